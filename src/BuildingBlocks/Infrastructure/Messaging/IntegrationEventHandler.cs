@@ -1,0 +1,68 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+
+/// <summary>
+/// The receiving side of an integration event in one module. The module's change and the inbox
+/// record commit in one transaction; an event already in the inbox is skipped, so redelivery
+/// (a relay retried after a crash, two relays racing) has exactly one effect.
+/// </summary>
+public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context) : INotificationHandler<TEvent>
+    where TEvent : IntegrationEvent
+    where TContext : ModuleDbContext
+{
+    protected TContext Context { get; } = context;
+
+    public async ValueTask Handle(TEvent notification, CancellationToken cancellationToken)
+    {
+        var handler = GetType().FullName!;
+        if (await Context.Inbox.AnyAsync(m => m.EventId == notification.EventId && m.Handler == handler, cancellationToken))
+        {
+            return;
+        }
+
+        await using var transaction = await Context.Database.BeginTransactionAsync(cancellationToken);
+        await HandleAsync(notification, cancellationToken);
+        Context.Inbox.Add(new InboxMessage
+        {
+            EventId = notification.EventId,
+            Handler = handler,
+            EventType = IntegrationEventSerializer.TypeName(typeof(TEvent)),
+            ProcessedAt = Context.Clock.GetUtcNow().UtcDateTime,
+        });
+        var wroteOutbox = Context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        try
+        {
+            await Context.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another delivery of the same event won the race and committed first; ours rolls back.
+            await transaction.RollbackAsync(CancellationToken.None);
+            if (await AlreadyHandledAsync(notification.EventId, handler))
+            {
+                return;
+            }
+
+            throw;
+        }
+
+        if (wroteOutbox)
+        {
+            Context.NotifyOutboxWritten();
+        }
+    }
+
+    /// <summary>The module's own change. Do not save: the base saves it together with the inbox record.</summary>
+    protected abstract Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
+
+    private async Task<bool> AlreadyHandledAsync(Guid eventId, string handler)
+    {
+        Context.ChangeTracker.Clear();
+        return await Context.Inbox.AnyAsync(m => m.EventId == eventId && m.Handler == handler);
+    }
+}

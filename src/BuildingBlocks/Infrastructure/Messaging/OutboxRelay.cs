@@ -1,0 +1,120 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+
+/// <summary>
+/// Delivers outbox rows of every module through the mediator to the handlers of the other modules.
+/// Several instances may run at once (two hosts, or a triggered and a periodic run): a message is
+/// claimed with a conditional update, so only one instance delivers it while its lease lasts.
+/// </summary>
+public sealed partial class OutboxRelay(
+    IServiceScopeFactory scopes,
+    IEnumerable<OutboxSource> sources,
+    TimeProvider clock,
+    IOptions<OutboxRelayOptions> options,
+    ILogger<OutboxRelay> logger)
+{
+    private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    /// <returns>The failures of this run; each failed message is retried later with backoff.</returns>
+    public async Task<IReadOnlyList<OutboxDeliveryFailure>> RelayAsync(CancellationToken cancellationToken)
+    {
+        var failures = new List<OutboxDeliveryFailure>();
+        foreach (var source in sources)
+        {
+            failures.AddRange(await RelaySourceAsync(source, cancellationToken));
+        }
+
+        return failures;
+    }
+
+    private async Task<List<OutboxDeliveryFailure>> RelaySourceAsync(OutboxSource source, CancellationToken cancellationToken)
+    {
+        var failures = new List<OutboxDeliveryFailure>();
+        using var scope = scopes.CreateScope();
+        var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(source.ContextType);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await context.Outbox.AsNoTracking()
+            .Where(m => m.ProcessedAt == null
+                && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
+                && (m.LockedUntil == null || m.LockedUntil < now))
+            .OrderBy(m => m.OccurredAt)
+            .Take(options.Value.BatchSize)
+            .Select(m => m.Id)
+            .ToListAsync(cancellationToken);
+
+        foreach (var id in due)
+        {
+            if (!await ClaimAsync(context, id, now, cancellationToken))
+            {
+                continue;
+            }
+
+            var failure = await DeliverAsync(context, source, id, cancellationToken);
+            if (failure is not null)
+            {
+                failures.Add(failure);
+            }
+        }
+
+        return failures;
+    }
+
+    private async Task<bool> ClaimAsync(ModuleDbContext context, Guid id, DateTime now, CancellationToken cancellationToken)
+    {
+        var leaseEnd = now + options.Value.Lease;
+        var claimed = await context.Outbox
+            .Where(m => m.Id == id && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd).SetProperty(m => m.LockedBy, _instance), cancellationToken);
+        return claimed == 1;
+    }
+
+    private async Task<OutboxDeliveryFailure?> DeliverAsync(ModuleDbContext context, OutboxSource source, Guid id, CancellationToken cancellationToken)
+    {
+        var message = await context.Outbox.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+        try
+        {
+            var integrationEvent = IntegrationEventSerializer.Deserialize(message.Type, message.Payload);
+            using (var handlerScope = scopes.CreateScope())
+            {
+                await handlerScope.ServiceProvider.GetRequiredService<IPublisher>().Publish(integrationEvent, cancellationToken);
+            }
+
+            var done = clock.GetUtcNow().UtcDateTime;
+            await context.Outbox.Where(m => m.Id == id && m.LockedBy == _instance).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.ProcessedAt, done).SetProperty(m => m.LockedUntil, (DateTime?)null).SetProperty(m => m.LastError, (string?)null),
+                cancellationToken);
+            return null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var attempts = message.Attempts + 1;
+            var retryAt = clock.GetUtcNow().UtcDateTime + RetryDelay(attempts);
+            var error = Truncate($"{exception.GetType().Name}: {exception.Message}", 4000);
+            await context.Outbox.Where(m => m.Id == id && m.LockedBy == _instance).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.Attempts, attempts)
+                    .SetProperty(m => m.NextAttemptAt, retryAt)
+                    .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                    .SetProperty(m => m.LastError, error),
+                CancellationToken.None);
+            LogDeliveryFailed(exception, source.Module, message.Type, id, attempts, retryAt);
+            return new OutboxDeliveryFailure(source.Module, id, message.Type, attempts, error);
+        }
+    }
+
+    private TimeSpan RetryDelay(int attempts)
+    {
+        var delay = options.Value.FirstRetryDelay * Math.Pow(2, Math.Min(attempts - 1, 20));
+        return delay < options.Value.MaxRetryDelay ? delay : options.Value.MaxRetryDelay;
+    }
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivery of {Module} outbox message {Type} {EventId} failed (attempt {Attempts}); next attempt at {RetryAt:o}")]
+    private partial void LogDeliveryFailed(Exception exception, string module, string type, Guid eventId, int attempts, DateTime retryAt);
+}

@@ -1,0 +1,24 @@
+using Hangfire;
+
+namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+
+/// <summary>
+/// The relay as a Hangfire job: enqueued right after a commit that wrote outbox rows and run
+/// periodically. Hangfire's own retry is off because each message carries its own backoff.
+/// </summary>
+public sealed class OutboxRelayJob(OutboxRelay relay, HangfireOutboxRelaySignal signal)
+{
+    public const string RecurringJobId = "outbox-relay";
+
+    [AutomaticRetry(Attempts = 0)]
+    [JobDisplayName("Relay integration events")]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        signal.RelayStarted();
+        var failures = await relay.RelayAsync(cancellationToken);
+        if (failures.Count > 0)
+        {
+            throw new OutboxDeliveryException(failures);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,92 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+
+/// <summary>
+/// A module's own database context: its own schema (on SQLite, which has no schemas, a table
+/// prefix), its own outbox and inbox, and the unit of work of its application layer.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IUnitOfWork
+{
+    /// <summary>The schema on SQL Server and the table prefix on SQLite, for example <c>support_cases</c>.</summary>
+    public abstract string Schema { get; }
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
+    public void Publish(IntegrationEvent integrationEvent)
+    {
+        var stamped = integrationEvent.OccurredAt == default
+            ? integrationEvent with { OccurredAt = Clock.GetUtcNow() }
+            : integrationEvent;
+        Outbox.Add(new OutboxMessage
+        {
+            Id = stamped.EventId,
+            Type = IntegrationEventSerializer.TypeName(stamped.GetType()),
+            Payload = IntegrationEventSerializer.Serialize(stamped),
+            OccurredAt = stamped.OccurredAt.UtcDateTime,
+        });
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        var wroteOutbox = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        await SaveChangesAsync(cancellationToken);
+        if (wroteOutbox && Database.CurrentTransaction is null)
+        {
+            NotifyOutboxWritten();
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersionsOfChangedAggregates();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    internal void NotifyOutboxWritten() => ApplicationService<IOutboxRelaySignal>()?.OutboxWritten();
+
+    internal TimeProvider Clock => ApplicationService<TimeProvider>() ?? TimeProvider.System;
+
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var sqlite = Database.IsSqlite();
+        if (!sqlite)
+        {
+            modelBuilder.HasDefaultSchema(Schema);
+        }
+
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        ConfigureModel(modelBuilder);
+        ModuleModelConventions.Apply(modelBuilder, sqlite ? Schema : null);
+    }
+
+    // An aggregate changed when EF sees a change to it or it raised a domain event (a change to
+    // one of its children): either way its version moves on, so a stale If-Match is caught.
+    private void BumpVersionsOfChangedAggregates()
+    {
+        foreach (var entry in ChangeTracker.Entries<AggregateRoot>().ToList())
+        {
+            if (entry.State is EntityState.Modified || (entry.State is EntityState.Unchanged && entry.Entity.DomainEvents.Count > 0))
+            {
+                entry.Entity.IncrementVersion();
+            }
+
+            entry.Entity.ClearDomainEvents();
+        }
+    }
+
+    private T? ApplicationService<T>()
+        where T : class =>
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<T>();
+}

@@ -1,0 +1,33 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+
+namespace GeenKindDeBuurtUit.Host.Composition;
+
+internal static class DatabaseSetup
+{
+    public const string DefaultDatabaseFile = "geenkinddebuurtuit.db";
+
+    /// <summary><c>Database:Provider</c> (Sqlite by default) and <c>ConnectionStrings:Default</c> (by default a SQLite file under data/).</summary>
+    public static DatabaseSettings Resolve(IConfiguration configuration, string dataFolder)
+    {
+        var providerText = configuration["Database:Provider"];
+        var provider = string.IsNullOrWhiteSpace(providerText)
+            ? DatabaseProvider.Sqlite
+            : Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var parsed)
+                ? parsed
+                : throw new InvalidOperationException($"Database:Provider '{providerText}' is unknown; use Sqlite or SqlServer.");
+        var connectionString = configuration.GetConnectionString("Default");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider != DatabaseProvider.Sqlite)
+            {
+                throw new InvalidOperationException("ConnectionStrings:Default is required with Database:Provider SqlServer.");
+            }
+
+            Directory.CreateDirectory(dataFolder);
+            connectionString = $"Data Source={Path.Combine(dataFolder, DefaultDatabaseFile)};Default Timeout=30";
+        }
+
+        var migrate = configuration.GetValue("Database:ApplyMigrationsAtStartup", true);
+        return new DatabaseSettings(provider, connectionString, migrate);
+    }
+}

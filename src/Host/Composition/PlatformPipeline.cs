@@ -1,0 +1,33 @@
+using GeenKindDeBuurtUit.Host.Jobs;
+using GeenKindDeBuurtUit.Host.OpenApi;
+using Hangfire;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace GeenKindDeBuurtUit.Host.Composition;
+
+internal static class PlatformPipeline
+{
+    public const string ApiBase = "/api/v1";
+
+    public static WebApplication UsePlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSwagger();
+        app.UseSwaggerUI(options => options.SwaggerEndpoint($"/swagger/{SwaggerSetup.DocumentName}/swagger.json", "Geen Kind de Buurt Uit API v1"));
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminDashboardAuthorization()] });
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+
+        var api = app.MapGroup(ApiBase).RequireAuthorization();
+        foreach (var module in ModuleCatalog.All)
+        {
+            module.MapEndpoints(api);
+        }
+
+        return app;
+    }
+}

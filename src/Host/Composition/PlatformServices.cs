@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+using GeenKindDeBuurtUit.Host.Authentication;
+using GeenKindDeBuurtUit.Host.Jobs;
+using GeenKindDeBuurtUit.Host.OpenApi;
+
+namespace GeenKindDeBuurtUit.Host.Composition;
+
+internal static class PlatformServices
+{
+    public static IServiceCollection AddPlatform(this IServiceCollection services, IConfiguration configuration, DatabaseSettings database, AuthSettings auth)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(database);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, HttpCurrentActor>();
+        services.Configure<OutboxRelayOptions>(configuration.GetSection(OutboxRelayOptions.Section));
+
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+        });
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            // A field the contract does not know is an error, not silently ignored.
+            options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+
+        services.AddBearerAuthentication(auth);
+        services.AddApiDocumentation();
+        services.AddJobs(database);
+        services.AddSingleton<ModuleDatabaseMigrator>();
+        services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);
+
+        foreach (var module in ModuleCatalog.All)
+        {
+            module.AddServices(services, configuration);
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,35 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using Hangfire;
+using Microsoft.Extensions.Options;
+
+namespace GeenKindDeBuurtUit.Host.Composition;
+
+/// <summary>What happens once before the host serves: migrations, seeding, and the relay's schedule.</summary>
+internal static class PlatformStartup
+{
+    public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var database = services.GetRequiredService<DatabaseSettings>();
+        if (database.ApplyMigrationsAtStartup)
+        {
+            await services.GetRequiredService<ModuleDatabaseMigrator>().MigrateAsync(cancellationToken);
+        }
+
+        using (var scope = services.CreateScope())
+        {
+            foreach (var task in scope.ServiceProvider.GetServices<IModuleStartupTask>())
+            {
+                await task.RunAsync(cancellationToken);
+            }
+        }
+
+        var relay = services.GetRequiredService<IOptions<OutboxRelayOptions>>().Value;
+        services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OutboxRelayJob>(
+            OutboxRelayJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), relay.PeriodicCron);
+
+        // Whatever a previous run left in the outboxes goes out now, not at the next period.
+        services.GetRequiredService<IOutboxRelaySignal>().OutboxWritten();
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.OpenApi;
+
+namespace GeenKindDeBuurtUit.Host.OpenApi;
+
+internal static class SwaggerSetup
+{
+    public const string DocumentName = "v1";
+
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "Geen Kind de Buurt Uit API",
+                Version = "v1",
+                Description = "Support cases, the expertise pool, the collective budget and monitoring for the schools of Osdorp and Bos en Lommer.",
+            });
+            options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A token from `dotnet run --project src/Host -- token --role admin`.",
+            });
+            options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference("Bearer", document)] = [],
+            });
+        });
+        return services;
+    }
+}

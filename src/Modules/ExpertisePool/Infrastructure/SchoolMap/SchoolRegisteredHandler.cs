@@ -1,0 +1,12 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
+using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
+
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+
+internal sealed class SchoolRegisteredHandler(ExpertisePoolDbContext context)
+    : IntegrationEventHandler<SchoolRegisteredIntegrationEvent, ExpertisePoolDbContext>(context)
+{
+    protected override Task HandleAsync(SchoolRegisteredIntegrationEvent e, CancellationToken cancellationToken) =>
+        Context.PlaceSchoolAsync(e.SchoolId, e.BoardId, e.ClusterId, e.AreaId, e.OccurredAt, cancellationToken);
+}

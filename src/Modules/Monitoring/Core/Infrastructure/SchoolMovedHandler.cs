@@ -1,0 +1,12 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
+using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
+
+namespace GeenKindDeBuurtUit.Monitoring.Infrastructure;
+
+internal sealed class SchoolMovedHandler(MonitoringDbContext context)
+    : IntegrationEventHandler<SchoolMovedIntegrationEvent, MonitoringDbContext>(context)
+{
+    protected override Task HandleAsync(SchoolMovedIntegrationEvent e, CancellationToken cancellationToken) =>
+        Context.PlaceSchoolAsync(e.SchoolId, e.BoardId, e.ClusterId, e.AreaId, e.OccurredAt, cancellationToken);
+}

@@ -1,0 +1,50 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.Neighbourhoods.Application;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GeenKindDeBuurtUit.Neighbourhoods.Api;
+
+internal static class NeighbourhoodsEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var reference = api.MapGroup("").WithTags("Reference data");
+        reference.MapGet("/areas", (ISender sender, CancellationToken ct) => sender.Send(new ListAreas(), ct))
+            .WithName("ListAreas").WithSummary("The programme's areas (gebieden).");
+        reference.MapGet("/boards", (ISender sender, CancellationToken ct) => sender.Send(new ListBoards(), ct))
+            .WithName("ListBoards").WithSummary("The school boards (schoolbesturen).");
+        reference.MapGet("/clusters", (ISender sender, CancellationToken ct) => sender.Send(new ListClusters(), ct))
+            .WithName("ListClusters").WithSummary("The neighbourhood clusters (bondjes) with their schools.");
+        reference.MapGet("/schools", (ISender sender, CancellationToken ct) => sender.Send(new ListSchools(), ct))
+            .WithName("ListSchools").WithSummary("The schools with their board, cluster and area.");
+
+        var admin = api.MapGroup("").WithTags("Reference data").RequireAuthorization(p => p.RequireRole(Roles.Admin));
+        admin.MapPost("/boards", async (RegisterBoardRequest body, ISender sender, CancellationToken ct) =>
+            {
+                var board = await sender.Send(new RegisterBoard(body.Name), ct);
+                return TypedResults.Created($"/api/v1/boards/{board.Id}", board);
+            })
+            .WithName("RegisterBoard").WithSummary("Registers a school board (admin).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        admin.MapPost("/schools", async (RegisterSchoolRequest body, ISender sender, CancellationToken ct) =>
+            {
+                var school = await sender.Send(new RegisterSchool(body.Name, body.Brin, body.BoardId, body.ClusterId), ct);
+                return TypedResults.Created($"/api/v1/schools/{school.Id}", school);
+            })
+            .WithName("RegisterSchool").WithSummary("Registers a school in a cluster (admin).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        admin.MapPost("/schools/{schoolId:guid}/move", async (Guid schoolId, MoveSchoolRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new MoveSchool(schoolId, body.ClusterId), ct)))
+            .WithName("MoveSchool").WithSummary("Moves a school to another cluster (admin).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+}
+
+internal sealed record RegisterBoardRequest(string? Name);
+
+internal sealed record RegisterSchoolRequest(string? Name, string? Brin, Guid? BoardId, Guid? ClusterId);
+
+internal sealed record MoveSchoolRequest(Guid? ClusterId);

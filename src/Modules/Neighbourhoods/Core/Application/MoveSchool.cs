@@ -1,0 +1,36 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.Neighbourhoods.Infrastructure;
+using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.Neighbourhoods.Application;
+
+public sealed record MoveSchool(Guid SchoolId, Guid? ClusterId) : ICommand<SchoolDto>;
+
+internal sealed class MoveSchoolValidator : AbstractValidator<MoveSchool>
+{
+    public MoveSchoolValidator() => RuleFor(c => c.ClusterId).NotEmpty();
+}
+
+internal sealed class MoveSchoolHandler(NeighbourhoodsDbContext db) : ICommandHandler<MoveSchool, SchoolDto>
+{
+    public async ValueTask<SchoolDto> Handle(MoveSchool command, CancellationToken cancellationToken)
+    {
+        var school = await db.Schools.SingleOrDefaultAsync(s => s.Id == command.SchoolId, cancellationToken)
+            ?? throw new NotFoundException("School", command.SchoolId);
+        var cluster = await db.Clusters.SingleOrDefaultAsync(c => c.Id == command.ClusterId, cancellationToken)
+            ?? throw InvalidRequestException.For("clusterId", "Unknown cluster.");
+        var (fromCluster, fromArea) = (school.ClusterId, school.AreaId);
+        var inCluster = await db.Schools.CountAsync(s => s.ClusterId == cluster.Id, cancellationToken);
+        school.MoveTo(cluster, inCluster);
+        if (fromCluster != school.ClusterId)
+        {
+            db.Publish(new SchoolMovedIntegrationEvent(school.Id, school.BoardId, fromCluster, school.ClusterId, fromArea, school.AreaId));
+        }
+
+        await db.CommitAsync(cancellationToken);
+        return school.ToDto();
+    }
+}

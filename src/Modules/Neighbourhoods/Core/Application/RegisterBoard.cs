@@ -1,0 +1,33 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.Neighbourhoods.Domain;
+using GeenKindDeBuurtUit.Neighbourhoods.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.Neighbourhoods.Application;
+
+/// <summary>Registers a real board, so schools can be moved off the pilot's placeholder boards.</summary>
+public sealed record RegisterBoard(string? Name) : ICommand<BoardDto>;
+
+internal sealed class RegisterBoardValidator : AbstractValidator<RegisterBoard>
+{
+    public RegisterBoardValidator() => RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+}
+
+internal sealed class RegisterBoardHandler(NeighbourhoodsDbContext db) : ICommandHandler<RegisterBoard, BoardDto>
+{
+    public async ValueTask<BoardDto> Handle(RegisterBoard command, CancellationToken cancellationToken)
+    {
+        var name = command.Name!.Trim();
+        if (await db.Boards.AnyAsync(b => b.Name == name, cancellationToken))
+        {
+            throw new ConflictException($"A board named '{name}' is already registered.");
+        }
+
+        var board = new Board(Guid.NewGuid(), name);
+        db.Boards.Add(board);
+        await db.CommitAsync(cancellationToken);
+        return new BoardDto(board.Id, board.Name);
+    }
+}

@@ -1,0 +1,48 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.Neighbourhoods.Domain;
+using GeenKindDeBuurtUit.Neighbourhoods.Infrastructure;
+using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.Neighbourhoods.Application;
+
+public sealed record RegisterSchool(string? Name, string? Brin, Guid? BoardId, Guid? ClusterId) : ICommand<SchoolDto>;
+
+internal sealed class RegisterSchoolValidator : AbstractValidator<RegisterSchool>
+{
+    public RegisterSchoolValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Brin).Matches("^[0-9]{2}[A-Z0-9]{2}$").When(c => c.Brin is not null)
+            .WithMessage("A BRIN code is two digits and two capital letters or digits, for example 12AB.");
+        RuleFor(c => c.BoardId).NotEmpty();
+        RuleFor(c => c.ClusterId).NotEmpty();
+    }
+}
+
+internal sealed class RegisterSchoolHandler(NeighbourhoodsDbContext db) : ICommandHandler<RegisterSchool, SchoolDto>
+{
+    public async ValueTask<SchoolDto> Handle(RegisterSchool command, CancellationToken cancellationToken)
+    {
+        if (!await db.Boards.AnyAsync(b => b.Id == command.BoardId, cancellationToken))
+        {
+            throw InvalidRequestException.For("boardId", "Unknown board.");
+        }
+
+        var cluster = await db.Clusters.SingleOrDefaultAsync(c => c.Id == command.ClusterId, cancellationToken)
+            ?? throw InvalidRequestException.For("clusterId", "Unknown cluster.");
+        if (command.Brin is not null && await db.Schools.AnyAsync(s => s.Brin == command.Brin, cancellationToken))
+        {
+            throw new ConflictException($"A school with BRIN {command.Brin} is already registered.");
+        }
+
+        var inCluster = await db.Schools.CountAsync(s => s.ClusterId == cluster.Id, cancellationToken);
+        var school = School.Register(Guid.NewGuid(), command.Name!.Trim(), command.Brin, command.BoardId!.Value, cluster, inCluster);
+        db.Schools.Add(school);
+        db.Publish(new SchoolRegisteredIntegrationEvent(school.Id, school.Name, school.Brin, school.BoardId, school.ClusterId, school.AreaId));
+        await db.CommitAsync(cancellationToken);
+        return school.ToDto();
+    }
+}

@@ -1,0 +1,27 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+
+namespace GeenKindDeBuurtUit.Neighbourhoods.Domain;
+
+/// <summary>A neighbourhood cluster (buurtcombinatie, "bondje") of regular schools of different boards.</summary>
+internal sealed class Cluster : AggregateRoot
+{
+    public const int MaxSchools = 4;
+
+    private Cluster()
+    {
+        Name = string.Empty;
+    }
+
+    public Cluster(Guid id, string name, Guid areaId)
+    {
+        Id = id;
+        Name = name;
+        AreaId = areaId;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public Guid AreaId { get; private set; }
+}

@@ -1,0 +1,20 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
+using GeenKindDeBuurtUit.SupportCases.Application;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+
+internal sealed class SupportCasesDbContext(DbContextOptions<SupportCasesDbContext> options)
+    : ModuleDbContext(options), ISupportCasesUnitOfWork
+{
+    public const string SchemaName = "support_cases";
+
+    public override string Schema => SchemaName;
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new SchoolPlacementConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SupportCasesDbContext).Assembly);
+    }
+}

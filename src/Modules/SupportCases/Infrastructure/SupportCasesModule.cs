@@ -1,0 +1,26 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.SupportCases.Application;
+using GeenKindDeBuurtUit.SupportCases.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeenKindDeBuurtUit.SupportCases;
+
+/// <summary>The support route of a child: levels 1-5, OPP, OT meetings and referrals to special education.</summary>
+public sealed class SupportCasesModule : IModule
+{
+    public string Name => "SupportCases";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<SupportCasesDbContext>(Name, SupportCasesDbContext.SchemaName);
+        services.AddScoped<ISupportCasesUnitOfWork>(provider => provider.GetRequiredService<SupportCasesDbContext>());
+        services.AddModuleConventions(typeof(SupportCasesModule).Assembly, typeof(ISupportCasesUnitOfWork).Assembly);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+    }
+}
