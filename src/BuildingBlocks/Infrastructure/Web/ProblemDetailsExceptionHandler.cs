@@ -1,9 +1,11 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
@@ -50,6 +52,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, "Not found.", notFound.Message),
         ConflictException conflict => Problem(StatusCodes.Status409Conflict, "Conflict.", conflict.Message),
         PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", stale.Message),
+        DbUpdateConcurrencyException => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", "Someone else changed it at the same time; read it again and retry."),
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden.", forbidden.Message),
         _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
     };
@@ -63,8 +66,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         }
 
         var json = exception.InnerException as JsonException;
-        var field = json?.Path is { Length: > 0 } path ? JsonPathToField(path) : "body";
-        var message = json is null ? "The request could not be read." : "The value is missing, malformed or of the wrong type.";
+        var field = json?.Path is { Length: > 0 } path
+            ? JsonPathToField(path)
+            : BoundParameter().Match(exception.Message) is { Success: true } parameter ? parameter.Groups["name"].Value : "body";
+        var message = json is null && field == "body" ? "The request could not be read." : "The value is missing, malformed or of the wrong type.";
         if (json?.Message.Contains("could not be mapped", StringComparison.Ordinal) == true)
         {
             message = "This field is not part of the request.";
@@ -82,6 +87,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
         return field.Length == 0 ? "body" : field;
     }
+
+    // "Failed to bind parameter "int? level" from "abc"." names a route or query parameter.
+    [GeneratedRegex("parameter \"(?:[^\"]*\\s)?(?<name>[A-Za-z0-9_]+)\"")]
+    private static partial Regex BoundParameter();
 
     private static ProblemDetails Problem(int status, string title, string? detail) => new() { Status = status, Title = title, Detail = detail };
 

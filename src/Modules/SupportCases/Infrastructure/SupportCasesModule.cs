@@ -1,6 +1,9 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.SupportCases.Application;
+using GeenKindDeBuurtUit.SupportCases.Application.Access;
+using GeenKindDeBuurtUit.SupportCases.Application.Cases;
+using GeenKindDeBuurtUit.SupportCases.Infrastructure.Api;
 using GeenKindDeBuurtUit.SupportCases.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -18,9 +21,10 @@ public sealed class SupportCasesModule : IModule
         services.AddModuleDbContext<SupportCasesDbContext>(Name, SupportCasesDbContext.SchemaName);
         services.AddScoped<ISupportCasesUnitOfWork>(provider => provider.GetRequiredService<SupportCasesDbContext>());
         services.AddModuleConventions(typeof(SupportCasesModule).Assembly, typeof(ISupportCasesUnitOfWork).Assembly);
+        services.AddScoped<ISchoolDirectory, SchoolDirectory>();
+        services.AddScoped<SupportCaseAccess>();
+        services.AddScoped<SupportCaseChanges>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder api) => SupportCaseEndpoints.Map(api);
 }

@@ -12,6 +12,10 @@ internal sealed class SupportCasesDbContext(DbContextOptions<SupportCasesDbConte
 
     public override string Schema => SchemaName;
 
+    public DbSet<Domain.Cases.SupportCase> Cases => Set<Domain.Cases.SupportCase>();
+
+    public DbSet<Domain.Approaches.CollectiveApproach> CollectiveApproaches => Set<Domain.Approaches.CollectiveApproach>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new SchoolPlacementConfiguration());

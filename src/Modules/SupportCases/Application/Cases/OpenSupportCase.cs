@@ -1,0 +1,61 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Time;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
+using GeenKindDeBuurtUit.SupportCases.Application.Access;
+using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
+using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
+
+namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
+
+public sealed record OpenSupportCase(Guid? SchoolId, string? PupilRef, IReadOnlyList<string?>? Needs, int? Level, DateOnly? OpenedOn)
+    : ICommand<SupportCaseDto>;
+
+internal sealed class OpenSupportCaseValidator : AbstractValidator<OpenSupportCase>
+{
+    public OpenSupportCaseValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.SchoolId).NotEmpty();
+        RuleFor(c => c.PupilRef).Custom((pupilRef, context) =>
+        {
+            if (PupilReference.Problem(pupilRef) is { } problem)
+            {
+                context.AddFailure(problem);
+            }
+        });
+        RuleFor(c => c.Needs).NotEmpty().WithMessage("At least one need is required.");
+        RuleForEach(c => c.Needs).IsWireValue<OpenSupportCase, Need>();
+        RuleFor(c => c.Level).NotNull().InclusiveBetween(SupportLevel.Lowest, SupportLevel.HighestAtOpening)
+            .WithMessage("A case opens at level 1, 2 or 3.");
+        RuleFor(c => c.OpenedOn).Must(d => d is null || d <= SchoolCalendar.Today(clock)).WithMessage("A date in the future is refused.");
+    }
+}
+
+internal sealed class OpenSupportCaseHandler(
+    ISupportCaseRepository cases,
+    ISchoolDirectory schools,
+    SupportCaseAccess access,
+    ISupportCasesUnitOfWork unitOfWork,
+    TimeProvider clock) : ICommandHandler<OpenSupportCase, SupportCaseDto>
+{
+    public async ValueTask<SupportCaseDto> Handle(OpenSupportCase command, CancellationToken cancellationToken)
+    {
+        var schoolId = command.SchoolId!.Value;
+        _ = await schools.FindAsync(schoolId, cancellationToken) ?? throw InvalidRequestException.For("schoolId", "Unknown school.");
+        access.EnsureCanActFor(schoolId);
+        if (await cases.HasOpenCaseAsync(schoolId, command.PupilRef!, cancellationToken))
+        {
+            throw new ConflictException("This school already has an open case for this pupil reference.");
+        }
+
+        var needs = command.Needs!.Select(n => WireName.Parse<Need>(n!)).ToList();
+        var supportCase = SupportCase.Open(Guid.NewGuid(), schoolId, command.PupilRef!, needs, command.Level!.Value, command.OpenedOn ?? SchoolCalendar.Today(clock));
+        cases.Add(supportCase);
+        unitOfWork.Publish(new SupportCaseOpenedIntegrationEvent(
+            supportCase.Id, schoolId, supportCase.Needs.Select(WireName.Of).ToList(), supportCase.Level, supportCase.OpenedOn));
+        await unitOfWork.CommitAsync(cancellationToken);
+        return supportCase.ToDto();
+    }
+}

@@ -1,0 +1,27 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
+
+namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
+
+/// <summary>An arrangement in the neighbourhood was found after all: the child no longer counts as referred.</summary>
+public sealed record WithdrawReferral(Guid CaseId, string? IfMatch, DateOnly? On, string? Reason) : ICommand<SupportCaseDto>, ISupportCaseChange;
+
+internal sealed class WithdrawReferralValidator : AbstractValidator<WithdrawReferral>
+{
+    public WithdrawReferralValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.On).IsPastOrToday(clock);
+        RuleFor(c => c.Reason).IsReason();
+    }
+}
+
+internal sealed class WithdrawReferralHandler(SupportCaseChanges changes) : ICommandHandler<WithdrawReferral, SupportCaseDto>
+{
+    public async ValueTask<SupportCaseDto> Handle(WithdrawReferral command, CancellationToken cancellationToken) =>
+        await changes.ApplyAsync(command, [("on", command.On)], c =>
+        {
+            var referral = c.WithdrawReferral(command.On!.Value, command.Reason!.Trim());
+            return [SupportCaseEvents.Withdrawn(c, referral)];
+        }, cancellationToken);
+}

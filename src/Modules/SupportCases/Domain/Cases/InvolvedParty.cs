@@ -1,0 +1,7 @@
+namespace GeenKindDeBuurtUit.SupportCases.Domain.Cases;
+
+public enum InvolvedParty
+{
+    Parents,
+    Child,
+}

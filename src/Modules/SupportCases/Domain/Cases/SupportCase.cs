@@ -1,0 +1,179 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.SupportCases.Domain.Rules;
+
+namespace GeenKindDeBuurtUit.SupportCases.Domain.Cases;
+
+/// <summary>
+/// The support route of one child at one school: levels 1-5, the OPP, parents' involvement,
+/// OT meetings and at most one standing referral to special education.
+/// </summary>
+public sealed class SupportCase : AggregateRoot
+{
+    private SupportCase()
+    {
+        PupilRef = string.Empty;
+    }
+
+    private SupportCase(Guid id, Guid schoolId, string pupilRef, IEnumerable<Need> needs, int level, DateOnly openedOn)
+    {
+        Id = id;
+        SchoolId = schoolId;
+        PupilRef = pupilRef;
+        Needs = needs.Distinct().Order().ToList();
+        Level = level;
+        OpenedOn = openedOn;
+        Status = CaseStatus.Open;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid SchoolId { get; private set; }
+
+    public string PupilRef { get; private set; }
+
+    public List<Need> Needs { get; private set; } = [];
+
+    public DateOnly OpenedOn { get; private set; }
+
+    public int Level { get; private set; }
+
+    public DateOnly? OppEstablishedOn { get; private set; }
+
+    public List<Involvement> Involvements { get; private set; } = [];
+
+    public List<LevelChange> LevelHistory { get; private set; } = [];
+
+    public List<OtMeeting> OtMeetings { get; private set; } = [];
+
+    public Referral? Referral { get; private set; }
+
+    public List<ThuiszitterPeriod> ThuiszitterPeriods { get; private set; } = [];
+
+    public List<Escalation> Escalations { get; private set; } = [];
+
+    public Guid? CollectiveApproachId { get; private set; }
+
+    public CaseStatus Status { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    public string? ClosureReason { get; private set; }
+
+    public ThuiszitterPeriod? OngoingThuiszitterPeriod => ThuiszitterPeriods.SingleOrDefault(p => p.IsOngoing);
+
+    public static SupportCase Open(Guid id, Guid schoolId, string pupilRef, IReadOnlyCollection<Need> needs, int level, DateOnly openedOn)
+    {
+        CheckRule(new OpeningLevelRule(level));
+        return new SupportCase(id, schoolId, pupilRef, needs, level, openedOn);
+    }
+
+    public void RecordInvolvement(InvolvedParty party, DateOnly on)
+    {
+        CheckRule(new CaseClosedRule(Status));
+        Involvements.Add(new Involvement(party, on));
+        Raise(new SupportCaseChanged(Id));
+    }
+
+    public void EstablishOpp(DateOnly on)
+    {
+        CheckRule(new CaseClosedRule(Status));
+        OppEstablishedOn = on;
+        Raise(new SupportCaseChanged(Id));
+    }
+
+    /// <returns>The change, or null when the case already is at that level.</returns>
+    public LevelChange? ChangeLevel(int level, DateOnly on, string reason)
+    {
+        CheckRule(new CaseClosedRule(Status));
+        if (level == Level)
+        {
+            return null;
+        }
+
+        if (level > Level)
+        {
+            CheckRule(new OppRequiredRule(level, OppEstablishedOn));
+            CheckRule(new ParentsInvolvedRule(level, Involvements));
+        }
+
+        var change = new LevelChange(Level, level, on, reason);
+        LevelHistory.Add(change);
+        Level = level;
+        Raise(new SupportCaseChanged(Id));
+        return change;
+    }
+
+    public OtMeeting HoldOtMeeting(Guid meetingId, DateOnly heldOn, IReadOnlyList<OtRole> participants, OtDecision decision, ReferralType? type, SoCategory? category)
+    {
+        CheckRule(new CaseClosedRule(Status));
+        CheckRule(new OtRequiresLevel5Rule(Level));
+        CheckRule(new OtRequiresSwvRule(participants));
+        var meeting = new OtMeeting(meetingId, heldOn, participants, decision, decision == OtDecision.Refer ? type : null, decision == OtDecision.Refer ? category : null);
+        if (decision == OtDecision.Refer)
+        {
+            CheckRule(new AlreadyReferredRule(Referral));
+            CheckRule(new ReferralNeedsOtRule(meeting));
+            Referral = new Referral(meeting);
+        }
+
+        OtMeetings.Add(meeting);
+        Raise(new SupportCaseChanged(Id));
+        return meeting;
+    }
+
+    public Referral WithdrawReferral(DateOnly on, string reason)
+    {
+        CheckRule(new CaseClosedRule(Status));
+        CheckRule(new NoReferralRule(Referral));
+        Referral!.Withdraw(on, reason);
+        Raise(new SupportCaseChanged(Id));
+        return Referral;
+    }
+
+    public void StartThuiszitterPeriod(DateOnly since, string reason)
+    {
+        CheckRule(new CaseClosedRule(Status));
+        CheckRule(new ThuiszitterPeriodRule(starting: true, OngoingThuiszitterPeriod));
+        ThuiszitterPeriods.Add(new ThuiszitterPeriod(since, reason));
+        Raise(new SupportCaseChanged(Id));
+    }
+
+    public ThuiszitterPeriod EndThuiszitterPeriod(DateOnly on)
+    {
+        CheckRule(new CaseClosedRule(Status));
+        CheckRule(new ThuiszitterPeriodRule(starting: false, OngoingThuiszitterPeriod));
+        var period = OngoingThuiszitterPeriod!;
+        period.End(on);
+        Raise(new SupportCaseChanged(Id));
+        return period;
+    }
+
+    public void Escalate(EscalationTarget to, DateOnly on, string reason)
+    {
+        CheckRule(new CaseClosedRule(Status));
+        Escalations.Add(new Escalation(to, on, reason));
+        Raise(new SupportCaseChanged(Id));
+    }
+
+    public void LinkToCollectiveApproach(Guid approachId)
+    {
+        CheckRule(new CaseClosedRule(Status));
+        CollectiveApproachId = approachId;
+        Raise(new SupportCaseChanged(Id));
+    }
+
+    /// <returns>The thuiszitter period that ended with the case, if one was ongoing.</returns>
+    public ThuiszitterPeriod? Close(DateOnly on, string reason)
+    {
+        CheckRule(new CaseClosedRule(Status));
+        Status = CaseStatus.Closed;
+        ClosedOn = on;
+        ClosureReason = reason;
+
+        // A closed case cannot change any more, so an ongoing period has to end with it.
+        var ongoing = OngoingThuiszitterPeriod;
+        ongoing?.End(on);
+        Raise(new SupportCaseChanged(Id));
+        return ongoing;
+    }
+}

@@ -1,0 +1,100 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+using GeenKindDeBuurtUit.SupportCases.Application.Approaches;
+using GeenKindDeBuurtUit.SupportCases.Application.Cases;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Api;
+
+internal static class SupportCaseEndpoints
+{
+    private const string Base = "/api/v1/support-cases";
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var cases = api.MapGroup("/support-cases").WithTags("Support cases")
+            .RequireAuthorization(p => p.RequireRole(Roles.School, Roles.Swv, Roles.Admin));
+
+        cases.MapPost("", async (OpenSupportCaseRequest body, ISender sender, HttpResponse response, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new OpenSupportCase(body.SchoolId, body.PupilRef, body.Needs, body.Level, body.OpenedOn), ct);
+                response.SetETag(created.Version);
+                return TypedResults.Created($"{Base}/{created.Id}", created);
+            })
+            .WithName("OpenSupportCase").WithSummary("Opens a support case at level 1-3.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
+
+        cases.MapGet("/{caseId:guid}", async (Guid caseId, ISender sender, HttpResponse response, CancellationToken ct) =>
+                Respond(response, await sender.Send(new GetSupportCase(caseId), ct)))
+            .WithName("GetSupportCase").WithSummary("One support case; the ETag is its version.").ProducesProblem(StatusCodes.Status404NotFound);
+
+        cases.MapGet("", async (Guid? schoolId, string? status, int? level, string? need, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListSupportCases(schoolId, status, level, need, page, pageSize), ct)))
+            .WithName("ListSupportCases").WithSummary("Support cases in the caller's scope, by school, status, level and need.")
+            .ProducesValidationProblem();
+
+        cases.MapGet("/escalated", async (Guid? areaId, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListEscalatedSupportCases(areaId, page, pageSize), ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin))
+            .WithName("ListEscalatedSupportCases").WithSummary("Cases escalated to the neighbourhood team for inclusion, per area (SWV).")
+            .ProducesValidationProblem();
+
+        MapChange<InvolvementRequest>(cases, "/involvements", "RecordInvolvement", "Records that the parents or the child were involved.",
+            (id, ifMatch, b) => new RecordInvolvement(id, ifMatch, b.Party, b.On));
+        MapChange<OppRequest>(cases, "/opp", "EstablishOpp", "Records the date the development perspective plan (OPP) was established.",
+            (id, ifMatch, b) => new EstablishOpp(id, ifMatch, b.EstablishedOn));
+        MapChange<LevelRequest>(cases, "/level", "ChangeSupportLevel", "Moves the case to another support level (422 opp-required, parents-involved).",
+            (id, ifMatch, b) => new ChangeLevel(id, ifMatch, b.Level, b.Reason, b.On));
+        MapChange<DatedReasonRequest>(cases, "/referral/withdrawal", "WithdrawReferral", "Withdraws the referral (422 no-referral).",
+            (id, ifMatch, b) => new WithdrawReferral(id, ifMatch, b.On, b.Reason));
+        MapChange<DatedReasonRequest>(cases, "/closure", "CloseSupportCase", "Closes the case; it cannot change any more.",
+            (id, ifMatch, b) => new CloseSupportCase(id, ifMatch, b.On, b.Reason));
+        MapChange<ThuiszitterRequest>(cases, "/thuiszitter-periods", "StartThuiszitterPeriod", "Records that the child is at home without education since a date.",
+            (id, ifMatch, b) => new StartThuiszitterPeriod(id, ifMatch, b.Since, b.Reason));
+        MapChange<EndThuiszitterRequest>(cases, "/thuiszitter-periods/end", "EndThuiszitterPeriod", "Records that the child is back in education.",
+            (id, ifMatch, b) => new EndThuiszitterPeriod(id, ifMatch, b.On));
+        MapChange<EscalationRequest>(cases, "/escalations", "EscalateSupportCase", "Escalates the case to the OKT, the buurtteam or the SWV.",
+            (id, ifMatch, b) => new EscalateSupportCase(id, ifMatch, b.To, b.On, b.Reason));
+        MapChange<LinkApproachRequest>(cases, "/collective-approach", "LinkCollectiveApproach", "Links the case to a collective approach of its school.",
+            (id, ifMatch, b) => new LinkCollectiveApproach(id, ifMatch, b.ApproachId));
+
+        cases.MapPost("/{caseId:guid}/ot-meetings", async (Guid caseId, OtMeetingRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+            {
+                var outcome = await sender.Send(new HoldOtMeeting(caseId, request.IfMatch(), body.HeldOn, body.Participants, body.Decision, body.Referral), ct);
+                response.SetETag(outcome.SupportCase.Version);
+                return TypedResults.Created($"{Base}/{caseId}/ot-meetings/{outcome.Meeting.Id}", outcome);
+            })
+            .WithName("HoldOtMeeting").WithSummary("Records an OT meeting at level 5 with the SWV; a refer decision sets the case's referral.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        cases.MapGet("/{caseId:guid}/ot-meetings/{meetingId:guid}", async (Guid caseId, Guid meetingId, ISender sender, CancellationToken ct) =>
+            {
+                var supportCase = await sender.Send(new GetSupportCase(caseId), ct);
+                return supportCase.OtMeetings.SingleOrDefault(m => m.Id == meetingId) is { } meeting
+                    ? Results.Ok(meeting)
+                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+            })
+            .WithName("GetOtMeeting").WithSummary("One OT meeting of a case.").Produces<OtMeetingDto>().ProducesProblem(StatusCodes.Status404NotFound);
+
+        ApproachEndpoints.Map(api);
+    }
+
+    private static void MapChange<TBody>(RouteGroupBuilder cases, string path, string name, string summary, Func<Guid, string?, TBody, Mediator.ICommand<SupportCaseDto>> command) =>
+        cases.MapPost("/{caseId:guid}" + path, async (Guid caseId, TBody body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+                Respond(response, await sender.Send(command(caseId, request.IfMatch(), body), ct)))
+            .WithName(name).WithSummary(summary)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static Ok<SupportCaseDto> Respond(HttpResponse response, SupportCaseDto supportCase)
+    {
+        response.SetETag(supportCase.Version);
+        return TypedResults.Ok(supportCase);
+    }
+}

@@ -1,0 +1,79 @@
+using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+
+internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<SupportCase>
+{
+    public void Configure(EntityTypeBuilder<SupportCase> builder)
+    {
+        builder.ToTable("cases");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.PupilRef).HasMaxLength(64);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.ClosureReason).HasMaxLength(1000);
+        builder.PrimitiveCollection(c => c.Needs).ElementType(e => e.HasConversion<string>());
+        builder.HasIndex(c => new { c.SchoolId, c.Status });
+        builder.HasIndex(c => new { c.SchoolId, c.PupilRef });
+        builder.Ignore(c => c.OngoingThuiszitterPeriod);
+
+        builder.OwnsMany(c => c.Involvements, involvement =>
+        {
+            involvement.ToTable("case_involvements");
+            involvement.WithOwner().HasForeignKey("CaseId");
+            involvement.Property<int>("Id");
+            involvement.HasKey("Id");
+            involvement.Property(i => i.Party).HasConversion<string>().HasMaxLength(16);
+        });
+        builder.OwnsMany(c => c.LevelHistory, change =>
+        {
+            change.ToTable("case_level_changes");
+            change.WithOwner().HasForeignKey("CaseId");
+            change.Property<int>("Id");
+            change.HasKey("Id");
+            change.Property(c => c.Reason).HasMaxLength(1000);
+        });
+        builder.OwnsMany(c => c.OtMeetings, meeting =>
+        {
+            meeting.ToTable("case_ot_meetings");
+            meeting.WithOwner().HasForeignKey("CaseId");
+            meeting.HasKey(m => m.Id);
+            meeting.Property(m => m.Id).ValueGeneratedNever();
+            meeting.Property(m => m.Decision).HasConversion<string>().HasMaxLength(16);
+            meeting.Property(m => m.ReferralType).HasConversion<string>().HasMaxLength(8);
+            meeting.Property(m => m.Category).HasConversion<string>().HasMaxLength(8);
+            meeting.PrimitiveCollection(m => m.Participants).ElementType(e => e.HasConversion<string>());
+        });
+        builder.OwnsOne(c => c.Referral, referral =>
+        {
+            referral.ToTable("case_referrals");
+            referral.WithOwner().HasForeignKey("CaseId");
+            referral.Property(r => r.Type).HasConversion<string>().HasMaxLength(8);
+            referral.Property(r => r.Category).HasConversion<string>().HasMaxLength(8);
+            referral.Property(r => r.WithdrawalReason).HasMaxLength(1000);
+            referral.Ignore(r => r.SchoolYear);
+            referral.Ignore(r => r.IsActive);
+            referral.HasIndex(r => r.SchoolYearStart);
+        });
+        builder.OwnsMany(c => c.ThuiszitterPeriods, period =>
+        {
+            period.ToTable("case_thuiszitter_periods");
+            period.WithOwner().HasForeignKey("CaseId");
+            period.Property<int>("Id");
+            period.HasKey("Id");
+            period.Property(p => p.Reason).HasMaxLength(1000);
+            period.Ignore(p => p.IsOngoing);
+        });
+        builder.OwnsMany(c => c.Escalations, escalation =>
+        {
+            escalation.ToTable("case_escalations");
+            escalation.WithOwner().HasForeignKey("CaseId");
+            escalation.Property<int>("Id");
+            escalation.HasKey("Id");
+            escalation.Property(e => e.To).HasConversion<string>().HasMaxLength(16);
+            escalation.Property(e => e.Reason).HasMaxLength(1000);
+        });
+    }
+}

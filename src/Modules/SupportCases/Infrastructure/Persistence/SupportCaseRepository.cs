@@ -1,0 +1,16 @@
+using GeenKindDeBuurtUit.SupportCases.Application.Cases;
+using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+
+internal sealed class SupportCaseRepository(SupportCasesDbContext db) : ISupportCaseRepository
+{
+    public Task<SupportCase?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Cases.AsSplitQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    public void Add(SupportCase supportCase) => db.Cases.Add(supportCase);
+
+    public Task<bool> HasOpenCaseAsync(Guid schoolId, string pupilRef, CancellationToken cancellationToken) =>
+        db.Cases.AnyAsync(c => c.SchoolId == schoolId && c.PupilRef == pupilRef && c.Status == CaseStatus.Open, cancellationToken);
+}

@@ -1,0 +1,5 @@
+using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+
+namespace GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
+
+public sealed record OppEstablishedIntegrationEvent(Guid CaseId, Guid SchoolId, DateOnly EstablishedOn, int Level) : IntegrationEvent;

@@ -1,0 +1,5 @@
+using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+
+namespace GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
+
+public sealed record ThuiszitterEndedIntegrationEvent(Guid CaseId, Guid SchoolId, DateOnly Since, DateOnly EndedOn) : IntegrationEvent;
