@@ -1,0 +1,73 @@
+using System.Net.Http.Headers;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace GeenKindDeBuurtUit.Testing;
+
+/// <summary>
+/// The whole platform on a fresh real SQLite file. Hangfire's configuration is static, so a test
+/// project keeps one factory in one xunit collection (xunit wants the definition in the test assembly).
+/// </summary>
+public sealed class PlatformFactory : WebApplicationFactory<Program>
+{
+    public const string SigningKey = "test-signing-key-for-the-platform-tests-0123456789";
+
+    public PlatformFactory()
+    {
+        Folder = Directory.CreateTempSubdirectory("gkdbu-tests-").FullName;
+        DatabaseFile = Path.Combine(Folder, "platform.db");
+    }
+
+    public string Folder { get; }
+
+    public string DatabaseFile { get; }
+
+    public string ConnectionString => $"Data Source={DatabaseFile};Default Timeout=30";
+
+    public TestTokens Tokens { get; } = new(SigningKey);
+
+    public HttpClient ClientAs(string role, IEnumerable<Guid>? schools = null, IEnumerable<Guid>? boards = null)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.Valid([role], schools, boards));
+        return client;
+    }
+
+    public HttpClient Admin() => ClientAs(Roles.Admin);
+
+    public HttpClient Anonymous() => CreateClient();
+
+    /// <summary>Reads the platform's database directly, for assertions on what was (not) stored.</summary>
+    public async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
+        builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Database:Provider", "Sqlite");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a finishing background job; the temp folder is cleaned by the OS.
+        }
+    }
+}
