@@ -3,6 +3,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Xunit;
 
 namespace GeenKindDeBuurtUit.Testing;
 
@@ -10,8 +11,14 @@ namespace GeenKindDeBuurtUit.Testing;
 /// The whole platform on a fresh real SQLite file. Hangfire's configuration is static, so a test
 /// project keeps one factory in one xunit collection (xunit wants the definition in the test assembly).
 /// </summary>
-public sealed class PlatformFactory : WebApplicationFactory<Program>
+public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    /// <summary>Every module that keeps its own copy of the school map, as the seed's events fill it.</summary>
+    public static readonly IReadOnlyList<string> SchoolMapTables =
+    [
+        "support_cases_school_placements", "expertise_pool_school_placements", "collective_budget_school_placements", "monitoring_school_placements",
+    ];
+
     public const string SigningKey = "test-signing-key-for-the-platform-tests-0123456789";
 
     public PlatformFactory()
@@ -48,6 +55,21 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         command.CommandText = sql;
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// Starts the platform and waits until the seeded schools have reached every module: the
+    /// school maps fill through the outbox, so a test that starts too early sees "unknown school".
+    /// </summary>
+    public async Task InitializeAsync()
+    {
+        using var client = CreateClient();
+        foreach (var table in SchoolMapTables)
+        {
+            await Eventually.AssertAsync(async () => await CountAsync($"select count(*) from {table}") >= 17, $"the seeded schools reach {table}");
+        }
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -16,8 +16,10 @@ internal static class ModuleModelConventions
                 modelBuilder.Entity(entityType.ClrType).Ignore(nameof(Entity.DomainEvents));
             }
 
+            // Owned types with a table of their own need the prefix too; those sharing their
+            // owner's table already read the owner's (prefixed) name.
             var table = entityType.GetTableName();
-            if (sqliteTablePrefix is not null && table is not null && !entityType.IsOwned())
+            if (sqliteTablePrefix is not null && table is not null && !table.StartsWith(sqliteTablePrefix + "_", StringComparison.Ordinal))
             {
                 entityType.SetTableName($"{sqliteTablePrefix}_{table}");
             }

@@ -235,7 +235,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("case_escalations", (string)null);
+                            b1.ToTable("support_cases_case_escalations", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -262,7 +262,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("case_involvements", (string)null);
+                            b1.ToTable("support_cases_case_involvements", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -295,7 +295,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("case_level_changes", (string)null);
+                            b1.ToTable("support_cases_case_level_changes", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -333,7 +333,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("case_ot_meetings", (string)null);
+                            b1.ToTable("support_cases_case_ot_meetings", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -373,7 +373,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 
                             b1.HasIndex("SchoolYearStart");
 
-                            b1.ToTable("case_referrals", (string)null);
+                            b1.ToTable("support_cases_case_referrals", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -403,7 +403,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("case_thuiszitter_periods", (string)null);
+                            b1.ToTable("support_cases_case_thuiszitter_periods", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 {
     [DbContext(typeof(SupportCasesDbContext))]
-    [Migration("20261123133246_SupportCasesAndApproaches")]
+    [Migration("20261123134004_SupportCasesAndApproaches")]
     partial class SupportCasesAndApproaches
     {
         /// <inheritdoc />
@@ -238,7 +238,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("case_escalations", (string)null);
+                            b1.ToTable("support_cases_case_escalations", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -265,7 +265,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("case_involvements", (string)null);
+                            b1.ToTable("support_cases_case_involvements", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -298,7 +298,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("case_level_changes", (string)null);
+                            b1.ToTable("support_cases_case_level_changes", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -336,7 +336,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("case_ot_meetings", (string)null);
+                            b1.ToTable("support_cases_case_ot_meetings", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -376,7 +376,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 
                             b1.HasIndex("SchoolYearStart");
 
-                            b1.ToTable("case_referrals", (string)null);
+                            b1.ToTable("support_cases_case_referrals", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");
@@ -406,7 +406,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 
                             b1.HasIndex("CaseId");
 
-                            b1.ToTable("case_thuiszitter_periods", (string)null);
+                            b1.ToTable("support_cases_case_thuiszitter_periods", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CaseId");

@@ -54,7 +54,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                 });
 
             migrationBuilder.CreateTable(
-                name: "case_escalations",
+                name: "support_cases_case_escalations",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -66,9 +66,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_case_escalations", x => x.Id);
+                    table.PrimaryKey("PK_support_cases_case_escalations", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_case_escalations_support_cases_cases_CaseId",
+                        name: "FK_support_cases_case_escalations_support_cases_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "support_cases_cases",
                         principalColumn: "Id",
@@ -76,7 +76,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                 });
 
             migrationBuilder.CreateTable(
-                name: "case_involvements",
+                name: "support_cases_case_involvements",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -87,9 +87,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_case_involvements", x => x.Id);
+                    table.PrimaryKey("PK_support_cases_case_involvements", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_case_involvements_support_cases_cases_CaseId",
+                        name: "FK_support_cases_case_involvements_support_cases_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "support_cases_cases",
                         principalColumn: "Id",
@@ -97,7 +97,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                 });
 
             migrationBuilder.CreateTable(
-                name: "case_level_changes",
+                name: "support_cases_case_level_changes",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -110,9 +110,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_case_level_changes", x => x.Id);
+                    table.PrimaryKey("PK_support_cases_case_level_changes", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_case_level_changes_support_cases_cases_CaseId",
+                        name: "FK_support_cases_case_level_changes_support_cases_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "support_cases_cases",
                         principalColumn: "Id",
@@ -120,7 +120,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                 });
 
             migrationBuilder.CreateTable(
-                name: "case_ot_meetings",
+                name: "support_cases_case_ot_meetings",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -133,9 +133,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_case_ot_meetings", x => x.Id);
+                    table.PrimaryKey("PK_support_cases_case_ot_meetings", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_case_ot_meetings_support_cases_cases_CaseId",
+                        name: "FK_support_cases_case_ot_meetings_support_cases_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "support_cases_cases",
                         principalColumn: "Id",
@@ -143,7 +143,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                 });
 
             migrationBuilder.CreateTable(
-                name: "case_referrals",
+                name: "support_cases_case_referrals",
                 columns: table => new
                 {
                     CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -157,9 +157,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_case_referrals", x => x.CaseId);
+                    table.PrimaryKey("PK_support_cases_case_referrals", x => x.CaseId);
                     table.ForeignKey(
-                        name: "FK_case_referrals_support_cases_cases_CaseId",
+                        name: "FK_support_cases_case_referrals_support_cases_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "support_cases_cases",
                         principalColumn: "Id",
@@ -167,7 +167,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                 });
 
             migrationBuilder.CreateTable(
-                name: "case_thuiszitter_periods",
+                name: "support_cases_case_thuiszitter_periods",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -179,9 +179,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_case_thuiszitter_periods", x => x.Id);
+                    table.PrimaryKey("PK_support_cases_case_thuiszitter_periods", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_case_thuiszitter_periods_support_cases_cases_CaseId",
+                        name: "FK_support_cases_case_thuiszitter_periods_support_cases_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "support_cases_cases",
                         principalColumn: "Id",
@@ -189,33 +189,33 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_case_escalations_CaseId",
-                table: "case_escalations",
+                name: "IX_support_cases_case_escalations_CaseId",
+                table: "support_cases_case_escalations",
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_case_involvements_CaseId",
-                table: "case_involvements",
+                name: "IX_support_cases_case_involvements_CaseId",
+                table: "support_cases_case_involvements",
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_case_level_changes_CaseId",
-                table: "case_level_changes",
+                name: "IX_support_cases_case_level_changes_CaseId",
+                table: "support_cases_case_level_changes",
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_case_ot_meetings_CaseId",
-                table: "case_ot_meetings",
+                name: "IX_support_cases_case_ot_meetings_CaseId",
+                table: "support_cases_case_ot_meetings",
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_case_referrals_SchoolYearStart",
-                table: "case_referrals",
+                name: "IX_support_cases_case_referrals_SchoolYearStart",
+                table: "support_cases_case_referrals",
                 column: "SchoolYearStart");
 
             migrationBuilder.CreateIndex(
-                name: "IX_case_thuiszitter_periods_CaseId",
-                table: "case_thuiszitter_periods",
+                name: "IX_support_cases_case_thuiszitter_periods_CaseId",
+                table: "support_cases_case_thuiszitter_periods",
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
@@ -233,22 +233,22 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "case_escalations");
+                name: "support_cases_case_escalations");
 
             migrationBuilder.DropTable(
-                name: "case_involvements");
+                name: "support_cases_case_involvements");
 
             migrationBuilder.DropTable(
-                name: "case_level_changes");
+                name: "support_cases_case_level_changes");
 
             migrationBuilder.DropTable(
-                name: "case_ot_meetings");
+                name: "support_cases_case_ot_meetings");
 
             migrationBuilder.DropTable(
-                name: "case_referrals");
+                name: "support_cases_case_referrals");
 
             migrationBuilder.DropTable(
-                name: "case_thuiszitter_periods");
+                name: "support_cases_case_thuiszitter_periods");
 
             migrationBuilder.DropTable(
                 name: "support_cases_collective_approaches");

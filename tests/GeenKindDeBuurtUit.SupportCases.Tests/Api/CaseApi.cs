@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace GeenKindDeBuurtUit.SupportCases.Tests.Api;
+
+/// <summary>The contract's support-case calls, as a school system makes them.</summary>
+internal sealed class CaseApi(HttpClient client)
+{
+    public const string Base = "/api/v1/support-cases";
+
+    public HttpClient Client => client;
+
+    public static async Task<IReadOnlyList<JsonObject>> SchoolsAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonArray>("/api/v1/schools"))!.Select(s => s!.AsObject()).ToList();
+
+    public async Task<JsonObject> OpenAsync(Guid schoolId, string pupilRef = "LAS-0001", int level = 2, string openedOn = "2025-09-01")
+    {
+        var response = await client.PostAsJsonAsync(Base, new { schoolId, pupilRef, needs = new[] { "language", "tos" }, level, openedOn });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return await BodyAsync(response);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(Guid caseId, string path, object body, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{Base}/{caseId}/{path}") { Content = JsonContent.Create(body) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return client.SendAsync(request);
+    }
+
+    public async Task<JsonObject> OkAsync(Guid caseId, string path, object body)
+    {
+        var response = await PostAsync(caseId, path, body);
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await BodyAsync(response);
+    }
+
+    /// <summary>Opens a case and takes it to level 5 the lawful way: parents involved, OPP, level 4, level 5.</summary>
+    public async Task<Guid> AtLevelFiveAsync(Guid schoolId, string pupilRef)
+    {
+        var id = Id(await OpenAsync(schoolId, pupilRef));
+        await OkAsync(id, "involvements", new { party = "parents", on = "2025-09-10" });
+        await OkAsync(id, "opp", new { establishedOn = "2025-09-20" });
+        await OkAsync(id, "level", new { level = 4, reason = "outside expertise" });
+        await OkAsync(id, "level", new { level = 5, reason = "support team" });
+        return id;
+    }
+
+    public Task<HttpResponseMessage> ReferAsync(Guid caseId, string type = "sbo", string? category = null, string heldOn = "2025-10-15") =>
+        PostAsync(caseId, "ot-meetings", new
+        {
+            heldOn,
+            participants = new[] { new { role = "swv" }, new { role = "school" }, new { role = "parents" } },
+            decision = "refer",
+            referral = new { type, category },
+        });
+
+    public static Guid Id(JsonObject body) => body["id"]!.GetValue<Guid>();
+
+    public static async Task<JsonObject> BodyAsync(HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+
+    public static async Task<JsonObject> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return JsonNode.Parse(text)!.AsObject();
+    }
+
+    public static async Task AssertRuleAsync(HttpResponseMessage response, string code)
+    {
+        var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(code, problem["code"]!.GetValue<string>());
+    }
+
+    public static async Task AssertFieldAsync(HttpResponseMessage response, string field)
+    {
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        var errors = problem["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey(field), $"no error for '{field}' in {problem.ToJsonString(new JsonSerializerOptions())}");
+    }
+}

@@ -1,0 +1,70 @@
+using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
+using GeenKindDeBuurtUit.SupportCases.Domain.Rules;
+
+namespace GeenKindDeBuurtUit.SupportCases.Tests.Domain;
+
+public sealed class CaseLifecycleTests
+{
+    private static readonly DateOnly Day = new(2026, 1, 15);
+
+    public static TheoryData<string, Action<SupportCase>> Changes => new()
+    {
+        { "involvement", c => c.RecordInvolvement(InvolvedParty.Parents, Day) },
+        { "opp", c => c.EstablishOpp(Day) },
+        { "level", c => c.ChangeLevel(1, Day, "why") },
+        { "ot", c => c.HoldOtMeeting(Guid.NewGuid(), Day, [OtRole.Swv], OtDecision.Stay, null, null) },
+        { "thuiszitter", c => c.StartThuiszitterPeriod(Day, "why") },
+        { "escalation", c => c.Escalate(EscalationTarget.Okt, Day, "why") },
+        { "approach", c => c.LinkToCollectiveApproach(Guid.NewGuid()) },
+        { "closure", c => c.Close(Day, "again") },
+    };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void A_closed_case_cannot_change_any_more(string change, Action<SupportCase> act)
+    {
+        var supportCase = new SupportCaseBuilder().AtLevel(5).Build();
+        supportCase.Close(Day, "moved away");
+
+        RuleAssert.Broken<CaseClosedRule>("case-closed", () => act(supportCase));
+        Assert.False(string.IsNullOrEmpty(change));
+    }
+
+    [Fact]
+    public void A_child_is_at_home_without_education_once_at_a_time()
+    {
+        var supportCase = new SupportCaseBuilder().Build();
+        supportCase.StartThuiszitterPeriod(Day, "no place");
+
+        RuleAssert.Broken<ThuiszitterPeriodRule>("thuiszitter-ongoing", () => supportCase.StartThuiszitterPeriod(Day, "again"));
+
+        var ended = supportCase.EndThuiszitterPeriod(Day.AddDays(20));
+        Assert.Equal(Day.AddDays(20), ended.EndedOn);
+        RuleAssert.Broken<ThuiszitterPeriodRule>("no-thuiszitter-period", () => supportCase.EndThuiszitterPeriod(Day.AddDays(21)));
+    }
+
+    [Fact]
+    public void Closing_ends_an_ongoing_thuiszitter_period()
+    {
+        var supportCase = new SupportCaseBuilder().Build();
+        supportCase.StartThuiszitterPeriod(Day, "no place");
+
+        var ended = supportCase.Close(Day.AddDays(5), "moved away");
+
+        Assert.Equal(CaseStatus.Closed, supportCase.Status);
+        Assert.Equal(Day.AddDays(5), ended!.EndedOn);
+        Assert.Null(supportCase.OngoingThuiszitterPeriod);
+    }
+
+    [Fact]
+    public void Every_change_marks_the_case_for_a_new_version()
+    {
+        var supportCase = new SupportCaseBuilder().Build();
+        supportCase.ClearDomainEvents();
+
+        supportCase.Escalate(EscalationTarget.Buurtteam, Day, "family needs help at home");
+
+        Assert.Single(supportCase.DomainEvents);
+        Assert.Single(supportCase.Escalations);
+    }
+}
