@@ -69,7 +69,9 @@ public sealed partial class OutboxRelay(
     {
         var leaseEnd = now + options.Value.Lease;
         var claimed = await context.Outbox
-            .Where(m => m.Id == id && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .Where(m => m.Id == id && m.ProcessedAt == null
+                && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
+                && (m.LockedUntil == null || m.LockedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd).SetProperty(m => m.LockedBy, _instance), cancellationToken);
         return claimed == 1;
     }

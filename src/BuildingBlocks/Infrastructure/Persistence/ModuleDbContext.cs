@@ -51,6 +51,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersionsOfChangedAggregates();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
     internal void NotifyOutboxWritten() => ApplicationService<IOutboxRelaySignal>()?.OutboxWritten();
 
     internal TimeProvider Clock => ApplicationService<TimeProvider>() ?? TimeProvider.System;

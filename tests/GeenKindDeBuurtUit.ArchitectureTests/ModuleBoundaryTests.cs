@@ -1,0 +1,43 @@
+using NetArchTest.Rules;
+
+namespace GeenKindDeBuurtUit.ArchitectureTests;
+
+public sealed class ModuleBoundaryTests
+{
+    [Fact]
+    public void Neighbourhoods_does_not_depend_on_other_modules_except_their_integration_events() =>
+        AssertDependsOnOtherModulesOnlyThroughTheirIntegrationEvents("Neighbourhoods");
+
+    [Fact]
+    public void SupportCases_does_not_depend_on_other_modules_except_their_integration_events() =>
+        AssertDependsOnOtherModulesOnlyThroughTheirIntegrationEvents("SupportCases");
+
+    [Fact]
+    public void ExpertisePool_does_not_depend_on_other_modules_except_their_integration_events() =>
+        AssertDependsOnOtherModulesOnlyThroughTheirIntegrationEvents("ExpertisePool");
+
+    [Fact]
+    public void CollectiveBudget_does_not_depend_on_other_modules_except_their_integration_events() =>
+        AssertDependsOnOtherModulesOnlyThroughTheirIntegrationEvents("CollectiveBudget");
+
+    [Fact]
+    public void Monitoring_does_not_depend_on_other_modules_except_their_integration_events() =>
+        AssertDependsOnOtherModulesOnlyThroughTheirIntegrationEvents("Monitoring");
+
+    private static void AssertDependsOnOtherModulesOnlyThroughTheirIntegrationEvents(string module)
+    {
+        var own = Platform.OfModule(module);
+        Assert.Contains(own, Platform.IsIntegrationEvents);
+        Assert.Contains(own, a => !Platform.IsIntegrationEvents(a));
+        var otherModulesInsides = Platform.Modules.Where(m => m != module)
+            .SelectMany(Platform.OfModule)
+            .Where(a => !Platform.IsIntegrationEvents(a))
+            .SelectMany(Platform.TypeNames)
+            .ToArray();
+        Assert.NotEmpty(otherModulesInsides);
+
+        var result = Types.InAssemblies(own).ShouldNot().HaveDependencyOnAny(otherModulesInsides).GetResult();
+
+        ArchitectureAssert.Holds(result, $"{module} may use another module only through its IntegrationEvents");
+    }
+}

@@ -1,0 +1,51 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
+using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Application;
+
+public sealed class ValidationBehaviorTests
+{
+    private readonly HandlerCalls _calls = new();
+
+    [Fact]
+    public async Task An_invalid_command_reports_the_failures_of_every_validator_by_json_field_path()
+    {
+        var invalid = new EnrolChild("", [new Participant("parent"), new Participant(null)]);
+
+        var refused = await Assert.ThrowsAsync<InvalidRequestException>(() => SendAsync(invalid));
+
+        Assert.Equal(["name", "participants[1].role"], refused.Errors.Keys.Order());
+        Assert.Single(refused.Errors["participants[1].role"]);
+    }
+
+    [Fact]
+    public async Task An_invalid_command_never_reaches_its_handler()
+    {
+        await Assert.ThrowsAsync<InvalidRequestException>(() => SendAsync(new EnrolChild(null, [])));
+
+        Assert.Equal(0, _calls.Count);
+    }
+
+    [Fact]
+    public async Task A_valid_command_reaches_its_handler()
+    {
+        var answer = await SendAsync(new EnrolChild("Noor", [new Participant("parent")]));
+
+        Assert.Equal("enrolled Noor", answer);
+        Assert.Equal(1, _calls.Count);
+    }
+
+    private async Task<string> SendAsync(EnrolChild command)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(_calls);
+        services.AddModuleConventions(typeof(EnrolChild).Assembly);
+        services.AddTestMediator();
+        await using var provider = services.BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+    }
+}

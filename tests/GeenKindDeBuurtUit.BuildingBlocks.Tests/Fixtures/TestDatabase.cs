@@ -1,0 +1,90 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using NSubstitute;
+
+namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
+
+/// <summary>The test module on a real SQLite file in its own temp folder, wired as the host wires a module.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string _folder;
+    private readonly ServiceProvider _services;
+
+    private TestDatabase()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "gkdbu-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton(Signal);
+        services.AddSingleton(Fault);
+        services.AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "test.db")};Default Timeout=30", false));
+        services.AddModuleDbContext<TestDbContext>("Test", TestDbContext.SchemaName);
+        services.AddOptions<OutboxRelayOptions>();
+        services.AddTestMediator();
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    public FakeTimeProvider Clock { get; } = new();
+
+    public IOutboxRelaySignal Signal { get; } = Substitute.For<IOutboxRelaySignal>();
+
+    public HandlerFault Fault { get; } = new();
+
+    public IServiceProvider Services => _services;
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var database = new TestDatabase();
+        await database.InScopeAsync(context => context.Database.EnsureCreatedAsync());
+        return database;
+    }
+
+    /// <summary>A relay instance of its own, as a second host would have.</summary>
+    public OutboxRelay NewRelay() => ActivatorUtilities.CreateInstance<OutboxRelay>(_services);
+
+    public async Task<T> InScopeAsync<T>(Func<TestDbContext, Task<T>> work)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TestDbContext>());
+    }
+
+    public Task InScopeAsync(Func<TestDbContext, Task> work) => InScopeAsync(async context =>
+    {
+        await work(context);
+        return true;
+    });
+
+    public Task PublishAsync(IntegrationEvent integrationEvent) => InScopeAsync(context =>
+    {
+        context.Publish(integrationEvent);
+        return context.CommitAsync(CancellationToken.None);
+    });
+
+    public Task<int> EffectsOfAsync(Guid eventId) => InScopeAsync(context => context.Effects.CountAsync(e => e.EventId == eventId));
+
+    public Task<int> InboxRowsOfAsync(Guid eventId) => InScopeAsync(context => context.Inbox.CountAsync(m => m.EventId == eventId));
+
+    public Task<OutboxMessage> OutboxMessageAsync(Guid eventId) =>
+        InScopeAsync(context => context.Outbox.AsNoTracking().SingleAsync(m => m.Id == eventId));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open only leaves a temp folder behind.
+        }
+    }
+}

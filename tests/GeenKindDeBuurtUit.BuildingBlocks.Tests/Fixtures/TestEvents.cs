@@ -1,0 +1,37 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+
+namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
+
+public sealed record WidgetCreated(Guid WidgetId) : IntegrationEvent;
+
+public sealed record WidgetArchived(Guid WidgetId) : IntegrationEvent;
+
+/// <summary>Makes the <see cref="WidgetArchivedHandler"/> fail while set.</summary>
+public sealed class HandlerFault
+{
+    public volatile bool Failing;
+}
+
+internal sealed class WidgetCreatedHandler(TestDbContext context) : IntegrationEventHandler<WidgetCreated, TestDbContext>(context)
+{
+    protected override Task HandleAsync(WidgetCreated integrationEvent, CancellationToken cancellationToken)
+    {
+        Context.Effects.Add(new Effect { EventId = integrationEvent.EventId });
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class WidgetArchivedHandler(TestDbContext context, HandlerFault fault) : IntegrationEventHandler<WidgetArchived, TestDbContext>(context)
+{
+    protected override Task HandleAsync(WidgetArchived integrationEvent, CancellationToken cancellationToken)
+    {
+        if (fault.Failing)
+        {
+            throw new InvalidOperationException("boom");
+        }
+
+        Context.Effects.Add(new Effect { EventId = integrationEvent.EventId });
+        return Task.CompletedTask;
+    }
+}
