@@ -42,7 +42,22 @@ internal sealed class RegisterSchoolHandler(NeighbourhoodsDbContext db) : IComma
         var school = School.Register(Guid.NewGuid(), command.Name!.Trim(), command.Brin, command.BoardId!.Value, cluster, inCluster);
         db.Schools.Add(school);
         db.Publish(new SchoolRegisteredIntegrationEvent(school.Id, school.Name, school.Brin, school.BoardId, school.ClusterId, school.AreaId));
-        await db.CommitAsync(cancellationToken);
+        try
+        {
+            await db.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (command.Brin is not null)
+        {
+            // Two registrations of one BRIN at once: the unique index lets one win; the other is a duplicate.
+            db.ChangeTracker.Clear();
+            if (await db.Schools.AnyAsync(s => s.Brin == command.Brin, cancellationToken))
+            {
+                throw new ConflictException($"A school with BRIN {command.Brin} is already registered.");
+            }
+
+            throw;
+        }
+
         return school.ToDto();
     }
 }

@@ -24,4 +24,12 @@ internal sealed class Cluster : AggregateRoot
     public string Name { get; private set; }
 
     public Guid AreaId { get; private set; }
+
+    /// <summary>
+    /// A school joining changes the cluster too: its version moves on, so two schools joining at
+    /// once cannot both pass the room check and make a fifth.
+    /// </summary>
+    internal void Admit(Guid schoolId) => Raise(new SchoolAdmitted(Id, schoolId));
 }
+
+internal sealed record SchoolAdmitted(Guid ClusterId, Guid SchoolId) : IDomainEvent;

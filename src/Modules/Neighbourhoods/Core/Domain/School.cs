@@ -36,6 +36,7 @@ internal sealed class School : AggregateRoot
     public static School Register(Guid id, string name, string? brin, Guid boardId, Cluster cluster, int schoolsInCluster)
     {
         CheckRule(new ClusterHasRoomRule(cluster.Name, schoolsInCluster));
+        cluster.Admit(id);
         return new School(id, name, brin, boardId, cluster);
     }
 
@@ -47,6 +48,7 @@ internal sealed class School : AggregateRoot
         }
 
         CheckRule(new ClusterHasRoomRule(cluster.Name, schoolsInCluster));
+        cluster.Admit(Id);
         ClusterId = cluster.Id;
         AreaId = cluster.AreaId;
         Raise(new SchoolMoved(Id));

@@ -1,0 +1,135 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.Host.Composition;
+using GeenKindDeBuurtUit.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace GeenKindDeBuurtUit.Host.Tests;
+
+/// <summary>The migrations of the running platform: applied at start-up, and matching every module's model.</summary>
+[Collection(HostCollection.Name)]
+public sealed class StartupMigrationTests(PlatformFactory platform)
+{
+    [Fact]
+    public async Task Start_up_applies_every_module_migration_and_leaves_no_model_change_pending()
+    {
+        var modules = platform.Services.GetServices<ModuleDatabase>().ToList();
+        Assert.Equal(ModuleCatalog.All.Select(m => m.Name).Order(StringComparer.Ordinal), modules.Select(m => m.Module).Order(StringComparer.Ordinal));
+
+        foreach (var module in modules)
+        {
+            using var scope = platform.Services.CreateScope();
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+            Assert.True(context.Database.IsSqlite(), module.Module);
+            Assert.False(context.Database.HasPendingModelChanges(), $"{module.Module} has model changes without a migration");
+            Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+            Assert.NotEmpty(await context.Database.GetAppliedMigrationsAsync());
+        }
+    }
+}
+
+/// <summary>
+/// Migrations without the host: every module's services on a provider of choice, as
+/// <c>dotnet ef</c> sees them. SQL Server needs no server to generate its scripts.
+/// </summary>
+public sealed class ProviderMigrationTests
+{
+    public static TheoryData<string> Modules => new(ModuleCatalog.All.Select(m => m.Name));
+
+    [Fact]
+    public async Task All_sqlite_migrations_applied_to_an_empty_file_give_the_current_model_in_prefixed_tables()
+    {
+        var folder = Directory.CreateTempSubdirectory("gkdbu-migrations-").FullName;
+        try
+        {
+            var file = Path.Combine(folder, "empty.db");
+            var connectionString = $"Data Source={file};Pooling=False";
+            await using (var services = ModuleServices(new DatabaseSettings(DatabaseProvider.Sqlite, connectionString, true)))
+            {
+                await services.GetRequiredService<ModuleDatabaseMigrator>().MigrateAsync(CancellationToken.None);
+
+                var tables = await TablesAsync(connectionString);
+                var modules = services.GetServices<ModuleDatabase>().ToList();
+                Assert.Equal(ModuleCatalog.All.Count, modules.Count);
+                foreach (var module in modules)
+                {
+                    using var scope = services.CreateScope();
+                    var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+                    Assert.False(context.Database.HasPendingModelChanges(), $"{module.Module} has model changes without a migration");
+                    Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+                    Assert.Contains($"__{module.Schema}_migrations", tables);
+                    foreach (var table in context.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct())
+                    {
+                        Assert.StartsWith(module.Schema + "_", table, StringComparison.Ordinal);
+                        Assert.Contains(table, tables);
+                    }
+                }
+
+                // Every table in the file belongs to exactly one module (SQLite has no schemas).
+                foreach (var table in tables.Where(t => t != "__EFMigrationsLock"))
+                {
+                    Assert.Single(modules, m => table.StartsWith(m.Schema + "_", StringComparison.Ordinal) || table == $"__{m.Schema}_migrations");
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void The_sql_server_migrations_match_the_model_and_their_idempotent_script_snapshot(string module)
+    {
+        using var services = ModuleServices(new DatabaseSettings(DatabaseProvider.SqlServer, "Server=localhost;Database=gkdbu;TrustServerCertificate=True", false));
+        var database = services.GetServices<ModuleDatabase>().Single(m => m.Module == module);
+        using var scope = services.CreateScope();
+        var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+
+        Assert.True(context.Database.IsSqlServer());
+        Assert.False(context.Database.HasPendingModelChanges(), $"{module} has SQL Server model changes without a migration");
+        var script = context.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        Assert.Contains($"[{database.Schema}].[__migrations]", script, StringComparison.Ordinal);
+        Snapshot.Match(script.ReplaceLineEndings("\n"), SnapshotNameExtension.Create(module));
+    }
+
+    private static ServiceProvider ModuleServices(DatabaseSettings settings)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(settings);
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ModuleDatabaseMigrator>();
+        var configuration = new ConfigurationBuilder().Build();
+        foreach (var module in ModuleCatalog.All)
+        {
+            module.AddServices(services, configuration);
+        }
+
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    private static async Task<IReadOnlyList<string>> TablesAsync(string connectionString)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name";
+        var tables = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
+    }
+}
