@@ -20,7 +20,7 @@ internal sealed class AssignProfessionalHandler(ExpertiseRequestChanges changes,
     : ICommandHandler<AssignProfessional, ExpertiseRequestDto>
 {
     public async ValueTask<ExpertiseRequestDto> Handle(AssignProfessional command, CancellationToken cancellationToken) =>
-        await changes.ApplyAsync(command, ("on", null), async request =>
+        await changes.ApplyAsync(command, async request =>
         {
             var (now, today) = (clock.GetUtcNow(), SchoolCalendar.Today(clock));
             if (command.ProfessionalId is { } professionalId)

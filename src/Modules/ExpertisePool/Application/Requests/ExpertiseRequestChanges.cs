@@ -13,6 +13,11 @@ namespace GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
 /// </summary>
 internal sealed class ExpertiseRequestChanges(IExpertiseRequestRepository requests, PoolAccess access, IExpertisePoolUnitOfWork unitOfWork)
 {
+    public Task<ExpertiseRequestDto> ApplyAsync(
+        IExpertiseRequestChange command, Func<ExpertiseRequest, Task<IEnumerable<IntegrationEvent>>> change, CancellationToken cancellationToken) =>
+        ApplyAsync(command, (string.Empty, null), change, cancellationToken);
+
+    /// <param name="date">A date of the change and its field: refused when before the request was made.</param>
     public async Task<ExpertiseRequestDto> ApplyAsync(
         IExpertiseRequestChange command,
         (string Field, DateOnly? Date) date,

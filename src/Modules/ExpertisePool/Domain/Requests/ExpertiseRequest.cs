@@ -130,14 +130,12 @@ public sealed class ExpertiseRequest : AggregateRoot
             throw new InvalidOperationException("Hours are logged by the assigned professional.");
         }
 
-        var professional = assignee;
-
         CheckRule(new HoursDateRule(on, RequestedOn, today));
         CheckRule(new WorkingDayRule(loggedThatDay, hours));
         CheckRule(new RequestHoursExceededRule(Hours, HoursLogged, hours));
-        var entry = new TimeEntry(entryId, professional.Id, on, hours, at.UtcDateTime);
+        var entry = new TimeEntry(entryId, assignee.Id, on, hours, at.UtcDateTime);
         TimeEntries.Add(entry);
-        professional.WorkloadChanged();
+        assignee.WorkloadChanged();
         Raise(new ExpertiseRequestChanged(Id));
         return entry;
     }
