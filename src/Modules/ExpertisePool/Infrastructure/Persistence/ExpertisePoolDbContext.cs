@@ -1,6 +1,8 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.ExpertisePool.Application;
+using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
+using GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
@@ -11,6 +13,12 @@ internal sealed class ExpertisePoolDbContext(DbContextOptions<ExpertisePoolDbCon
     public const string SchemaName = "expertise_pool";
 
     public override string Schema => SchemaName;
+
+    public DbSet<Professional> Professionals => Set<Professional>();
+
+    public DbSet<ExpertiseRequest> Requests => Set<ExpertiseRequest>();
+
+    public DbSet<SupportCaseReference> SupportCases => Set<SupportCaseReference>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

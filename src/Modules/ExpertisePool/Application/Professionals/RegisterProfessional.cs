@@ -1,0 +1,49 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
+using GeenKindDeBuurtUit.ExpertisePool.Application.Directory;
+using GeenKindDeBuurtUit.ExpertisePool.Application.Validation;
+using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
+
+namespace GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
+
+public sealed record RegisterProfessional(string? Name, string? Organisation, IReadOnlyList<string?>? Expertise, IReadOnlyList<Guid>? AreaIds, decimal? HoursPerWeek)
+    : ICommand<ProfessionalDto>;
+
+internal sealed class RegisterProfessionalValidator : AbstractValidator<RegisterProfessional>
+{
+    public RegisterProfessionalValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Organisation).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Expertise).NotEmpty().WithMessage("At least one expertise is required.");
+        RuleForEach(c => c.Expertise).IsWireValue<RegisterProfessional, Expertise>();
+        RuleFor(c => c.AreaIds).NotEmpty().WithMessage("Name the areas the professional works in.");
+        RuleForEach(c => c.AreaIds).NotEmpty();
+        RuleFor(c => c.HoursPerWeek).IsHours(WeeklyHours.FullTimeWeek);
+    }
+}
+
+internal sealed class RegisterProfessionalHandler(IProfessionalRepository professionals, ISchoolDirectory schools, IExpertisePoolUnitOfWork unitOfWork)
+    : ICommandHandler<RegisterProfessional, ProfessionalDto>
+{
+    public async ValueTask<ProfessionalDto> Handle(RegisterProfessional command, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < command.AreaIds!.Count; i++)
+        {
+            if (!await schools.AreaExistsAsync(command.AreaIds[i], cancellationToken))
+            {
+                throw InvalidRequestException.For($"areaIds[{i}]", "Unknown area.");
+            }
+        }
+
+        var professional = Professional.Register(
+            Guid.NewGuid(), command.Name!.Trim(), command.Organisation!.Trim(), command.Expertise!.Select(e => WireName.Parse<Expertise>(e!)).ToList(),
+            command.AreaIds, command.HoursPerWeek!.Value);
+        professionals.Add(professional);
+        await unitOfWork.CommitAsync(cancellationToken);
+        return professional.ToDto();
+    }
+}

@@ -1,0 +1,28 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
+using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+
+namespace GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
+
+/// <summary>The school no longer needs the help, or the coordinator withdraws the request; a reason is required.</summary>
+public sealed record CancelExpertiseRequest(Guid RequestId, string? IfMatch, DateOnly? On, string? Reason) : ICommand<ExpertiseRequestDto>, IExpertiseRequestChange;
+
+internal sealed class CancelExpertiseRequestValidator : AbstractValidator<CancelExpertiseRequest>
+{
+    public CancelExpertiseRequestValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.On).IsPastOrToday(clock);
+        RuleFor(c => c.Reason).IsReason();
+    }
+}
+
+internal sealed class CancelExpertiseRequestHandler(ExpertiseRequestChanges changes) : ICommandHandler<CancelExpertiseRequest, ExpertiseRequestDto>
+{
+    public async ValueTask<ExpertiseRequestDto> Handle(CancelExpertiseRequest command, CancellationToken cancellationToken) =>
+        await changes.ApplyAsync(command, ("on", command.On), request =>
+        {
+            request.Cancel(command.On!.Value, command.Reason!.Trim());
+            return Task.FromResult<IEnumerable<IntegrationEvent>>([ExpertiseRequestEvents.Cancelled(request)]);
+        }, cancellationToken);
+}

@@ -1,0 +1,39 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Time;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
+using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+using GeenKindDeBuurtUit.ExpertisePool.Application.Matching;
+using GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
+using GeenKindDeBuurtUit.ExpertisePool.Application.Validation;
+
+namespace GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
+
+/// <summary>The assigned professional's hours on one date; the budget is charged for them.</summary>
+public sealed record LogHours(Guid RequestId, string? IfMatch, DateOnly? On, decimal? Hours) : ICommand<ExpertiseRequestDto>, IExpertiseRequestChange;
+
+internal sealed class LogHoursValidator : AbstractValidator<LogHours>
+{
+    /// <summary>No entry is longer than a day; whether it fits the working day is a business rule (422).</summary>
+    private const decimal HoursInADay = 24m;
+
+    public LogHoursValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.On).IsPastOrToday(clock);
+        RuleFor(c => c.Hours).IsHours(HoursInADay);
+    }
+}
+
+internal sealed class LogHoursHandler(ExpertiseRequestChanges changes, IProfessionalRepository professionals, IWorkloadQueries workloads, TimeProvider clock)
+    : ICommandHandler<LogHours, ExpertiseRequestDto>
+{
+    public async ValueTask<ExpertiseRequestDto> Handle(LogHours command, CancellationToken cancellationToken) =>
+        await changes.ApplyAsync(command, ("on", command.On), async request =>
+        {
+            var on = command.On!.Value;
+            var assignee = request.ProfessionalId is { } id ? await professionals.FindAsync(id, cancellationToken) : null;
+            var loggedThatDay = assignee is null ? 0 : await workloads.HoursLoggedOnAsync(assignee.Id, on, cancellationToken);
+            var entry = request.LogHours(Guid.NewGuid(), assignee, on, command.Hours!.Value, loggedThatDay, SchoolCalendar.Today(clock), clock.GetUtcNow());
+            return new IntegrationEvent[] { ExpertiseRequestEvents.HoursLogged(request, entry) };
+        }, cancellationToken);
+}

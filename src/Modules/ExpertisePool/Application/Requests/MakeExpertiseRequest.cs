@@ -1,0 +1,105 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Time;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
+using GeenKindDeBuurtUit.ExpertisePool.Application.Access;
+using GeenKindDeBuurtUit.ExpertisePool.Application.Directory;
+using GeenKindDeBuurtUit.ExpertisePool.Application.Validation;
+using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
+using GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
+
+namespace GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
+
+/// <summary>A school, or a cluster on behalf of its schools, asks for expertise. <c>Urgency</c> defaults to "normal".</summary>
+public sealed record MakeExpertiseRequest(
+    Guid? SchoolId, Guid? ClusterId, string? Expertise, decimal? Hours, string? Urgency, Guid? SupportCaseId, string? Note) : ICommand<ExpertiseRequestDto>;
+
+internal sealed class MakeExpertiseRequestValidator : AbstractValidator<MakeExpertiseRequest>
+{
+    public const string OneRequester = "Give either schoolId or clusterId: a request comes from one school or from one cluster.";
+
+    public MakeExpertiseRequestValidator()
+    {
+        RuleFor(c => c.SchoolId).Must((c, schoolId) => (schoolId is null) != (c.ClusterId is null)).WithMessage(OneRequester);
+        RuleFor(c => c.ClusterId).Must((c, clusterId) => (clusterId is null) != (c.SchoolId is null)).WithMessage(OneRequester);
+        RuleFor(c => c.SchoolId).NotEqual(Guid.Empty).When(c => c.SchoolId is not null);
+        RuleFor(c => c.ClusterId).NotEqual(Guid.Empty).When(c => c.ClusterId is not null);
+        RuleFor(c => c.Expertise).IsWireValue<MakeExpertiseRequest, Expertise>();
+        RuleFor(c => c.Hours).IsHours(WeeklyHours.FullTimeWeek);
+        RuleFor(c => c.Urgency).IsWireValue<MakeExpertiseRequest, Urgency>().When(c => c.Urgency is not null);
+        RuleFor(c => c.SupportCaseId).NotEqual(Guid.Empty).When(c => c.SupportCaseId is not null);
+        RuleFor(c => c.Note).MaximumLength(1000);
+    }
+}
+
+internal sealed class MakeExpertiseRequestHandler(
+    IExpertiseRequestRepository requests,
+    ISchoolDirectory schools,
+    ISupportCaseDirectory supportCases,
+    PoolAccess access,
+    IExpertisePoolUnitOfWork unitOfWork,
+    TimeProvider clock) : ICommandHandler<MakeExpertiseRequest, ExpertiseRequestDto>
+{
+    public async ValueTask<ExpertiseRequestDto> Handle(MakeExpertiseRequest command, CancellationToken cancellationToken)
+    {
+        var scope = await access.ScopeAsync(cancellationToken);
+        var requester = await RequesterAsync(command, scope, cancellationToken);
+        if (command.SupportCaseId is { } caseId)
+        {
+            await EnsureCaseFitsAsync(caseId, requester, scope, cancellationToken);
+        }
+
+        var request = ExpertiseRequest.Make(
+            Guid.NewGuid(), requester, WireName.Parse<Expertise>(command.Expertise!), command.Hours!.Value,
+            command.Urgency is { } urgency ? WireName.Parse<Urgency>(urgency) : Urgency.Normal,
+            command.SupportCaseId, string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), clock.GetUtcNow(), SchoolCalendar.Today(clock));
+        requests.Add(request);
+        unitOfWork.Publish(ExpertiseRequestEvents.Made(request));
+        await unitOfWork.CommitAsync(cancellationToken);
+        return request.ToDto();
+    }
+
+    // An unknown school or cluster is bad input (400); a known one outside the caller's scope is forbidden (403).
+    private async Task<Requester> RequesterAsync(MakeExpertiseRequest command, RequestScope scope, CancellationToken cancellationToken)
+    {
+        if (command.SchoolId is { } schoolId)
+        {
+            var school = await schools.FindSchoolAsync(schoolId, cancellationToken) ?? throw InvalidRequestException.For("schoolId", "Unknown school.");
+            return scope.CoversSchool(schoolId)
+                ? Requester.School(schoolId, school.ClusterId, school.AreaId)
+                : throw new ForbiddenException("This token does not act for that school.");
+        }
+
+        var cluster = await schools.FindClusterAsync(command.ClusterId!.Value, cancellationToken) ?? throw InvalidRequestException.For("clusterId", "Unknown cluster.");
+        return scope.CoversCluster(cluster.ClusterId)
+            ? Requester.Cluster(cluster.ClusterId, cluster.AreaId)
+            : throw new ForbiddenException("None of this token's schools belongs to that cluster.");
+    }
+
+    // The case's school is the requesting school or lies in the requesting cluster, and the caller sees it.
+    // Anything else reads as unknown, so that no one learns a case exists at a school they cannot see.
+    private async Task EnsureCaseFitsAsync(Guid caseId, Requester requester, RequestScope scope, CancellationToken cancellationToken)
+    {
+        var unknown = InvalidRequestException.For("supportCaseId", "Unknown support case.");
+        var supportCase = await supportCases.FindAsync(caseId, cancellationToken);
+        if (supportCase is null || !scope.CoversSchool(supportCase.SchoolId))
+        {
+            throw unknown;
+        }
+
+        var fits = requester.SchoolId is { } schoolId
+            ? supportCase.SchoolId == schoolId
+            : (await schools.FindSchoolAsync(supportCase.SchoolId, cancellationToken))?.ClusterId == requester.ClusterId;
+        if (!fits)
+        {
+            throw unknown;
+        }
+
+        if (supportCase.IsClosed)
+        {
+            throw InvalidRequestException.For("supportCaseId", "The support case is closed.");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+using GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Api;
+
+/// <summary>The pool's professionals. There is no delete: a professional is deactivated, and past work keeps pointing at them.</summary>
+internal static class ProfessionalEndpoints
+{
+    private const string Base = "/api/v1/professionals";
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var professionals = api.MapGroup("/professionals").WithTags("Expertise pool")
+            .RequireAuthorization(p => p.RequireRole(Roles.Coordinator, Roles.Admin, Roles.Swv));
+        var manage = new[] { Roles.Coordinator, Roles.Admin };
+
+        professionals.MapPost("", async (RegisterProfessionalRequest body, ISender sender, HttpResponse response, CancellationToken ct) =>
+            {
+                var created = await sender.Send(new RegisterProfessional(body.Name, body.Organisation, body.Expertise, body.AreaIds, body.HoursPerWeek), ct);
+                response.SetETag(created.Version);
+                return TypedResults.Created($"{Base}/{created.Id}", created);
+            })
+            .RequireAuthorization(p => p.RequireRole(manage))
+            .WithName("RegisterProfessional").WithSummary("Registers a professional of the pool with expertise, areas and hours per week.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+
+        professionals.MapGet("", async (string? expertise, Guid? areaId, bool? active, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListProfessionals(expertise, areaId, active, page, pageSize), ct)))
+            .WithName("ListProfessionals").WithSummary("Professionals by expertise, area and whether they are active, by name.")
+            .ProducesValidationProblem();
+
+        professionals.MapGet("/{professionalId:guid}", async (Guid professionalId, ISender sender, HttpResponse response, CancellationToken ct) =>
+            {
+                var professional = await sender.Send(new GetProfessional(professionalId), ct);
+                response.SetETag(professional.Version);
+                return TypedResults.Ok(professional);
+            })
+            .WithName("GetProfessional").WithSummary("One professional; the ETag is its version.").ProducesProblem(StatusCodes.Status404NotFound);
+
+        professionals.MapPost("/{professionalId:guid}/deactivation",
+                async (Guid professionalId, DeactivationRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+                {
+                    var professional = await sender.Send(new DeactivateProfessional(professionalId, request.IfMatch(), body.On), ct);
+                    response.SetETag(professional.Version);
+                    return TypedResults.Ok(professional);
+                })
+            .RequireAuthorization(p => p.RequireRole(manage))
+            .WithName("DeactivateProfessional").WithSummary("The professional takes no new assignments; open ones are finished (422 professional-inactive).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        professionals.MapGet("/{professionalId:guid}/load", async (Guid professionalId, int? weeks, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetProfessionalLoad(professionalId, weeks), ct)))
+            .WithName("GetProfessionalLoad").WithSummary("Hours per ISO week: the past weeks as logged, the current week with the open work.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

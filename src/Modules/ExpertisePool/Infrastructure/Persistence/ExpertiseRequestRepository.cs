@@ -1,0 +1,13 @@
+using GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
+using GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+
+internal sealed class ExpertiseRequestRepository(ExpertisePoolDbContext db) : IExpertiseRequestRepository
+{
+    public Task<ExpertiseRequest?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Requests.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public void Add(ExpertiseRequest request) => db.Requests.Add(request);
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+
+internal sealed class SupportCaseReferenceConfiguration : IEntityTypeConfiguration<SupportCaseReference>
+{
+    public void Configure(EntityTypeBuilder<SupportCaseReference> builder)
+    {
+        builder.ToTable("support_cases");
+        builder.HasKey(c => c.CaseId);
+        builder.Property(c => c.CaseId).ValueGeneratedNever();
+    }
+}

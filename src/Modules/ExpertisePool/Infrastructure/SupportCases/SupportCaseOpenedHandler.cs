@@ -1,0 +1,19 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+
+/// <summary>Learns that a case exists and at which school, so a request can be linked to it.</summary>
+internal sealed class SupportCaseOpenedHandler(ExpertisePoolDbContext context)
+    : IntegrationEventHandler<SupportCaseOpenedIntegrationEvent, ExpertisePoolDbContext>(context)
+{
+    protected override async Task HandleAsync(SupportCaseOpenedIntegrationEvent e, CancellationToken cancellationToken)
+    {
+        // The closure may have arrived first (the relay gives no order across retries); then the case is known already.
+        if (!await Context.SupportCases.AnyAsync(c => c.CaseId == e.CaseId, cancellationToken))
+        {
+            Context.SupportCases.Add(SupportCaseReference.Opened(e.CaseId, e.SchoolId));
+        }
+    }
+}

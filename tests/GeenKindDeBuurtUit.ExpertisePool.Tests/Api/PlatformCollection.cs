@@ -1,0 +1,9 @@
+using GeenKindDeBuurtUit.Testing;
+
+namespace GeenKindDeBuurtUit.ExpertisePool.Tests.Api;
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFactory>
+{
+    public const string Name = "platform";
+}

@@ -1,0 +1,15 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+
+namespace GeenKindDeBuurtUit.ExpertisePool.Tests.Domain;
+
+internal static class RuleAssert
+{
+    /// <summary>The action is refused by exactly this rule, with its stable code.</summary>
+    public static void Broken<TRule>(string code, Action action)
+        where TRule : IBusinessRule
+    {
+        var violation = Assert.Throws<BusinessRuleViolationException>(action);
+        Assert.IsType<TRule>(violation.Rule);
+        Assert.Equal(code, violation.Code);
+    }
+}
