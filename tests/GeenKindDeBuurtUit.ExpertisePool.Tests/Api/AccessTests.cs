@@ -19,11 +19,11 @@ public sealed class AccessTests(PlatformFactory platform)
         var theirRequest = await platform.School(theirs[0]).RequestForSchoolAsync(theirs[0], "other", 2);
         var me = platform.School(mine[0]);
 
-        await PoolApi.ProblemAsync(await me.Client.GetAsync($"{PoolApi.Requests}/{theirRequest}"), HttpStatusCode.NotFound);
-        await PoolApi.ProblemAsync(await me.PostAsync(theirRequest, "cancellation", new { on = PoolApi.Date(), reason = "not mine" }), HttpStatusCode.NotFound);
-        await PoolApi.ProblemAsync(await me.Client.GetAsync($"{PoolApi.Requests}/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
+        await ProblemAssert.ProblemAsync(await me.Client.GetAsync($"{PoolApi.Requests}/{theirRequest}"), HttpStatusCode.NotFound);
+        await ProblemAssert.ProblemAsync(await me.PostAsync(theirRequest, "cancellation", new { on = PoolApi.Date(), reason = "not mine" }), HttpStatusCode.NotFound);
+        await ProblemAssert.ProblemAsync(await me.Client.GetAsync($"{PoolApi.Requests}/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
         Assert.DoesNotContain(theirRequest, await me.ListIdsAsync($"{PoolApi.Requests}?pageSize=200"));
-        await PoolApi.ProblemAsync(await platform.School(theirs[1]).Client.GetAsync($"{PoolApi.Requests}/{theirRequest}"), HttpStatusCode.NotFound); // a school's own request, not its cluster's
+        await ProblemAssert.ProblemAsync(await platform.School(theirs[1]).Client.GetAsync($"{PoolApi.Requests}/{theirRequest}"), HttpStatusCode.NotFound); // a school's own request, not its cluster's
         Assert.Equal("requested", (await platform.Coordinator().GetAsync(theirRequest))["status"]!.GetValue<string>());
     }
 
@@ -37,7 +37,7 @@ public sealed class AccessTests(PlatformFactory platform)
 
         Assert.Equal(HttpStatusCode.OK, (await platform.School(schools[1]).Client.GetAsync($"{PoolApi.Requests}/{request}")).StatusCode);
         Assert.Contains(request, await platform.School(schools[2]).ListIdsAsync($"{PoolApi.Requests}?pageSize=200"));
-        await PoolApi.ProblemAsync(await platform.School(others[0]).Client.GetAsync($"{PoolApi.Requests}/{request}"), HttpStatusCode.NotFound);
+        await ProblemAssert.ProblemAsync(await platform.School(others[0]).Client.GetAsync($"{PoolApi.Requests}/{request}"), HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -48,8 +48,8 @@ public sealed class AccessTests(PlatformFactory platform)
         var me = platform.School(mine[0]);
         var before = await platform.CountAsync("select count(*) from expertise_pool_requests");
 
-        await PoolApi.ProblemAsync(await me.Client.PostAsJsonAsync(PoolApi.Requests, new { schoolId = theirs[0], expertise = "other", hours = 1 }), HttpStatusCode.Forbidden);
-        await PoolApi.ProblemAsync(await me.Client.PostAsJsonAsync(PoolApi.Requests, new { clusterId = theirCluster, expertise = "other", hours = 1 }), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await me.Client.PostAsJsonAsync(PoolApi.Requests, new { schoolId = theirs[0], expertise = "other", hours = 1 }), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await me.Client.PostAsJsonAsync(PoolApi.Requests, new { clusterId = theirCluster, expertise = "other", hours = 1 }), HttpStatusCode.Forbidden);
 
         Assert.Equal(before, await platform.CountAsync("select count(*) from expertise_pool_requests"));
     }
@@ -61,12 +61,12 @@ public sealed class AccessTests(PlatformFactory platform)
         var me = platform.School(mine[0]);
         var request = await me.RequestForSchoolAsync(mine[0], "other", 1);
 
-        await PoolApi.ProblemAsync(await me.Client.PostAsJsonAsync(PoolApi.Professionals, new { }), HttpStatusCode.Forbidden);
-        await PoolApi.ProblemAsync(await me.Client.GetAsync(PoolApi.Professionals), HttpStatusCode.Forbidden);
-        await PoolApi.ProblemAsync(await me.Client.GetAsync($"{PoolApi.Requests}/waiting"), HttpStatusCode.Forbidden);
-        await PoolApi.ProblemAsync(await me.PostAsync(request, "assignment", new { }), HttpStatusCode.Forbidden);
-        await PoolApi.ProblemAsync(await me.PostAsync(request, "hours", new { on = PoolApi.Date(), hours = 1 }), HttpStatusCode.Forbidden);
-        await PoolApi.ProblemAsync(await me.PostAsync(request, "completion", new { on = PoolApi.Date() }), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await me.Client.PostAsJsonAsync(PoolApi.Professionals, new { }), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await me.Client.GetAsync(PoolApi.Professionals), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await me.Client.GetAsync($"{PoolApi.Requests}/waiting"), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await me.PostAsync(request, "assignment", new { }), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await me.PostAsync(request, "hours", new { on = PoolApi.Date(), hours = 1 }), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await me.PostAsync(request, "completion", new { on = PoolApi.Date() }), HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -80,9 +80,9 @@ public sealed class AccessTests(PlatformFactory platform)
         Assert.Contains(request, await swv.ListIdsAsync($"{PoolApi.Requests}?areaId={PilotIds.BosEnLommer}&pageSize=200"));
         Assert.Contains(request, await swv.ListIdsAsync($"{PoolApi.Requests}/waiting?areaId={PilotIds.BosEnLommer}&expertise=other&pageSize=200"));
         Assert.Equal(HttpStatusCode.OK, (await swv.Client.GetAsync(PoolApi.Professionals)).StatusCode);
-        await PoolApi.ProblemAsync(await swv.Client.PostAsJsonAsync(PoolApi.Requests, new { schoolId = schools[2], expertise = "other", hours = 1 }), HttpStatusCode.Forbidden);
-        await PoolApi.ProblemAsync(await swv.PostAsync(request, "assignment", new { }), HttpStatusCode.Forbidden);
-        await PoolApi.ProblemAsync(await swv.PostAsync(request, "cancellation", new { on = PoolApi.Date(), reason = "x" }), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await swv.Client.PostAsJsonAsync(PoolApi.Requests, new { schoolId = schools[2], expertise = "other", hours = 1 }), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await swv.PostAsync(request, "assignment", new { }), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await swv.PostAsync(request, "cancellation", new { on = PoolApi.Date(), reason = "x" }), HttpStatusCode.Forbidden);
     }
 
     [Theory]
@@ -95,18 +95,18 @@ public sealed class AccessTests(PlatformFactory platform)
 
         foreach (var url in new[] { PoolApi.Professionals, PoolApi.Requests, $"{PoolApi.Requests}/{request}", $"{PoolApi.Requests}/waiting" })
         {
-            await PoolApi.ProblemAsync(await client.GetAsync(url), HttpStatusCode.Forbidden);
+            await ProblemAssert.ProblemAsync(await client.GetAsync(url), HttpStatusCode.Forbidden);
         }
 
-        await PoolApi.ProblemAsync(await client.PostAsJsonAsync(PoolApi.Requests, new { }), HttpStatusCode.Forbidden);
-        await PoolApi.ProblemAsync(await client.PostAsJsonAsync(PoolApi.Professionals, new { }), HttpStatusCode.Forbidden);
-        await PoolApi.ProblemAsync(await new PoolApi(client).PostAsync(request, "cancellation", new { on = PoolApi.Date(), reason = "x" }), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await client.PostAsJsonAsync(PoolApi.Requests, new { }), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await client.PostAsJsonAsync(PoolApi.Professionals, new { }), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await new PoolApi(client).PostAsync(request, "cancellation", new { on = PoolApi.Date(), reason = "x" }), HttpStatusCode.Forbidden);
     }
 
     [Fact]
     public async Task Without_a_token_nothing_is_answered()
     {
-        await PoolApi.ProblemAsync(await platform.Anonymous().GetAsync(PoolApi.Requests), HttpStatusCode.Unauthorized);
-        await PoolApi.ProblemAsync(await platform.Anonymous().GetAsync(PoolApi.Professionals), HttpStatusCode.Unauthorized);
+        await ProblemAssert.ProblemAsync(await platform.Anonymous().GetAsync(PoolApi.Requests), HttpStatusCode.Unauthorized);
+        await ProblemAssert.ProblemAsync(await platform.Anonymous().GetAsync(PoolApi.Professionals), HttpStatusCode.Unauthorized);
     }
 }

@@ -53,7 +53,7 @@ public sealed class BadInputTests(PlatformFactory platform)
         var json = body.Replace("@school", schools[0].ToString()).Replace("@cluster", cluster.ToString()).Replace("@long", new string('x', 1001));
         var before = await platform.CountAsync(CountRequests);
 
-        await PoolApi.AssertFieldAsync(await admin.PostAsync(PoolApi.Requests, new StringContent(json, Encoding.UTF8, "application/json")), field);
+        await ProblemAssert.AssertFieldAsync(await admin.PostAsync(PoolApi.Requests, new StringContent(json, Encoding.UTF8, "application/json")), field);
 
         Assert.Equal(before, await platform.CountAsync(CountRequests));
     }
@@ -67,7 +67,7 @@ public sealed class BadInputTests(PlatformFactory platform)
         foreach (var body in new object[] { new { expertise = "tos", hours = 2 }, new { schoolId = schools[0], clusterId = cluster, expertise = "tos", hours = 2 } })
         {
             var response = await pool.Client.PostAsync(PoolApi.Requests, System.Net.Http.Json.JsonContent.Create(body));
-            var problem = await PoolApi.ProblemAsync(response, System.Net.HttpStatusCode.BadRequest);
+            var problem = await ProblemAssert.ProblemAsync(response, System.Net.HttpStatusCode.BadRequest);
             Assert.True(problem["errors"]!.AsObject().ContainsKey("schoolId") && problem["errors"]!.AsObject().ContainsKey("clusterId"));
         }
     }
@@ -81,7 +81,7 @@ public sealed class BadInputTests(PlatformFactory platform)
         var response = await platform.Coordinator().Client.PostAsync(
             PoolApi.Professionals, new StringContent(body.Replace("@area", PilotIds.Osdorp.ToString()), Encoding.UTF8, "application/json"));
 
-        await PoolApi.AssertFieldAsync(response, field);
+        await ProblemAssert.AssertFieldAsync(response, field);
         Assert.Equal(before, await platform.CountAsync(CountProfessionals));
     }
 
@@ -97,5 +97,5 @@ public sealed class BadInputTests(PlatformFactory platform)
     [InlineData("/api/v1/professionals?areaId=00000000-0000-0000-0000-000000000042", "areaId")]
     [InlineData("/api/v1/professionals?active=maybe", "active")]
     public async Task A_bad_list_query_names_the_parameter(string url, string field) =>
-        await PoolApi.AssertFieldAsync(await platform.Coordinator().Client.GetAsync(url), field);
+        await ProblemAssert.AssertFieldAsync(await platform.Coordinator().Client.GetAsync(url), field);
 }

@@ -15,15 +15,15 @@ public sealed class CancellationTests(PlatformFactory platform)
         var coordinator = platform.Coordinator();
         var id = await school.RequestForSchoolAsync(schools[1], "early-childhood", 3);
 
-        await PoolApi.AssertFieldAsync(await school.PostAsync(id, "cancellation", new { on = PoolApi.Date() }), "reason");
-        await PoolApi.AssertFieldAsync(await school.PostAsync(id, "cancellation", new { on = PoolApi.Date(-1), reason = "x" }), "on");
+        await ProblemAssert.AssertFieldAsync(await school.PostAsync(id, "cancellation", new { on = PoolApi.Date() }), "reason");
+        await ProblemAssert.AssertFieldAsync(await school.PostAsync(id, "cancellation", new { on = PoolApi.Date(-1), reason = "x" }), "on");
         var cancelled = await school.OkAsync(id, "cancellation", new { on = PoolApi.Date(), reason = "the pre-school found help itself" });
 
         Assert.Equal("cancelled", cancelled["status"]!.GetValue<string>());
         Assert.Equal("the pre-school found help itself", cancelled["cancellationReason"]!.GetValue<string>());
-        await PoolApi.AssertRuleAsync(await school.PostAsync(id, "cancellation", new { on = PoolApi.Date(), reason = "again" }), "request-closed");
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(id, "assignment", new { }), "request-closed");
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(id, "completion", new { on = PoolApi.Date() }), "request-closed");
+        await ProblemAssert.AssertRuleAsync(await school.PostAsync(id, "cancellation", new { on = PoolApi.Date(), reason = "again" }), "request-closed");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(id, "assignment", new { }), "request-closed");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(id, "completion", new { on = PoolApi.Date() }), "request-closed");
         Assert.DoesNotContain(id, await coordinator.ListIdsAsync($"{PoolApi.Requests}/waiting?areaId={PilotIds.Osdorp}&expertise=early-childhood&pageSize=200"));
     }
 
@@ -36,7 +36,7 @@ public sealed class CancellationTests(PlatformFactory platform)
         var id = await coordinator.RequestForSchoolAsync(schools[0], "early-childhood", 4);
         await coordinator.AssignAsync(id, olga);
         var next = await coordinator.RequestForSchoolAsync(schools[1], "early-childhood", 4);
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(next, "assignment", new { }), "no-capacity");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(next, "assignment", new { }), "no-capacity");
 
         var cancelled = await coordinator.OkAsync(id, "cancellation", new { on = PoolApi.Date(), reason = "the family moved" });
 

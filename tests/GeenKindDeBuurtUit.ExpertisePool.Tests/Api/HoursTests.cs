@@ -23,24 +23,24 @@ public sealed class HoursTests(PlatformFactory platform)
             Assert.Equal(mia, (await coordinator.AssignAsync(id))["professionalId"]!.GetValue<Guid>());
         }
 
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(small, "hours", new { on = PoolApi.Date(), hours = 1.5 }), "request-hours-exceeded");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(small, "hours", new { on = PoolApi.Date(), hours = 1.5 }), "request-hours-exceeded");
         await coordinator.OkAsync(small, "hours", new { on = PoolApi.Date(), hours = 1 });
         await coordinator.OkAsync(first, "hours", new { on = PoolApi.Date(), hours = 4 });
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(second, "hours", new { on = PoolApi.Date(), hours = 4 }), "working-day-exceeded");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(second, "hours", new { on = PoolApi.Date(), hours = 4 }), "working-day-exceeded");
         var full = await coordinator.OkAsync(second, "hours", new { on = PoolApi.Date(), hours = 3 });
         Assert.Equal(3m, full["hoursLogged"]!.GetValue<decimal>());
 
-        await PoolApi.AssertFieldAsync(await coordinator.PostAsync(first, "hours", new { on = PoolApi.Date(1), hours = 1 }), "on");
-        await PoolApi.AssertFieldAsync(await coordinator.PostAsync(first, "hours", new { on = PoolApi.Date(-1), hours = 1 }), "on");
-        await PoolApi.AssertFieldAsync(await coordinator.PostAsync(first, "hours", new { on = PoolApi.Date(), hours = 0 }), "hours");
-        await PoolApi.AssertFieldAsync(await coordinator.PostAsync(first, "hours", new { on = PoolApi.Date(), hours = 25 }), "hours");
-        await PoolApi.AssertFieldAsync(await coordinator.PostAsync(first, "hours", new { on = PoolApi.Date(), hours = 0.125 }), "hours");
-        await PoolApi.AssertFieldAsync(await coordinator.PostAsync(first, "hours", new { hours = 1 }), "on");
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(waiting, "hours", new { on = PoolApi.Date(), hours = 1 }), "request-not-assigned");
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(waiting, "completion", new { on = PoolApi.Date() }), "request-not-assigned");
+        await ProblemAssert.AssertFieldAsync(await coordinator.PostAsync(first, "hours", new { on = PoolApi.Date(1), hours = 1 }), "on");
+        await ProblemAssert.AssertFieldAsync(await coordinator.PostAsync(first, "hours", new { on = PoolApi.Date(-1), hours = 1 }), "on");
+        await ProblemAssert.AssertFieldAsync(await coordinator.PostAsync(first, "hours", new { on = PoolApi.Date(), hours = 0 }), "hours");
+        await ProblemAssert.AssertFieldAsync(await coordinator.PostAsync(first, "hours", new { on = PoolApi.Date(), hours = 25 }), "hours");
+        await ProblemAssert.AssertFieldAsync(await coordinator.PostAsync(first, "hours", new { on = PoolApi.Date(), hours = 0.125 }), "hours");
+        await ProblemAssert.AssertFieldAsync(await coordinator.PostAsync(first, "hours", new { hours = 1 }), "on");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(waiting, "hours", new { on = PoolApi.Date(), hours = 1 }), "request-not-assigned");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(waiting, "completion", new { on = PoolApi.Date() }), "request-not-assigned");
 
         await coordinator.OkAsync(small, "completion", new { on = PoolApi.Date() });
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(small, "hours", new { on = PoolApi.Date(), hours = 0.5 }), "request-closed");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(small, "hours", new { on = PoolApi.Date(), hours = 0.5 }), "request-closed");
         Assert.Equal(4m, (await coordinator.GetAsync(first))["hoursLogged"]!.GetValue<decimal>());
     }
 
@@ -66,7 +66,7 @@ public sealed class HoursTests(PlatformFactory platform)
         Assert.Equal(10m, current["capacityLeft"]!.GetValue<decimal>());
         Assert.Equal(0m, weeks[0]!["load"]!.GetValue<decimal>());
         Assert.Equal(16m, weeks[1]!["capacityLeft"]!.GetValue<decimal>());
-        await PoolApi.AssertFieldAsync(await coordinator.Client.GetAsync($"{PoolApi.Professionals}/{nina}/load?weeks=53"), "weeks");
-        await PoolApi.ProblemAsync(await coordinator.Client.GetAsync($"{PoolApi.Professionals}/{Guid.NewGuid()}/load"), System.Net.HttpStatusCode.NotFound);
+        await ProblemAssert.AssertFieldAsync(await coordinator.Client.GetAsync($"{PoolApi.Professionals}/{nina}/load?weeks=53"), "weeks");
+        await ProblemAssert.ProblemAsync(await coordinator.Client.GetAsync($"{PoolApi.Professionals}/{Guid.NewGuid()}/load"), System.Net.HttpStatusCode.NotFound);
     }
 }

@@ -49,8 +49,8 @@ public sealed class OutboxTests(PlatformFactory platform)
         var request = await coordinator.RequestForSchoolAsync(schools[2], "early-childhood", 40);
         var before = await platform.CountAsync($"select count(*) from {Outbox}");
 
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(request, "assignment", new { }), "no-capacity");
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(request, "hours", new { on = PoolApi.Date(), hours = 1 }), "request-not-assigned");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(request, "assignment", new { }), "no-capacity");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(request, "hours", new { on = PoolApi.Date(), hours = 1 }), "request-not-assigned");
 
         Assert.Equal(before, await platform.CountAsync($"select count(*) from {Outbox}"));
     }

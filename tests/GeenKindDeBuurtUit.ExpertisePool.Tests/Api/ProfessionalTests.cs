@@ -19,7 +19,7 @@ public sealed class ProfessionalTests(PlatformFactory platform)
             areaIds = new[] { PilotIds.Osdorp, PilotIds.BosEnLommer }, hoursPerWeek = 12.5,
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var body = await PoolApi.BodyAsync(created);
+        var body = await ProblemAssert.BodyAsync(created);
         var id = PoolApi.Id(body);
         Assert.Equal($"/api/v1/professionals/{id}", created.Headers.Location!.OriginalString);
         Assert.Equal(["language", "tos"], body["expertise"]!.AsArray().Select(e => e!.GetValue<string>()));
@@ -29,7 +29,7 @@ public sealed class ProfessionalTests(PlatformFactory platform)
         var read = await platform.ClientAs("swv").GetAsync($"{PoolApi.Professionals}/{id}");
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Equal("\"0\"", read.Headers.ETag!.Tag);
-        await PoolApi.ProblemAsync(await coordinator.Client.GetAsync($"{PoolApi.Professionals}/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
+        await ProblemAssert.ProblemAsync(await coordinator.Client.GetAsync($"{PoolApi.Professionals}/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
 
         Assert.Contains(id, await coordinator.ListIdsAsync($"{PoolApi.Professionals}?expertise=language&areaId={PilotIds.BosEnLommer}&pageSize=200"));
         Assert.DoesNotContain(id, await coordinator.ListIdsAsync($"{PoolApi.Professionals}?expertise=newcomer&pageSize=200"));
@@ -48,13 +48,13 @@ public sealed class ProfessionalTests(PlatformFactory platform)
         var stale = new HttpRequestMessage(HttpMethod.Post, $"{PoolApi.Professionals}/{id}/deactivation") { Content = JsonContent.Create(new { on = PoolApi.Date() }) };
         stale.Headers.TryAddWithoutValidation("If-Match", "\"41\"");
 
-        await PoolApi.ProblemAsync(await coordinator.Client.SendAsync(stale), HttpStatusCode.PreconditionFailed);
-        await PoolApi.AssertFieldAsync(await coordinator.Client.PostAsJsonAsync($"{PoolApi.Professionals}/{id}/deactivation", new { on = PoolApi.Date(1) }), "on");
+        await ProblemAssert.ProblemAsync(await coordinator.Client.SendAsync(stale), HttpStatusCode.PreconditionFailed);
+        await ProblemAssert.AssertFieldAsync(await coordinator.Client.PostAsJsonAsync($"{PoolApi.Professionals}/{id}/deactivation", new { on = PoolApi.Date(1) }), "on");
         var deactivated = await coordinator.Client.PostAsJsonAsync($"{PoolApi.Professionals}/{id}/deactivation", new { on = PoolApi.Date() });
 
         Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
         Assert.NotEqual(etag, deactivated.Headers.ETag!.Tag);
-        Assert.Equal(PoolApi.Date(), (await PoolApi.BodyAsync(deactivated))["deactivatedOn"]!.GetValue<string>());
+        Assert.Equal(PoolApi.Date(), (await ProblemAssert.BodyAsync(deactivated))["deactivatedOn"]!.GetValue<string>());
         Assert.Contains(id, await coordinator.ListIdsAsync($"{PoolApi.Professionals}?active=false&pageSize=200"));
         Assert.DoesNotContain(id, await coordinator.ListIdsAsync($"{PoolApi.Professionals}?active=true&pageSize=200"));
         Assert.Equal(HttpStatusCode.MethodNotAllowed, (await coordinator.Client.DeleteAsync($"{PoolApi.Professionals}/{id}")).StatusCode);

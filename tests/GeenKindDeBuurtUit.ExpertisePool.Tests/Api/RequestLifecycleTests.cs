@@ -24,7 +24,7 @@ public sealed class RequestLifecycleTests(PlatformFactory platform)
 
         var made = await school.Client.PostAsJsonAsync(PoolApi.Requests, new { schoolId = schools[0], expertise = "tos", hours = 6, urgency = "urgent", note = "Group 3, language screening" });
         Assert.Equal(HttpStatusCode.Created, made.StatusCode);
-        var request = await PoolApi.BodyAsync(made);
+        var request = await ProblemAssert.BodyAsync(made);
         var id = PoolApi.Id(request);
         Assert.Equal($"/api/v1/expertise-requests/{id}", made.Headers.Location!.OriginalString);
         Assert.Equal("requested", request["status"]!.GetValue<string>());
@@ -47,11 +47,11 @@ public sealed class RequestLifecycleTests(PlatformFactory platform)
         var completed = await coordinator.OkAsync(id, "completion", new { on = PoolApi.Date() });
         Assert.Equal("completed", completed["status"]!.GetValue<string>());
         Assert.Equal(PoolApi.Date(), completed["completedOn"]!.GetValue<string>());
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(id, "hours", new { on = PoolApi.Date(), hours = 1 }), "request-closed");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(id, "hours", new { on = PoolApi.Date(), hours = 1 }), "request-closed");
 
         var read = await school.Client.GetAsync($"{PoolApi.Requests}/{id}");
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
-        var body = await PoolApi.BodyAsync(read);
+        var body = await ProblemAssert.BodyAsync(read);
         Assert.Equal($"\"{body["version"]!.GetValue<string>()}\"", read.Headers.ETag!.Tag);
         Assert.Equal("urgent", body["urgency"]!.GetValue<string>());
         Assert.Equal("Group 3, language screening", body["note"]!.GetValue<string>());
@@ -95,12 +95,12 @@ public sealed class RequestLifecycleTests(PlatformFactory platform)
         var normal = await coordinator.RequestForSchoolAsync(schools[0], "newcomer", 10);
         var urgent = await coordinator.RequestForSchoolAsync(schools[1], "newcomer", 1, urgency: "urgent");
 
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(normal, "assignment", new { }), "no-capacity");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(normal, "assignment", new { }), "no-capacity");
         Assert.Equal("requested", (await coordinator.GetAsync(normal))["status"]!.GetValue<string>());
         Assert.Equal([urgent, normal], await coordinator.ListIdsAsync(waiting)); // urgent first, then oldest
 
         await coordinator.RegisterAsync("Fay (newcomers, 8 h)", "newcomer", PilotIds.BosEnLommer, 8);
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(normal, "assignment", new { }), "no-capacity");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(normal, "assignment", new { }), "no-capacity");
         var gus = await coordinator.RegisterAsync("Gus (newcomers, 12 h)", "newcomer", PilotIds.BosEnLommer, 12);
 
         var assigned = await coordinator.OkAsync(normal, "assignment", body: null); // no body at all: the best match
@@ -120,21 +120,21 @@ public sealed class RequestLifecycleTests(PlatformFactory platform)
         var kim = await coordinator.RegisterAsync("Kim (language, Osdorp)", "language", PilotIds.Osdorp);
         var deactivated = await coordinator.Client.PostAsJsonAsync($"{PoolApi.Professionals}/{ines}/deactivation", new { on = PoolApi.Date() });
         Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
-        Assert.False((await PoolApi.BodyAsync(deactivated))["active"]!.GetValue<bool>());
+        Assert.False((await ProblemAssert.BodyAsync(deactivated))["active"]!.GetValue<bool>());
         var (_, _, schools) = await PoolApi.ClusterAsync(coordinator.Client, PilotIds.BosEnLommer, 1);
         var request = await coordinator.RequestForSchoolAsync(schools[0], "language", 6);
 
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(request, "assignment", new { professionalId = ines }), "professional-inactive");
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(request, "assignment", new { professionalId = jan }), "professional-unsuitable");
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(request, "assignment", new { professionalId = kim }), "professional-unsuitable");
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(request, "assignment", new { professionalId = hans }), "professional-over-capacity");
-        await PoolApi.AssertFieldAsync(await coordinator.PostAsync(request, "assignment", new { professionalId = Guid.NewGuid() }), "professionalId");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(request, "assignment", new { professionalId = ines }), "professional-inactive");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(request, "assignment", new { professionalId = jan }), "professional-unsuitable");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(request, "assignment", new { professionalId = kim }), "professional-unsuitable");
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(request, "assignment", new { professionalId = hans }), "professional-over-capacity");
+        await ProblemAssert.AssertFieldAsync(await coordinator.PostAsync(request, "assignment", new { professionalId = Guid.NewGuid() }), "professionalId");
         Assert.Equal("requested", (await coordinator.GetAsync(request))["status"]!.GetValue<string>());
 
         var lars = await coordinator.RegisterAsync("Lars (language)", "language", PilotIds.BosEnLommer);
         Assert.Equal(lars, (await coordinator.AssignAsync(request, lars))["professionalId"]!.GetValue<Guid>());
-        await PoolApi.AssertRuleAsync(await coordinator.PostAsync(request, "assignment", new { }), "request-not-waiting");
-        await PoolApi.AssertRuleAsync(
+        await ProblemAssert.AssertRuleAsync(await coordinator.PostAsync(request, "assignment", new { }), "request-not-waiting");
+        await ProblemAssert.AssertRuleAsync(
             await coordinator.Client.PostAsJsonAsync($"{PoolApi.Professionals}/{ines}/deactivation", new { on = PoolApi.Date() }), "professional-inactive");
     }
 
@@ -150,6 +150,6 @@ public sealed class RequestLifecycleTests(PlatformFactory platform)
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
         Assert.NotEqual(etag, cancelled.Headers.ETag!.Tag);
 
-        await PoolApi.ProblemAsync(await coordinator.PostAsync(id, "completion", new { on = PoolApi.Date() }, ifMatch: etag), HttpStatusCode.PreconditionFailed);
+        await ProblemAssert.ProblemAsync(await coordinator.PostAsync(id, "completion", new { on = PoolApi.Date() }, ifMatch: etag), HttpStatusCode.PreconditionFailed);
     }
 }

@@ -50,7 +50,7 @@ public sealed class SupportCaseLinkTests(PlatformFactory platform)
 
         var response = await platform.School(schools[0]).Client.PostAsJsonAsync(PoolApi.Requests, new { schoolId = schools[0], expertise = "other", hours = 1, supportCaseId = caseId });
 
-        Assert.Contains("The support case is closed.", await PoolApi.AssertFieldAsync(response, "supportCaseId"));
+        Assert.Contains("The support case is closed.", await ProblemAssert.AssertFieldAsync(response, "supportCaseId"));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class SupportCaseLinkTests(PlatformFactory platform)
     {
         var response = await platform.Admin().PostAsJsonAsync("/api/v1/support-cases", new { schoolId, pupilRef, needs = new[] { "language" }, level = 2 });
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        var caseId = PoolApi.Id(await PoolApi.BodyAsync(response));
+        var caseId = PoolApi.Id(await ProblemAssert.BodyAsync(response));
         await Eventually.AssertAsync(
             async () => await platform.CountAsync($"select count(*) from expertise_pool_support_cases where CaseId = '{PoolApi.Sql(caseId)}'") == 1,
             "the pool learns of the new case");
@@ -81,5 +81,5 @@ public sealed class SupportCaseLinkTests(PlatformFactory platform)
     }
 
     private static async Task AssertUnknownCaseAsync(HttpResponseMessage response) =>
-        Assert.Equal(["Unknown support case."], await PoolApi.AssertFieldAsync(response, "supportCaseId"));
+        Assert.Equal(["Unknown support case."], await ProblemAssert.AssertFieldAsync(response, "supportCaseId"));
 }

@@ -17,9 +17,9 @@ public sealed class AccessTests(PlatformFactory platform)
         var theirCase = CaseApi.Id(await new CaseApi(platform.ClientAs("school", schools: [theirs])).OpenAsync(theirs, "access-1"));
         var me = new CaseApi(platform.ClientAs("school", schools: [mine]));
 
-        await CaseApi.ProblemAsync(await me.Client.GetAsync($"{CaseApi.Base}/{theirCase}"), HttpStatusCode.NotFound);
-        await CaseApi.ProblemAsync(await me.PostAsync(theirCase, "opp", new { establishedOn = "2025-09-20" }), HttpStatusCode.NotFound);
-        await CaseApi.ProblemAsync(await me.Client.GetAsync($"{CaseApi.Base}/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
+        await ProblemAssert.ProblemAsync(await me.Client.GetAsync($"{CaseApi.Base}/{theirCase}"), HttpStatusCode.NotFound);
+        await ProblemAssert.ProblemAsync(await me.PostAsync(theirCase, "opp", new { establishedOn = "2025-09-20" }), HttpStatusCode.NotFound);
+        await ProblemAssert.ProblemAsync(await me.Client.GetAsync($"{CaseApi.Base}/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
 
         var list = await me.Client.GetFromJsonAsync<JsonObject>($"{CaseApi.Base}?schoolId={theirs}");
         Assert.Empty(list!["items"]!.AsArray());
@@ -35,7 +35,7 @@ public sealed class AccessTests(PlatformFactory platform)
 
         var response = await me.PostAsJsonAsync(CaseApi.Base, new { schoolId = schools[5]["id"]!.GetValue<Guid>(), pupilRef = "access-2", needs = new[] { "other" }, level = 1 });
 
-        await CaseApi.ProblemAsync(response, HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(response, HttpStatusCode.Forbidden);
         Assert.Equal(before, await platform.CountAsync("select count(*) from support_cases_cases"));
     }
 
@@ -59,11 +59,11 @@ public sealed class AccessTests(PlatformFactory platform)
     {
         var client = platform.ClientAs(role);
 
-        await CaseApi.ProblemAsync(await client.GetAsync(CaseApi.Base), HttpStatusCode.Forbidden);
-        await CaseApi.ProblemAsync(await client.PostAsJsonAsync(CaseApi.Base, new { }), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await client.GetAsync(CaseApi.Base), HttpStatusCode.Forbidden);
+        await ProblemAssert.ProblemAsync(await client.PostAsJsonAsync(CaseApi.Base, new { }), HttpStatusCode.Forbidden);
     }
 
     [Fact]
     public async Task Without_a_token_nothing_is_answered() =>
-        await CaseApi.ProblemAsync(await platform.Anonymous().GetAsync(CaseApi.Base), HttpStatusCode.Unauthorized);
+        await ProblemAssert.ProblemAsync(await platform.Anonymous().GetAsync(CaseApi.Base), HttpStatusCode.Unauthorized);
 }

@@ -37,7 +37,7 @@ public sealed class BadInputTests(PlatformFactory platform)
 
         var response = await admin.PostAsync(CaseApi.Base, new StringContent(body.Replace("@school", school.ToString()), System.Text.Encoding.UTF8, "application/json"));
 
-        await CaseApi.AssertFieldAsync(response, field);
+        await ProblemAssert.AssertFieldAsync(response, field);
         Assert.Equal(before, await platform.CountAsync(CountCases));
         Assert.DoesNotContain("111222333", await response.Content.ReadAsStringAsync());
     }
@@ -51,7 +51,7 @@ public sealed class BadInputTests(PlatformFactory platform)
 
         var again = await admin.PostAsJsonAsync(CaseApi.Base, new { schoolId = school, pupilRef = "twice-1", needs = new[] { "tos" }, level = 1 });
 
-        await CaseApi.ProblemAsync(again, HttpStatusCode.Conflict);
+        await ProblemAssert.ProblemAsync(again, HttpStatusCode.Conflict);
     }
 
     public static TheoryData<object, string> BadMeetings => new()
@@ -78,7 +78,7 @@ public sealed class BadInputTests(PlatformFactory platform)
         var id = await api.AtLevelFiveAsync(school, "ot-" + Guid.NewGuid().ToString("N")[..8]);
         var meetings = $"select count(*) from support_cases_case_ot_meetings where CaseId = '{id.ToString().ToUpperInvariant()}'";
 
-        await CaseApi.AssertFieldAsync(await api.PostAsync(id, "ot-meetings", body), field);
+        await ProblemAssert.AssertFieldAsync(await api.PostAsync(id, "ot-meetings", body), field);
         Assert.Equal(0, await platform.CountAsync(meetings));
     }
 
@@ -99,7 +99,7 @@ public sealed class BadInputTests(PlatformFactory platform)
 
         var response = await admin.PostAsync($"{CaseApi.Base}/{id}/{path}", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
-        await CaseApi.AssertFieldAsync(response, field);
+        await ProblemAssert.AssertFieldAsync(response, field);
         var read = await admin.GetAsync($"{CaseApi.Base}/{id}");
         Assert.Equal("\"0\"", read.Headers.ETag!.Tag);
     }
@@ -112,5 +112,5 @@ public sealed class BadInputTests(PlatformFactory platform)
     [InlineData("?pageSize=201", "pageSize")]
     [InlineData("?page=0", "page")]
     public async Task A_bad_list_query_names_the_parameter(string query, string field) =>
-        await CaseApi.AssertFieldAsync(await platform.Admin().GetAsync(CaseApi.Base + query), field);
+        await ProblemAssert.AssertFieldAsync(await platform.Admin().GetAsync(CaseApi.Base + query), field);
 }

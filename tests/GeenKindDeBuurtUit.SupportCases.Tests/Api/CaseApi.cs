@@ -1,3 +1,4 @@
+using static GeenKindDeBuurtUit.Testing.ProblemAssert;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -61,28 +62,4 @@ internal sealed class CaseApi(HttpClient client)
         });
 
     public static Guid Id(JsonObject body) => body["id"]!.GetValue<Guid>();
-
-    public static async Task<JsonObject> BodyAsync(HttpResponseMessage response) =>
-        JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-
-    public static async Task<JsonObject> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(status == response.StatusCode, $"expected {(int)status}, got {(int)response.StatusCode}: {text}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return JsonNode.Parse(text)!.AsObject();
-    }
-
-    public static async Task AssertRuleAsync(HttpResponseMessage response, string code)
-    {
-        var problem = await ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
-        Assert.Equal(code, problem["code"]!.GetValue<string>());
-    }
-
-    public static async Task AssertFieldAsync(HttpResponseMessage response, string field)
-    {
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
-        var errors = problem["errors"]!.AsObject();
-        Assert.True(errors.ContainsKey(field), $"no error for '{field}' in {problem.ToJsonString(new JsonSerializerOptions())}");
-    }
 }

@@ -42,7 +42,7 @@ public sealed class OutboxTests(PlatformFactory platform)
 
         var refused = await api.PostAsync(id, "level", new { level = 5, reason = "too fast" });
 
-        await CaseApi.AssertRuleAsync(refused, "opp-required");
+        await ProblemAssert.AssertRuleAsync(refused, "opp-required");
         Assert.Equal(before, await platform.CountAsync("select count(*) from support_cases_outbox_messages"));
         var read = await admin.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"{CaseApi.Base}/{id}");
         Assert.Equal(2, read!["level"]!.GetValue<int>());

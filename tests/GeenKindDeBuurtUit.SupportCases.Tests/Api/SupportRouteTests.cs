@@ -22,13 +22,13 @@ public sealed class SupportRouteTests(PlatformFactory platform)
         Assert.Equal(1, opened["level"]!.GetValue<int>());
         Assert.Null(opened["referral"]);
 
-        await CaseApi.AssertRuleAsync(await api.PostAsync(id, "level", new { level = 4, reason = "outside help" }), "opp-required");
+        await ProblemAssert.AssertRuleAsync(await api.PostAsync(id, "level", new { level = 4, reason = "outside help" }), "opp-required");
         await api.OkAsync(id, "opp", new { establishedOn = "2025-09-20" });
-        await CaseApi.AssertRuleAsync(await api.PostAsync(id, "level", new { level = 4, reason = "outside help" }), "parents-involved");
+        await ProblemAssert.AssertRuleAsync(await api.PostAsync(id, "level", new { level = 4, reason = "outside help" }), "parents-involved");
         await api.OkAsync(id, "involvements", new { party = "parents", on = "2025-09-10" });
         await api.OkAsync(id, "involvements", new { party = "child", on = "2025-09-11" });
         await api.OkAsync(id, "level", new { level = 4, reason = "outside help" });
-        await CaseApi.AssertRuleAsync(await api.ReferAsync(id), "ot-requires-level-5");
+        await ProblemAssert.AssertRuleAsync(await api.ReferAsync(id), "ot-requires-level-5");
         await api.OkAsync(id, "level", new { level = 5, reason = "support team" });
 
         var withoutSwv = await api.PostAsync(id, "ot-meetings", new
@@ -38,12 +38,12 @@ public sealed class SupportRouteTests(PlatformFactory platform)
             decision = "refer",
             referral = new { type = "sbo", category = (string?)null },
         });
-        await CaseApi.AssertRuleAsync(withoutSwv, "ot-requires-swv");
+        await ProblemAssert.AssertRuleAsync(withoutSwv, "ot-requires-swv");
 
         var meeting = await api.ReferAsync(id, "so", "medium");
         Assert.Equal(HttpStatusCode.Created, meeting.StatusCode);
         Assert.NotNull(meeting.Headers.Location);
-        var referred = (await CaseApi.BodyAsync(meeting))["supportCase"]!.AsObject();
+        var referred = (await ProblemAssert.BodyAsync(meeting))["supportCase"]!.AsObject();
         var referral = referred["referral"]!.AsObject();
         Assert.Equal("so", referral["type"]!.GetValue<string>());
         Assert.Equal("medium", referral["category"]!.GetValue<string>());
@@ -54,12 +54,12 @@ public sealed class SupportRouteTests(PlatformFactory platform)
 
         var withdrawn = await api.OkAsync(id, "referral/withdrawal", new { on = "2025-11-01", reason = "a place in the neighbourhood after all" });
         Assert.Equal("2025-11-01", withdrawn["referral"]!["withdrawnOn"]!.GetValue<string>());
-        await CaseApi.AssertRuleAsync(await api.PostAsync(id, "referral/withdrawal", new { on = "2025-11-02", reason = "again" }), "no-referral");
+        await ProblemAssert.AssertRuleAsync(await api.PostAsync(id, "referral/withdrawal", new { on = "2025-11-02", reason = "again" }), "no-referral");
 
         await api.OkAsync(id, "level", new { level = 3, reason = "going well" });
         var closed = await api.OkAsync(id, "closure", new { on = "2026-06-30", reason = "support no longer needed" });
         Assert.Equal("closed", closed["status"]!.GetValue<string>());
-        await CaseApi.AssertRuleAsync(await api.PostAsync(id, "opp", new { establishedOn = "2026-06-30" }), "case-closed");
+        await ProblemAssert.AssertRuleAsync(await api.PostAsync(id, "opp", new { establishedOn = "2026-06-30" }), "case-closed");
 
         var read = await api.Client.GetFromJsonAsync<JsonObject>($"{CaseApi.Base}/{id}");
         Assert.Equal([4, 5, 3], read!["levelHistory"]!.AsArray().Select(h => h!["to"]!.GetValue<int>()));
@@ -77,14 +77,14 @@ public sealed class SupportRouteTests(PlatformFactory platform)
 
         var first = await admin.GetAsync($"{CaseApi.Base}/{id}");
         var etag = first.Headers.ETag!.Tag;
-        Assert.Equal($"\"{(await CaseApi.BodyAsync(first))["version"]!.GetValue<string>()}\"", etag);
+        Assert.Equal($"\"{(await ProblemAssert.BodyAsync(first))["version"]!.GetValue<string>()}\"", etag);
 
         var changed = await api.PostAsync(id, "involvements", new { party = "parents", on = "2025-09-05" }, ifMatch: etag);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.NotEqual(etag, changed.Headers.ETag!.Tag);
 
         var stale = await api.PostAsync(id, "opp", new { establishedOn = "2025-09-06" }, ifMatch: etag);
-        await CaseApi.ProblemAsync(stale, HttpStatusCode.PreconditionFailed);
+        await ProblemAssert.ProblemAsync(stale, HttpStatusCode.PreconditionFailed);
         var read = await admin.GetFromJsonAsync<JsonObject>($"{CaseApi.Base}/{id}");
         Assert.Null(read!["oppEstablishedOn"]);
     }
@@ -99,7 +99,7 @@ public sealed class SupportRouteTests(PlatformFactory platform)
         var id = CaseApi.Id(await api.OpenAsync(school, "home-1", level: 3));
 
         await api.OkAsync(id, "thuiszitter-periods", new { since = "2025-10-01", reason = "no suitable place" });
-        await CaseApi.AssertRuleAsync(await api.PostAsync(id, "thuiszitter-periods", new { since = "2025-10-02", reason = "again" }), "thuiszitter-ongoing");
+        await ProblemAssert.AssertRuleAsync(await api.PostAsync(id, "thuiszitter-periods", new { since = "2025-10-02", reason = "again" }), "thuiszitter-ongoing");
         var ended = await api.OkAsync(id, "thuiszitter-periods/end", new { on = "2025-11-01" });
         Assert.Equal("2025-11-01", ended["thuiszitterPeriods"]![0]!["endedOn"]!.GetValue<string>());
         await api.OkAsync(id, "escalations", new { to = "buurtteam", on = "2025-10-02", reason = "family needs support at home" });
@@ -137,7 +137,7 @@ public sealed class SupportRouteTests(PlatformFactory platform)
             expectedChildren = 12,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var approachId = CaseApi.Id(await CaseApi.BodyAsync(response));
+        var approachId = CaseApi.Id(await ProblemAssert.BodyAsync(response));
 
         var api = new CaseApi(admin);
         var caseId = CaseApi.Id(await api.OpenAsync(schoolIds[0], "approach-1"));
@@ -146,13 +146,13 @@ public sealed class SupportRouteTests(PlatformFactory platform)
 
         var outside = (await CaseApi.SchoolsAsync(admin)).First(s => !schoolIds.Contains(s["id"]!.GetValue<Guid>()))["id"]!.GetValue<Guid>();
         var otherCase = CaseApi.Id(await api.OpenAsync(outside, "approach-2"));
-        await CaseApi.AssertFieldAsync(await api.PostAsync(otherCase, "collective-approach", new { approachId }), "approachId");
+        await ProblemAssert.AssertFieldAsync(await api.PostAsync(otherCase, "collective-approach", new { approachId }), "approachId");
 
         var wrongCluster = await admin.PostAsJsonAsync("/api/v1/collective-approaches", new
         {
             name = "x", needs = new[] { "language" }, level = "cluster", targetId = cluster["id"]!.GetValue<Guid>(),
             schoolIds = new[] { outside }, startsOn = "2025-08-25", expectedChildren = 3,
         });
-        await CaseApi.AssertFieldAsync(wrongCluster, "schoolIds");
+        await ProblemAssert.AssertFieldAsync(wrongCluster, "schoolIds");
     }
 }

@@ -1,8 +1,9 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using Xunit;
 
-namespace GeenKindDeBuurtUit.SupportCases.Tests.Domain;
+namespace GeenKindDeBuurtUit.Testing;
 
-internal static class RuleAssert
+public static class RuleAssert
 {
     /// <summary>The action is refused by exactly this rule, with its stable code.</summary>
     public static void Broken<TRule>(string code, Action action)
