@@ -71,6 +71,16 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
+    public async Task<string> ScalarTextAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)
+            ?? throw new InvalidOperationException($"No value for: {sql}");
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");

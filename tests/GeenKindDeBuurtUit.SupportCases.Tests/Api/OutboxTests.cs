@@ -32,6 +32,21 @@ public sealed class OutboxTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task An_opened_case_reaches_its_subscriber_in_the_expertise_pool_exactly_once()
+    {
+        var admin = platform.Admin();
+        var school = (await CaseApi.SchoolsAsync(admin))[12]["id"]!.GetValue<Guid>();
+        var id = CaseApi.Id(await new CaseApi(admin).OpenAsync(school, "outbox-3"));
+        var eventId = await platform.ScalarTextAsync(
+            $"select Id from support_cases_outbox_messages where Type like '%.SupportCaseOpenedIntegrationEvent,%' and Payload like '%{id}%'");
+
+        // Delivery is at least once; the receiver's inbox makes the effect exactly once.
+        var inbox = $"select count(*) from expertise_pool_inbox_messages where EventId = '{eventId}' and Handler like '%SupportCaseOpenedHandler'";
+        await Eventually.AssertAsync(async () => await platform.CountAsync(inbox) == 1, "the expertise pool recorded the case once");
+        Assert.Equal(1, await platform.CountAsync(inbox));
+    }
+
+    [Fact]
     public async Task A_refused_change_publishes_nothing()
     {
         var admin = platform.Admin();
