@@ -44,12 +44,17 @@ public sealed class AccessTests(PlatformFactory platform)
         var boards = pilot.BoardsIn(PilotIds.Osdorp);
         using var treasurer = platform.ClientAs(Roles.Treasurer, boards: [boards[0]]);
 
-        await (await treasurer.ContributeAsync(Year, PilotIds.Osdorp, boards[0], 10m, "own-board")).AssertStatusAsync(HttpStatusCode.Created);
+        using var swv = platform.ClientAs(Roles.Swv);
+        var own = await (await treasurer.ContributeAsync(Year, PilotIds.Osdorp, boards[0], 10m, "own-board")).EntryAsync();
+        var other = await (await swv.ContributeAsync(Year, PilotIds.Osdorp, boards[1], 20m, "swv-for-other-board")).EntryAsync();
+
         await (await treasurer.ContributeAsync(Year, PilotIds.Osdorp, boards[1], 10m, "other-board")).AssertStatusAsync(HttpStatusCode.Forbidden);
+        await (await treasurer.CorrectAsync(Year, PilotIds.Osdorp, other.Id)).AssertStatusAsync(HttpStatusCode.Forbidden);
+        await (await treasurer.CorrectAsync(Year, PilotIds.Osdorp, own.Id)).AssertStatusAsync(HttpStatusCode.Created);
         await (await treasurer.PutAgreementAsync(Year, PilotIds.Osdorp, BudgetApi.Agreement())).AssertStatusAsync(HttpStatusCode.Forbidden);
         await (await treasurer.AllocateAsync(Year, PilotIds.Osdorp, "area", PilotIds.Osdorp, 1m)).AssertStatusAsync(HttpStatusCode.Forbidden);
         await (await treasurer.CloseAsync(Year, PilotIds.Osdorp)).AssertStatusAsync(HttpStatusCode.Forbidden);
-        Assert.Single(await treasurer.LedgerAsync(Year, PilotIds.Osdorp));
+        Assert.Equal(3, (await treasurer.LedgerAsync(Year, PilotIds.Osdorp)).Count);
     }
 
     [Fact]

@@ -8,6 +8,8 @@ using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
 using GeenKindDeBuurtUit.CollectiveBudget.Tests.Support;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 using GeenKindDeBuurtUit.Testing;
+using Hangfire;
+using Hangfire.Storage;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,6 +71,23 @@ public sealed class RecalculationJobTests(PlatformFactory platform)
         Assert.Equal(5, Assert.Single(pending).Generation);
         await scope.ServiceProvider.GetRequiredService<FreedFundsRecalculationJob>().RunPendingAsync(CancellationToken.None);
         Assert.Equal(0, await platform.CountAsync("SELECT COUNT(*) FROM collective_budget_pending_recalculations WHERE SchoolYearStart = 2043"));
+    }
+
+    [Fact]
+    public async Task The_nightly_run_is_scheduled_and_recalculates_every_open_school_year_and_area()
+    {
+        await Pilot.LoadAsync(platform);
+        var year = SchoolYear.Parse("2045-2046");
+        await AgreeWithoutSignalAsync(year, PilotIds.Osdorp);
+
+        using (var scope = platform.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FreedFundsRecalculationJob>().RecalculateAllOpenAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(1_500m, Assert.Single(await FreedFundsEntriesAsync(year, PilotIds.Osdorp)).Amount);
+        using var connection = platform.Services.GetRequiredService<JobStorage>().GetConnection();
+        Assert.Contains(connection.GetRecurringJobs(), job => job.Id == FreedFundsRecalculationJob.NightlyJobId);
     }
 
     [Fact]

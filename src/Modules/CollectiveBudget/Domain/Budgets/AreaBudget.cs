@@ -12,7 +12,7 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
 public sealed class AreaBudget : AggregateRoot
 {
     /// <summary>Who books entries that no person booked: the recalculation of freed funds.</summary>
-    public const string System = "system";
+    public const string SystemActor = "system";
 
     private readonly List<LedgerEntry> _entries = [];
 
@@ -96,7 +96,7 @@ public sealed class AreaBudget : AggregateRoot
             return null;
         }
 
-        return Append(LedgerEntry.FreedFunds(id, difference, at, System));
+        return Append(LedgerEntry.FreedFunds(id, difference, at, SystemActor));
     }
 
     /// <param name="originalLedger">The ledger that holds the original: this one, or the previous year's when that year is closed.</param>
