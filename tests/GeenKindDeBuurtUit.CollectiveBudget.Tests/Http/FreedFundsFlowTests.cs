@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -6,6 +7,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Application.Time;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.CollectiveBudget.Tests.Support;
 using GeenKindDeBuurtUit.Testing;
+using Xunit.Abstractions;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Tests.Http;
 
@@ -14,7 +16,7 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Tests.Http;
 /// rate · poolShare of that referral's type within seconds, once, without any call to the budget API.
 /// </summary>
 [Collection("platform")]
-public sealed class FreedFundsFlowTests(PlatformFactory platform)
+public sealed class FreedFundsFlowTests(PlatformFactory platform, ITestOutputHelper output)
 {
     private const decimal SboRate = 15_000m;
     private const decimal PoolShare = 0.4m;
@@ -40,12 +42,14 @@ public sealed class FreedFundsFlowTests(PlatformFactory platform)
 
         var withdrawal = await admin.PostAsJsonAsync($"/api/v1/support-cases/{caseId}/referral/withdrawal", new { on = today, reason = "A place in the neighbourhood after all" });
         await withdrawal.AssertStatusAsync(HttpStatusCode.OK);
+        var withdrawn = Stopwatch.StartNew();
 
         // Only reads from here on: the recalculation must come by itself.
         await Eventually.AssertAsync(
             async () => (await swv.SummaryAsync(year, area)).FreedFunds == SboRate * PoolShare,
             "the withdrawal frees rate · poolShare",
             TimeSpan.FromSeconds(5));
+        output.WriteLine($"Freed funds shown {withdrawn.Elapsed.TotalSeconds:0.00} s after the withdrawal.");
         await Task.Delay(TimeSpan.FromSeconds(1));
         var summary = await swv.SummaryAsync(year, area);
         Assert.Equal((6_000m, 6_000m, 0), (summary.FreedFunds, summary.Pooled, summary.Referrals.Actual.Sbo));
