@@ -1,7 +1,11 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.CollectiveBudget.Application;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Access;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Recalculation;
 using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Api;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,9 +22,20 @@ public sealed class CollectiveBudgetModule : IModule
         services.AddModuleDbContext<CollectiveBudgetDbContext>(Name, CollectiveBudgetDbContext.SchemaName);
         services.AddScoped<ICollectiveBudgetUnitOfWork>(provider => provider.GetRequiredService<CollectiveBudgetDbContext>());
         services.AddModuleConventions(typeof(CollectiveBudgetModule).Assembly, typeof(ICollectiveBudgetUnitOfWork).Assembly);
+        services.AddScoped<IBudgetSchoolMap, BudgetSchoolMap>();
+        services.AddScoped<IReferralProjection, ReferralProjection>();
+        services.AddScoped<RecalculationRequests>();
+        services.AddScoped<IRecalculationRequests>(provider => provider.GetRequiredService<RecalculationRequests>());
+        services.AddScoped<BudgetAccess>();
+        services.AddScoped<BudgetScope>();
+        services.AddScoped<FreedFundsRecalculation>();
+
+        services.Configure<RecalculationOptions>(configuration.GetSection(RecalculationOptions.Section));
+        services.AddSingleton<RecalculationSignal>();
+        services.AddScoped<PendingRecalculations>();
+        services.AddScoped<FreedFundsRecalculationJob>();
+        services.AddScoped<IModuleStartupTask, RecalculationSchedule>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder api) => BudgetEndpoints.Map(api);
 }

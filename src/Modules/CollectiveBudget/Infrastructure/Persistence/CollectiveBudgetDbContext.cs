@@ -1,20 +1,84 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.CollectiveBudget.Application;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
 
-internal sealed class CollectiveBudgetDbContext(DbContextOptions<CollectiveBudgetDbContext> options)
+internal sealed class CollectiveBudgetDbContext(DbContextOptions<CollectiveBudgetDbContext> options, RecalculationSignal signal)
     : ModuleDbContext(options), ICollectiveBudgetUnitOfWork
 {
     public const string SchemaName = "collective_budget";
 
+    private const int MaxAttempts = 3;
+
     public override string Schema => SchemaName;
+
+    public DbSet<AreaBudget> AreaBudgets => Set<AreaBudget>();
+
+    public DbSet<ReferralRecord> ReferralRecords => Set<ReferralRecord>();
+
+    public DbSet<PendingRecalculation> PendingRecalculations => Set<PendingRecalculation>();
+
+    /// <summary>Set when this unit of work stored a recalculation request; the job is signalled once it commits.</summary>
+    public bool RecalculationRequested { get; set; }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException && IsUniqueViolation(exception))
+        {
+            // Two writers opened the same budget or appended the same ledger line at once: the same
+            // situation as a stale version, and answered the same way (412; the job retries).
+            throw new DbUpdateConcurrencyException("Someone else changed this budget at the same time.", exception);
+        }
+    }
+
+    public async Task<T> RetryOnConcurrentChangeAsync<T>(Func<Task<T>> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await change();
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
+            {
+                ChangeTracker.Clear();
+            }
+        }
+    }
+
+    internal void Committed()
+    {
+        if (RecalculationRequested)
+        {
+            RecalculationRequested = false;
+            signal.Requested();
+        }
+    }
+
+    internal void RolledBack() => RecalculationRequested = false;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(RecalculationCommitInterceptor.Instance);
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new SchoolPlacementConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CollectiveBudgetDbContext).Assembly);
     }
+
+    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 1555 or 2067,
+        SqlException sqlServer => sqlServer.Number is 2601 or 2627,
+        _ => false,
+    };
 }

@@ -4,9 +4,13 @@ using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
 
-internal sealed class SchoolMovedHandler(CollectiveBudgetDbContext context)
+/// <summary>A school that changes area takes its referrals along: both areas' freed funds are recalculated.</summary>
+internal sealed class SchoolMovedHandler(CollectiveBudgetDbContext context, RecalculationRequests recalculation)
     : IntegrationEventHandler<SchoolMovedIntegrationEvent, CollectiveBudgetDbContext>(context)
 {
-    protected override Task HandleAsync(SchoolMovedIntegrationEvent e, CancellationToken cancellationToken) =>
-        Context.PlaceSchoolAsync(e.SchoolId, e.BoardId, e.ClusterId, e.AreaId, e.OccurredAt, cancellationToken);
+    protected override async Task HandleAsync(SchoolMovedIntegrationEvent e, CancellationToken cancellationToken)
+    {
+        await Context.PlaceSchoolAsync(e.SchoolId, e.BoardId, e.ClusterId, e.AreaId, e.OccurredAt, cancellationToken);
+        await recalculation.RequestForSchoolAsync(e.SchoolId, [e.FromAreaId, e.AreaId], cancellationToken);
+    }
 }

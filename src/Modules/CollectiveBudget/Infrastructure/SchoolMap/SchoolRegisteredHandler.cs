@@ -4,9 +4,13 @@ using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
 
-internal sealed class SchoolRegisteredHandler(CollectiveBudgetDbContext context)
+/// <summary>Referrals at a school that was not on the map yet start to count in its area now.</summary>
+internal sealed class SchoolRegisteredHandler(CollectiveBudgetDbContext context, RecalculationRequests recalculation)
     : IntegrationEventHandler<SchoolRegisteredIntegrationEvent, CollectiveBudgetDbContext>(context)
 {
-    protected override Task HandleAsync(SchoolRegisteredIntegrationEvent e, CancellationToken cancellationToken) =>
-        Context.PlaceSchoolAsync(e.SchoolId, e.BoardId, e.ClusterId, e.AreaId, e.OccurredAt, cancellationToken);
+    protected override async Task HandleAsync(SchoolRegisteredIntegrationEvent e, CancellationToken cancellationToken)
+    {
+        await Context.PlaceSchoolAsync(e.SchoolId, e.BoardId, e.ClusterId, e.AreaId, e.OccurredAt, cancellationToken);
+        await recalculation.RequestForSchoolAsync(e.SchoolId, [e.AreaId], cancellationToken);
+    }
 }

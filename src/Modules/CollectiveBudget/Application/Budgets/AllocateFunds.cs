@@ -1,0 +1,58 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Access;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Reconciliation;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+
+/// <summary>Allocates pooled money to a collective approach of the area, one of its clusters or one of its schools.</summary>
+public sealed record AllocateFunds(string SchoolYear, Guid AreaId, string? Level, Guid? TargetId, string? Purpose, decimal? Amount)
+    : ICommand<LedgerEntryDto>;
+
+internal sealed class AllocateFundsValidator : AbstractValidator<AllocateFunds>
+{
+    public AllocateFundsValidator()
+    {
+        RuleFor(c => c.SchoolYear).IsSchoolYear();
+        RuleFor(c => c.Level).IsWireValue<AllocateFunds, TargetLevel>();
+        RuleFor(c => c.TargetId).NotEmpty().WithMessage("A target (the area, a cluster or a school) is required.");
+        RuleFor(c => c.Purpose).NotEmpty().WithMessage("A purpose is required.")
+            .MaximumLength(500).WithMessage("A purpose has at most 500 characters.");
+        RuleFor(c => c.Amount).IsAmount();
+    }
+}
+
+internal sealed class AllocateFundsHandler(BudgetScope scope, BudgetAccess access, ICollectiveBudgetUnitOfWork unitOfWork, TimeProvider clock)
+    : ICommandHandler<AllocateFunds, LedgerEntryDto>
+{
+    public async ValueTask<LedgerEntryDto> Handle(AllocateFunds command, CancellationToken cancellationToken) =>
+        await unitOfWork.RetryOnConcurrentChangeAsync(() => ApplyAsync(command, cancellationToken), cancellationToken);
+
+    private async Task<LedgerEntryDto> ApplyAsync(AllocateFunds command, CancellationToken cancellationToken)
+    {
+        var (year, schools) = await scope.EnterAsync(command.SchoolYear, command.AreaId, cancellationToken);
+        var level = WireName.Parse<TargetLevel>(command.Level!);
+        var targetId = command.TargetId!.Value;
+        if (!IsInArea(level, targetId, command.AreaId, schools))
+        {
+            throw InvalidRequestException.For("targetId", $"Unknown {WireName.Of(level)} in this area.");
+        }
+
+        var budget = await scope.OpenAsync(year, command.AreaId, cancellationToken);
+        var entry = budget.Allocate(Guid.NewGuid(), level, targetId, command.Purpose!.Trim(), command.Amount!.Value, clock.GetUtcNow().UtcDateTime, access.Actor);
+        unitOfWork.Publish(BudgetEvents.Changed(budget));
+        await unitOfWork.CommitAsync(cancellationToken);
+        return entry.ToDto();
+    }
+
+    private static bool IsInArea(TargetLevel level, Guid targetId, Guid areaId, IEnumerable<PlacedSchool> schools) => level switch
+    {
+        TargetLevel.Area => targetId == areaId,
+        TargetLevel.Cluster => schools.Any(s => s.ClusterId == targetId && s.AreaId == areaId),
+        _ => schools.Any(s => s.SchoolId == targetId && s.AreaId == areaId),
+    };
+}

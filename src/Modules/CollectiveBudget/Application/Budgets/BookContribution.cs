@@ -1,0 +1,66 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Access;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+
+/// <summary>
+/// A board's contribution to the pool. <c>ExternalRef</c> is the treasurer's own booking
+/// reference: sending the same contribution again books nothing new.
+/// </summary>
+public sealed record BookContribution(string SchoolYear, Guid AreaId, Guid? BoardId, string? Kind, decimal? Amount, string? ExternalRef)
+    : ICommand<ContributionOutcome>;
+
+/// <param name="Created">False when the same contribution was already booked under this reference.</param>
+public sealed record ContributionOutcome(LedgerEntryDto Entry, bool Created);
+
+internal sealed class BookContributionValidator : AbstractValidator<BookContribution>
+{
+    public BookContributionValidator()
+    {
+        RuleFor(c => c.SchoolYear).IsSchoolYear();
+        RuleFor(c => c.BoardId).NotEmpty().WithMessage("A board is required.");
+        RuleFor(c => c.Kind).IsWireValue<BookContribution, ContributionKind>();
+        RuleFor(c => c.Amount).IsAmount();
+        RuleFor(c => c.ExternalRef).NotEmpty().WithMessage("An external reference is required.")
+            .MaximumLength(100).WithMessage("An external reference has at most 100 characters.");
+    }
+}
+
+internal sealed class BookContributionHandler(BudgetScope scope, BudgetAccess access, ICollectiveBudgetUnitOfWork unitOfWork, TimeProvider clock)
+    : ICommandHandler<BookContribution, ContributionOutcome>
+{
+    public async ValueTask<ContributionOutcome> Handle(BookContribution command, CancellationToken cancellationToken) =>
+        await unitOfWork.RetryOnConcurrentChangeAsync(() => ApplyAsync(command, cancellationToken), cancellationToken);
+
+    private async Task<ContributionOutcome> ApplyAsync(BookContribution command, CancellationToken cancellationToken)
+    {
+        var (year, schools) = await scope.EnterAsync(command.SchoolYear, command.AreaId, cancellationToken);
+        var boardId = command.BoardId!.Value;
+        if (!schools.HasBoardInArea(boardId, command.AreaId))
+        {
+            throw InvalidRequestException.For("boardId", "Unknown board, or a board without schools in this area.");
+        }
+
+        access.EnsureCanBookFor(boardId);
+        var budget = await scope.OpenAsync(year, command.AreaId, cancellationToken);
+        var kind = WireName.Parse<ContributionKind>(command.Kind!).ToLedger();
+        var externalRef = command.ExternalRef!;
+
+        // Checked before the closed year: a retry of a contribution booked before closing still gets its answer.
+        if (budget.FindContribution(externalRef) is { } booked)
+        {
+            return booked.IsContributionLike(boardId, kind, command.Amount!.Value)
+                ? new ContributionOutcome(booked.ToDto(), Created: false)
+                : throw new ConflictException($"External reference '{externalRef}' is already booked with another board, kind or amount.");
+        }
+
+        var entry = budget.Contribute(Guid.NewGuid(), boardId, kind, command.Amount!.Value, externalRef, clock.GetUtcNow().UtcDateTime, access.Actor);
+        unitOfWork.Publish(BudgetEvents.Changed(budget));
+        await unitOfWork.CommitAsync(cancellationToken);
+        return new ContributionOutcome(entry.ToDto(), Created: true);
+    }
+}

@@ -1,0 +1,44 @@
+namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+
+/// <summary>The contract's BudgetSummary.</summary>
+public sealed record BudgetSummaryDto(
+    string SchoolYear,
+    Guid AreaId,
+    decimal Contributions,
+    decimal FreedFunds,
+    decimal Pooled,
+    decimal Allocated,
+    decimal Spent,
+    decimal Available,
+    ReferralFiguresDto Referrals,
+    DateTimeOffset? RecalculatedAt);
+
+public sealed record ReferralFiguresDto(ReferralCountsDto Baseline, ReferralCountsDto Actual);
+
+public sealed record ReferralCountsDto(int Sbo, int SoLow, int SoMedium, int SoHigh);
+
+public sealed record RatesDto(decimal Sbo, decimal SoLow, decimal SoMedium, decimal SoHigh);
+
+public sealed record AgreementDto(string SchoolYear, Guid AreaId, decimal PoolShare, RatesDto Rates, ReferralCountsDto? Baseline, decimal ExpertiseHourRate);
+
+/// <summary>One ledger line; fields that do not apply to its kind are null.</summary>
+public sealed record LedgerEntryDto(
+    Guid Id,
+    int Sequence,
+    string SchoolYear,
+    Guid AreaId,
+    string Kind,
+    decimal Amount,
+    Guid? BoardId,
+    string? ExternalRef,
+    string? Level,
+    Guid? TargetId,
+    string? Purpose,
+    decimal? Hours,
+    Guid? CorrectsEntryId,
+    string? CorrectedKind,
+    string? Reason,
+    DateTimeOffset BookedAt,
+    string BookedBy);
+
+public sealed record ClosureDto(string SchoolYear, Guid AreaId, DateTimeOffset ClosedAt, string ClosedBy);

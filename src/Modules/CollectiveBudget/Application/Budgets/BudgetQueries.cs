@@ -1,0 +1,110 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+
+public sealed record GetBudgetSummary(string SchoolYear, Guid AreaId) : IQuery<BudgetSummaryDto>;
+
+public sealed record GetAgreement(string SchoolYear, Guid AreaId) : IQuery<AgreementDto>;
+
+public sealed record ListLedger(string SchoolYear, Guid AreaId, int? Page, int? PageSize) : IQuery<PagedList<LedgerEntryDto>>, IPagedQuery;
+
+/// <summary>The whole ledger in booking order, for the CSV file a treasurer reconciles with.</summary>
+public sealed record ExportLedger(string SchoolYear, Guid AreaId) : IQuery<IReadOnlyList<LedgerEntryDto>>;
+
+public sealed record GetLedgerEntry(string SchoolYear, Guid AreaId, Guid EntryId) : IQuery<LedgerEntryDto>;
+
+internal sealed class GetBudgetSummaryValidator : AbstractValidator<GetBudgetSummary>
+{
+    public GetBudgetSummaryValidator() => RuleFor(q => q.SchoolYear).IsSchoolYear();
+}
+
+internal sealed class GetAgreementValidator : AbstractValidator<GetAgreement>
+{
+    public GetAgreementValidator() => RuleFor(q => q.SchoolYear).IsSchoolYear();
+}
+
+internal sealed class ListLedgerValidator : AbstractValidator<ListLedger>
+{
+    public ListLedgerValidator()
+    {
+        RuleFor(q => q.SchoolYear).IsSchoolYear();
+        Include(new PagingValidator<ListLedger>());
+    }
+}
+
+internal sealed class ExportLedgerValidator : AbstractValidator<ExportLedger>
+{
+    public ExportLedgerValidator() => RuleFor(q => q.SchoolYear).IsSchoolYear();
+}
+
+internal sealed class GetLedgerEntryValidator : AbstractValidator<GetLedgerEntry>
+{
+    public GetLedgerEntryValidator() => RuleFor(q => q.SchoolYear).IsSchoolYear();
+}
+
+internal sealed class BudgetQueryHandlers(BudgetScope scope, IAreaBudgetRepository budgets, IReferralProjection referrals) :
+    IQueryHandler<GetBudgetSummary, BudgetSummaryDto>,
+    IQueryHandler<GetAgreement, AgreementDto>,
+    IQueryHandler<ListLedger, PagedList<LedgerEntryDto>>,
+    IQueryHandler<ExportLedger, IReadOnlyList<LedgerEntryDto>>,
+    IQueryHandler<GetLedgerEntry, LedgerEntryDto>
+{
+    public async ValueTask<BudgetSummaryDto> Handle(GetBudgetSummary query, CancellationToken cancellationToken)
+    {
+        var (year, _) = await scope.EnterAsync(query.SchoolYear, query.AreaId, cancellationToken);
+        var budget = await budgets.FindAsync(year, query.AreaId, cancellationToken) ?? AreaBudget.Open(year, query.AreaId);
+        var previousYear = await referrals.CountAsync(year.Previous, query.AreaId, cancellationToken);
+        var actual = await referrals.CountAsync(year, query.AreaId, cancellationToken);
+        var f = budget.Figures;
+        return new BudgetSummaryDto(
+            year.ToString(),
+            query.AreaId,
+            Money.InCents(f.Contributions),
+            Money.InCents(f.FreedFunds),
+            Money.InCents(f.Pooled),
+            Money.InCents(f.Allocated),
+            Money.InCents(f.Spent),
+            Money.InCents(f.Available),
+            new ReferralFiguresDto(budget.Baseline(previousYear).ToDto(), actual.ToDto()),
+            budget.RecalculatedAt is { } at ? BudgetMapping.Utc(at) : null);
+    }
+
+    public async ValueTask<AgreementDto> Handle(GetAgreement query, CancellationToken cancellationToken)
+    {
+        var budget = await FindAsync(query.SchoolYear, query.AreaId, cancellationToken);
+        return budget?.Agreement?.ToDto(budget) ?? throw new NotFoundException("Agreement", $"{query.SchoolYear}/{query.AreaId}");
+    }
+
+    public async ValueTask<PagedList<LedgerEntryDto>> Handle(ListLedger query, CancellationToken cancellationToken)
+    {
+        var entries = await EntriesAsync(query.SchoolYear, query.AreaId, cancellationToken);
+        var page = PageRequest.From(query.Page, query.PageSize);
+        return PagedList<LedgerEntryDto>.Of(entries.Skip(page.Skip).Take(page.PageSize).ToList(), page, entries.Count);
+    }
+
+    public async ValueTask<IReadOnlyList<LedgerEntryDto>> Handle(ExportLedger query, CancellationToken cancellationToken) =>
+        await EntriesAsync(query.SchoolYear, query.AreaId, cancellationToken);
+
+    public async ValueTask<LedgerEntryDto> Handle(GetLedgerEntry query, CancellationToken cancellationToken)
+    {
+        var entries = await EntriesAsync(query.SchoolYear, query.AreaId, cancellationToken);
+        return entries.SingleOrDefault(e => e.Id == query.EntryId) ?? throw new NotFoundException("Ledger entry", query.EntryId);
+    }
+
+    private async Task<IReadOnlyList<LedgerEntryDto>> EntriesAsync(string schoolYear, Guid areaId, CancellationToken cancellationToken)
+    {
+        var budget = await FindAsync(schoolYear, areaId, cancellationToken);
+        return budget?.Entries.OrderBy(e => e.Sequence).Select(e => e.ToDto()).ToList() ?? [];
+    }
+
+    private async Task<AreaBudget?> FindAsync(string schoolYear, Guid areaId, CancellationToken cancellationToken)
+    {
+        var (year, _) = await scope.EnterAsync(schoolYear, areaId, cancellationToken);
+        return await budgets.FindAsync(year, areaId, cancellationToken);
+    }
+}

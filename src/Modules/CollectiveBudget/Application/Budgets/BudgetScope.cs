@@ -1,0 +1,40 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Access;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Reconciliation;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+
+/// <summary>
+/// The steps every request about one area's budget shares: the area must be known (400), the
+/// caller must see it (404), and a budget nobody touched yet is opened empty on first booking.
+/// </summary>
+internal sealed class BudgetScope(IAreaBudgetRepository budgets, IBudgetSchoolMap map, BudgetAccess access)
+{
+    public async Task<(SchoolYear SchoolYear, IReadOnlyList<PlacedSchool> Schools)> EnterAsync(string schoolYear, Guid areaId, CancellationToken cancellationToken)
+    {
+        // The validators have checked the format; parsing cannot fail here.
+        var year = SchoolYear.Parse(schoolYear);
+        var schools = await map.AllAsync(cancellationToken);
+        if (!schools.HasArea(areaId))
+        {
+            throw InvalidRequestException.For("areaId", "Unknown area.");
+        }
+
+        access.EnsureCanRead(year, areaId, schools);
+        return (year, schools);
+    }
+
+    public async Task<AreaBudget> OpenAsync(SchoolYear schoolYear, Guid areaId, CancellationToken cancellationToken)
+    {
+        var budget = await budgets.FindAsync(schoolYear, areaId, cancellationToken);
+        if (budget is null)
+        {
+            budget = AreaBudget.Open(schoolYear, areaId);
+            budgets.Add(budget);
+        }
+
+        return budget;
+    }
+}

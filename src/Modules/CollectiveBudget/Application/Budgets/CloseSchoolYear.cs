@@ -1,0 +1,38 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Access;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Recalculation;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+
+/// <summary>
+/// Closes an area's school year: freed funds are brought up to date one last time, in the same
+/// commit, and from then on nothing is booked in that year.
+/// </summary>
+public sealed record CloseSchoolYear(string SchoolYear, Guid AreaId) : ICommand<ClosureDto>;
+
+internal sealed class CloseSchoolYearValidator : AbstractValidator<CloseSchoolYear>
+{
+    public CloseSchoolYearValidator() => RuleFor(c => c.SchoolYear).IsSchoolYear();
+}
+
+internal sealed class CloseSchoolYearHandler(
+    BudgetScope scope,
+    FreedFundsRecalculation recalculation,
+    BudgetAccess access,
+    ICollectiveBudgetUnitOfWork unitOfWork,
+    TimeProvider clock) : ICommandHandler<CloseSchoolYear, ClosureDto>
+{
+    public async ValueTask<ClosureDto> Handle(CloseSchoolYear command, CancellationToken cancellationToken) =>
+        await unitOfWork.RetryOnConcurrentChangeAsync(() => ApplyAsync(command, cancellationToken), cancellationToken);
+
+    private async Task<ClosureDto> ApplyAsync(CloseSchoolYear command, CancellationToken cancellationToken)
+    {
+        var (year, _) = await scope.EnterAsync(command.SchoolYear, command.AreaId, cancellationToken);
+        var budget = await scope.OpenAsync(year, command.AreaId, cancellationToken);
+        await recalculation.BookAsync(budget, cancellationToken);
+        budget.Close(clock.GetUtcNow().UtcDateTime, access.Actor);
+        await unitOfWork.CommitAsync(cancellationToken);
+        return new ClosureDto(budget.SchoolYear.ToString(), budget.AreaId, BudgetMapping.Utc(budget.ClosedAt!.Value), budget.ClosedBy!);
+    }
+}

@@ -1,0 +1,14 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+
+public interface IAreaBudgetRepository
+{
+    /// <summary>The budget with its whole ledger, or null when nothing was ever agreed or booked for it.</summary>
+    Task<AreaBudget?> FindAsync(SchoolYear schoolYear, Guid areaId, CancellationToken cancellationToken);
+
+    void Add(AreaBudget budget);
+
+    Task<IReadOnlyList<(SchoolYear SchoolYear, Guid AreaId)>> ListOpenAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,11 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Referrals;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+
+/// <summary>This module's own count of referrals, fed by the Support Cases module's events.</summary>
+public interface IReferralProjection
+{
+    /// <summary>Referrals decided in the school year at schools now in the area, not withdrawn.</summary>
+    Task<ReferralCounts> CountAsync(SchoolYear schoolYear, Guid areaId, CancellationToken cancellationToken);
+}

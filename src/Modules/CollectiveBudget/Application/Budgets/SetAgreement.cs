@@ -1,0 +1,65 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Recalculation;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Referrals;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+
+/// <summary>Sets (or replaces) the agreement of an area for a school year; freed funds are recalculated with it.</summary>
+public sealed record SetAgreement(string SchoolYear, Guid AreaId, decimal? PoolShare, RatesInput? Rates, BaselineInput? Baseline, decimal? ExpertiseHourRate)
+    : ICommand<AgreementDto>;
+
+public sealed record RatesInput(decimal? Sbo, decimal? SoLow, decimal? SoMedium, decimal? SoHigh);
+
+public sealed record BaselineInput(int? Sbo, int? SoLow, int? SoMedium, int? SoHigh);
+
+internal sealed class SetAgreementValidator : AbstractValidator<SetAgreement>
+{
+    public SetAgreementValidator()
+    {
+        RuleFor(c => c.SchoolYear).IsSchoolYear();
+        RuleFor(c => c.PoolShare).NotNull().WithMessage("A pool share is required.")
+            .InclusiveBetween(0m, 1m).WithMessage("A pool share lies between 0 and 1.")
+            .Must(s => s is null || decimal.Round(s.Value, 4) == s).WithMessage("A pool share has at most 4 decimals.");
+        RuleFor(c => c.Rates).NotNull().WithMessage("Rates for sbo, soLow, soMedium and soHigh are required.");
+        When(c => c.Rates is not null, () =>
+        {
+            RuleFor(c => c.Rates!.Sbo).IsRate();
+            RuleFor(c => c.Rates!.SoLow).IsRate();
+            RuleFor(c => c.Rates!.SoMedium).IsRate();
+            RuleFor(c => c.Rates!.SoHigh).IsRate();
+        });
+        When(c => c.Baseline is not null, () =>
+        {
+            RuleFor(c => c.Baseline!.Sbo).NotNull().GreaterThanOrEqualTo(0).WithMessage("A baseline count is a whole number, zero or more.");
+            RuleFor(c => c.Baseline!.SoLow).NotNull().GreaterThanOrEqualTo(0).WithMessage("A baseline count is a whole number, zero or more.");
+            RuleFor(c => c.Baseline!.SoMedium).NotNull().GreaterThanOrEqualTo(0).WithMessage("A baseline count is a whole number, zero or more.");
+            RuleFor(c => c.Baseline!.SoHigh).NotNull().GreaterThanOrEqualTo(0).WithMessage("A baseline count is a whole number, zero or more.");
+        });
+        RuleFor(c => c.ExpertiseHourRate).IsRate();
+    }
+}
+
+internal sealed class SetAgreementHandler(BudgetScope scope, IRecalculationRequests recalculation, ICollectiveBudgetUnitOfWork unitOfWork)
+    : ICommandHandler<SetAgreement, AgreementDto>
+{
+    public async ValueTask<AgreementDto> Handle(SetAgreement command, CancellationToken cancellationToken) =>
+        await unitOfWork.RetryOnConcurrentChangeAsync(() => ApplyAsync(command, cancellationToken), cancellationToken);
+
+    private async Task<AgreementDto> ApplyAsync(SetAgreement command, CancellationToken cancellationToken)
+    {
+        var (year, _) = await scope.EnterAsync(command.SchoolYear, command.AreaId, cancellationToken);
+        var budget = await scope.OpenAsync(year, command.AreaId, cancellationToken);
+        var rates = command.Rates!;
+        var baseline = command.Baseline is { } b ? new ReferralCounts(b.Sbo!.Value, b.SoLow!.Value, b.SoMedium!.Value, b.SoHigh!.Value) : null;
+        budget.Agree(new Agreement(
+            command.PoolShare!.Value,
+            new PlacementRates(rates.Sbo!.Value, rates.SoLow!.Value, rates.SoMedium!.Value, rates.SoHigh!.Value),
+            baseline,
+            command.ExpertiseHourRate!.Value));
+        await recalculation.RequestAsync(year, command.AreaId, cancellationToken);
+        await unitOfWork.CommitAsync(cancellationToken);
+        return budget.Agreement!.ToDto(budget);
+    }
+}

@@ -1,0 +1,47 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Recalculation;
+
+/// <summary>
+/// Brings an area's freed funds in line with the referral projection: books the difference
+/// between the formula and what the ledger holds. Running it again books nothing; two runs at
+/// once cannot both book, because each append moves the budget's version on (docs/adr/0010).
+/// </summary>
+internal sealed class FreedFundsRecalculation(
+    IAreaBudgetRepository budgets,
+    IReferralProjection referrals,
+    ICollectiveBudgetUnitOfWork unitOfWork,
+    TimeProvider clock)
+{
+    /// <returns>The adjustment booked, or null when there was nothing to book (or no open budget).</returns>
+    public async Task<LedgerEntry?> RecalculateAsync(SchoolYear schoolYear, Guid areaId, CancellationToken cancellationToken)
+    {
+        var budget = await budgets.FindAsync(schoolYear, areaId, cancellationToken);
+
+        // No budget means no agreement and nothing booked: the formula gives zero and zero is booked.
+        if (budget is null || budget.IsClosed)
+        {
+            return null;
+        }
+
+        var entry = await BookAsync(budget, cancellationToken);
+        await unitOfWork.CommitAsync(cancellationToken);
+        return entry;
+    }
+
+    /// <summary>Books into a loaded budget without committing, for a caller that commits more with it.</summary>
+    public async Task<LedgerEntry?> BookAsync(AreaBudget budget, CancellationToken cancellationToken)
+    {
+        var previousYear = await referrals.CountAsync(budget.SchoolYear.Previous, budget.AreaId, cancellationToken);
+        var actual = await referrals.CountAsync(budget.SchoolYear, budget.AreaId, cancellationToken);
+        var entry = budget.RecalculateFreedFunds(Guid.NewGuid(), previousYear, actual, clock.GetUtcNow().UtcDateTime);
+        if (entry is not null)
+        {
+            unitOfWork.Publish(BudgetEvents.Changed(budget));
+        }
+
+        return entry;
+    }
+}

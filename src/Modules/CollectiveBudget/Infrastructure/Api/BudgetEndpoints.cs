@@ -1,0 +1,102 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Reconciliation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Api;
+
+internal static class BudgetEndpoints
+{
+    private const string Base = "/api/v1/budgets";
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        // Route ids are bound as GUIDs, not constrained: a malformed id is a 400 naming the field, not a 404.
+        var budgets = api.MapGroup("/budgets").WithTags("Collective budget")
+            .RequireAuthorization(p => p.RequireRole(Roles.Treasurer, Roles.Swv, Roles.Admin));
+        var area = budgets.MapGroup("/{schoolYear}/areas/{areaId}");
+
+        area.MapPut("/agreement", async (string schoolYear, Guid areaId, AgreementRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SetAgreement(schoolYear, areaId, body.PoolShare, body.Rates, body.Baseline, body.ExpertiseHourRate), ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin))
+            .WithName("SetBudgetAgreement").WithSummary("Sets the agreement of an area for a school year: pool share, rates, baseline, hourly rate (SWV).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        area.MapGet("/agreement", async (string schoolYear, Guid areaId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetAgreement(schoolYear, areaId), ct)))
+            .WithName("GetBudgetAgreement").WithSummary("The agreement of an area for a school year.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        area.MapPost("/contributions", async Task<Results<Created<LedgerEntryDto>, Ok<LedgerEntryDto>>> (
+                string schoolYear, Guid areaId, ContributionRequest body, ISender sender, CancellationToken ct) =>
+            {
+                var outcome = await sender.Send(new BookContribution(schoolYear, areaId, body.BoardId, body.Kind, body.Amount, body.ExternalRef), ct);
+                return outcome.Created ? TypedResults.Created(EntryLocation(outcome.Entry), outcome.Entry) : TypedResults.Ok(outcome.Entry);
+            })
+            .WithName("BookContribution").WithSummary("Books a board's contribution; the same externalRef with the same content again answers 200 with the booked entry.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        area.MapPost("/allocations", async (string schoolYear, Guid areaId, AllocationRequest body, ISender sender, CancellationToken ct) =>
+            {
+                var entry = await sender.Send(new AllocateFunds(schoolYear, areaId, body.Level, body.TargetId, body.Purpose, body.Amount), ct);
+                return TypedResults.Created(EntryLocation(entry), entry);
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin))
+            .WithName("AllocateFunds").WithSummary("Allocates pooled money to a collective approach of the area, a cluster or a school (422 insufficient-funds).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        area.MapGet("", async (string schoolYear, Guid areaId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetBudgetSummary(schoolYear, areaId), ct)))
+            .WithName("GetBudgetSummary").WithSummary("The area's budget for the school year: contributions, freed funds, pooled, allocated, spent, available, referrals.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        area.MapGet("/ledger", async Task<IResult> (string schoolYear, Guid areaId, int? page, int? pageSize, HttpRequest request, ISender sender, CancellationToken ct) =>
+            {
+                if (!WantsCsv(request))
+                {
+                    return TypedResults.Ok(await sender.Send(new ListLedger(schoolYear, areaId, page, pageSize), ct));
+                }
+
+                var entries = await sender.Send(new ExportLedger(schoolYear, areaId), ct);
+                return TypedResults.File(LedgerCsv.Write(entries), LedgerCsv.ContentType, $"ledger-{schoolYear}-{areaId}.csv");
+            })
+            .WithName("ListLedger").WithSummary("The area's ledger in booking order; with Accept: text/csv the whole ledger as a CSV file.")
+            .Produces<PagedList<LedgerEntryDto>>().Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        area.MapGet("/ledger/{entryId}", async (string schoolYear, Guid areaId, Guid entryId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetLedgerEntry(schoolYear, areaId, entryId), ct)))
+            .WithName("GetLedgerEntry").WithSummary("One ledger entry.").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        area.MapPost("/ledger/{entryId}/correction", async (string schoolYear, Guid areaId, Guid entryId, CorrectionRequest body, ISender sender, CancellationToken ct) =>
+            {
+                var correction = await sender.Send(new CorrectEntry(schoolYear, areaId, entryId, body.Reason), ct);
+                return TypedResults.Created(EntryLocation(correction), correction);
+            })
+            .WithName("CorrectLedgerEntry").WithSummary("Reverses an entry with a reason; in a closed year the correction goes into the next year.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        area.MapPost("/closure", async (string schoolYear, Guid areaId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CloseSchoolYear(schoolYear, areaId), ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin))
+            .WithName("CloseBudgetSchoolYear").WithSummary("Closes the area's school year after a last recalculation of freed funds (422 school-year-closed when already closed).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        budgets.MapGet("/{schoolYear}/reconciliation", async (string schoolYear, Guid? boardId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new Reconcile(schoolYear, boardId), ct)))
+            .WithName("ReconcileBudgets").WithSummary("Per board: contributed, allocated to its schools, spent at its schools; per area the totals they add up to.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static string EntryLocation(LedgerEntryDto entry) => $"{Base}/{entry.SchoolYear}/areas/{entry.AreaId}/ledger/{entry.Id}";
+
+    private static bool WantsCsv(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,36 @@
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+
+internal sealed class AreaBudgetConfiguration : IEntityTypeConfiguration<AreaBudget>
+{
+    public void Configure(EntityTypeBuilder<AreaBudget> builder)
+    {
+        builder.ToTable("area_budgets");
+        builder.HasKey(b => new { b.SchoolYearStart, b.AreaId });
+        builder.Property(b => b.ClosedBy).HasMaxLength(200);
+        builder.Ignore(b => b.SchoolYear);
+        builder.Ignore(b => b.IsClosed);
+        builder.Ignore(b => b.Figures);
+
+        builder.ComplexProperty(b => b.Agreement, agreement =>
+        {
+            agreement.Property(a => a.PoolShare).HasPrecision(5, 4);
+            agreement.Property(a => a.ExpertiseHourRate).HasPrecision(18, 2);
+            agreement.ComplexProperty(a => a.Rates, rates =>
+            {
+                rates.Property(r => r.Sbo).HasPrecision(18, 2);
+                rates.Property(r => r.SoLow).HasPrecision(18, 2);
+                rates.Property(r => r.SoMedium).HasPrecision(18, 2);
+                rates.Property(r => r.SoHigh).HasPrecision(18, 2);
+            });
+            agreement.ComplexProperty(a => a.Baseline);
+        });
+
+        // The ledger is append-only: a budget with entries cannot be deleted, not even by accident.
+        builder.HasMany(b => b.Entries).WithOne().HasForeignKey(e => new { e.SchoolYearStart, e.AreaId }).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(b => b.Entries).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

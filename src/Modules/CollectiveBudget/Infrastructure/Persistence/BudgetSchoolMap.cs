@@ -1,0 +1,14 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Reconciliation;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+
+internal sealed class BudgetSchoolMap(CollectiveBudgetDbContext db) : IBudgetSchoolMap
+{
+    public async Task<IReadOnlyList<PlacedSchool>> AllAsync(CancellationToken cancellationToken) =>
+        await db.SchoolPlacements().AsNoTracking()
+            .Select(p => new PlacedSchool(p.SchoolId, p.BoardId, p.ClusterId, p.AreaId))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,44 @@
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+
+/// <summary>
+/// Enqueues one recalculation run per burst of requests: while a run is queued and has not
+/// started, further requests need no run of their own, because the queued run reads every pending
+/// row when it starts. The hold lasts at most a second, in case another instance took the run.
+/// The job client is resolved on first use: creating it opens the job storage, and design-time
+/// tools such as <c>dotnet ef</c>, which build the module's context, have no database to open.
+/// </summary>
+internal sealed partial class RecalculationSignal(IServiceProvider services, TimeProvider clock, ILogger<RecalculationSignal> logger)
+{
+    private static readonly long Hold = TimeSpan.FromSeconds(1).Ticks;
+    private long _queuedAt;
+
+    public void Requested()
+    {
+        var now = clock.GetUtcNow().UtcTicks;
+        var queuedAt = Interlocked.Read(ref _queuedAt);
+        if (now - queuedAt < Hold || Interlocked.CompareExchange(ref _queuedAt, now, queuedAt) != queuedAt)
+        {
+            return;
+        }
+
+        try
+        {
+            services.GetRequiredService<IBackgroundJobClient>().Enqueue<FreedFundsRecalculationJob>(job => job.RunPendingAsync(CancellationToken.None));
+        }
+        catch (Exception exception)
+        {
+            // The change has committed already and must not fail now; its request waits for the next run or the nightly one.
+            Interlocked.Exchange(ref _queuedAt, 0);
+            LogEnqueueFailed(exception);
+        }
+    }
+
+    public void RunStarted() => Interlocked.Exchange(ref _queuedAt, 0);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not enqueue the freed-funds recalculation; the pending request waits for the next run")]
+    private partial void LogEnqueueFailed(Exception exception);
+}
