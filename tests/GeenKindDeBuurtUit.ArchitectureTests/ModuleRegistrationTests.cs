@@ -52,6 +52,10 @@ public sealed class ModuleRegistrationTests
     {
         var services = new ServiceCollection();
         services.AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=:memory:", false));
+
+        // What the host gives every module.
+        services.AddSingleton(TimeProvider.System);
+        services.AddLogging();
         foreach (var module in modules)
         {
             module.AddServices(services, new ConfigurationBuilder().Build());

@@ -264,6 +264,42 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.CollectiveBudget
                     b.ToTable("ledger_entries", "collective_budget");
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.ExpertiseHoursRecord", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Charged")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("decimal(6,2)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("EntryId");
+
+                    b.HasIndex("SchoolYearStart", "AreaId", "Charged");
+
+                    b.ToTable("expertise_hours", "collective_budget");
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.PendingRecalculation", b =>
                 {
                     b.Property<int>("SchoolYearStart")

@@ -258,6 +258,42 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.CollectiveBudget
                     b.ToTable("collective_budget_ledger_entries", (string)null);
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.ExpertiseHoursRecord", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Charged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId");
+
+                    b.HasIndex("SchoolYearStart", "AreaId", "Charged");
+
+                    b.ToTable("collective_budget_expertise_hours", (string)null);
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.PendingRecalculation", b =>
                 {
                     b.Property<int>("SchoolYearStart")

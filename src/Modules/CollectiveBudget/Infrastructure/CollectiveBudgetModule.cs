@@ -29,6 +29,7 @@ public sealed class CollectiveBudgetModule : IModule
         services.AddScoped<BudgetAccess>();
         services.AddScoped<BudgetScope>();
         services.AddScoped<FreedFundsRecalculation>();
+        services.AddScoped<IExpertiseHoursLedger, ExpertiseHoursLedger>();
 
         services.Configure<RecalculationOptions>(configuration.GetSection(RecalculationOptions.Section));
         services.AddSingleton<RecalculationSignal>();

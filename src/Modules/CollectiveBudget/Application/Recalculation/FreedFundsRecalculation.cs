@@ -12,6 +12,7 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Recalculation;
 internal sealed class FreedFundsRecalculation(
     IAreaBudgetRepository budgets,
     IReferralProjection referrals,
+    IExpertiseHoursLedger expertiseHours,
     ICollectiveBudgetUnitOfWork unitOfWork,
     TimeProvider clock)
 {
@@ -36,12 +37,33 @@ internal sealed class FreedFundsRecalculation(
     {
         var previousYear = await referrals.CountAsync(budget.SchoolYear.Previous, budget.AreaId, cancellationToken);
         var actual = await referrals.CountAsync(budget.SchoolYear, budget.AreaId, cancellationToken);
-        var entry = budget.RecalculateFreedFunds(Guid.NewGuid(), previousYear, actual, clock.GetUtcNow().UtcDateTime);
-        if (entry is not null)
+        var now = clock.GetUtcNow().UtcDateTime;
+        var entry = budget.RecalculateFreedFunds(Guid.NewGuid(), previousYear, actual, now);
+        var charged = await ChargeExpertiseHoursAsync(budget, now, cancellationToken);
+        if (entry is not null || charged > 0)
         {
             unitOfWork.Publish(BudgetEvents.Changed(budget));
         }
 
         return entry;
+    }
+
+    // Hours are charged at the agreed hourly rate once there is one; each entry once, in the same
+    // transaction that marks it charged, so a second run finds nothing left to charge.
+    private async Task<int> ChargeExpertiseHoursAsync(AreaBudget budget, DateTime now, CancellationToken cancellationToken)
+    {
+        if (budget.Agreement is null)
+        {
+            return 0;
+        }
+
+        var uncharged = await expertiseHours.ListUnchargedAsync(budget.SchoolYear, budget.AreaId, cancellationToken);
+        foreach (var hours in uncharged)
+        {
+            budget.ChargeExpertise(Guid.NewGuid(), hours.Level, hours.TargetId, hours.Hours, $"expertise-hours:{hours.EntryId}", now, AreaBudget.SystemActor);
+            expertiseHours.MarkCharged(hours.EntryId);
+        }
+
+        return uncharged.Count;
     }
 }

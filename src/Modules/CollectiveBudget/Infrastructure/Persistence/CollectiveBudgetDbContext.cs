@@ -23,6 +23,8 @@ internal sealed class CollectiveBudgetDbContext(DbContextOptions<CollectiveBudge
 
     public DbSet<PendingRecalculation> PendingRecalculations => Set<PendingRecalculation>();
 
+    public DbSet<ExpertiseHoursRecord> ExpertiseHours => Set<ExpertiseHoursRecord>();
+
     /// <summary>Set when this unit of work stored a recalculation request; the job is signalled once it commits.</summary>
     public bool RecalculationRequested { get; set; }
 
