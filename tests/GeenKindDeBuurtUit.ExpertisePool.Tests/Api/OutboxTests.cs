@@ -39,6 +39,13 @@ public sealed class OutboxTests(PlatformFactory platform)
             async () => await platform.CountAsync($"select count(*) from {Outbox} where ProcessedAt is null and Payload like '%{request}%'") == 0,
             "every event of the request was relayed");
         Assert.Equal(0, await platform.CountAsync($"select count(*) from {Outbox} where Attempts > 0 and Payload like '%{request}%'"));
+
+        // The subscriber: the collective budget records the entry once in its inbox and once in its hours.
+        var eventId = await platform.ScalarTextAsync($"select Id {hoursRow}");
+        Assert.Equal(1, await platform.CountAsync(
+            $"select count(*) from collective_budget_inbox_messages where EventId = '{eventId}' and Handler like '%ExpertiseHoursLoggedHandler'"));
+        Assert.Equal(1, await platform.CountAsync(
+            $"select count(*) from collective_budget_expertise_hours where EntryId = '{entry.ToString().ToUpperInvariant()}'"));
     }
 
     [Fact]

@@ -29,6 +29,15 @@ public sealed class OutboxTests(PlatformFactory platform)
             "every event of the case was relayed");
         Assert.Equal(0, await platform.CountAsync($"select count(*) from support_cases_outbox_messages where Attempts > 0 and Payload like '%{caseId}%'"));
         Assert.Equal(0, await platform.CountAsync("select count(*) from support_cases_outbox_messages where Payload like '%outbox-1%'"));
+
+        // The collective budget's referral projection took each of the two facts exactly once.
+        foreach (var (type, handler) in new[] { ("PupilReferred", "PupilReferredHandler"), ("ReferralWithdrawn", "ReferralWithdrawnHandler") })
+        {
+            var eventId = await platform.ScalarTextAsync(
+                $"select Id from support_cases_outbox_messages where Type like '%.{type}IntegrationEvent,%' and Payload like '%{caseId}%'");
+            Assert.Equal(1, await platform.CountAsync(
+                $"select count(*) from collective_budget_inbox_messages where EventId = '{eventId}' and Handler like '%.{handler}'"));
+        }
     }
 
     [Fact]
