@@ -43,5 +43,6 @@ internal sealed class ThuiszitterPeriodFact
     /// <summary>At home on that day: started on or before it and not yet back (the end day is a day back at school).</summary>
     public bool IsOngoingOn(DateOnly day) => Since <= day && (EndedOn is null || EndedOn > day);
 
-    public bool Overlaps(DateOnly first, DateOnly last) => Since <= last && (EndedOn is null || EndedOn >= first);
+    /// <summary>At home on at least one day from first to last (a child back on the first day was not).</summary>
+    public bool Overlaps(DateOnly first, DateOnly last) => Since <= last && (EndedOn is null || EndedOn > first);
 }
