@@ -43,11 +43,4 @@ public sealed class PupilReferenceTests
         Assert.Null(PupilReference.Problem(new string('a', 64)));
         Assert.NotNull(PupilReference.Problem(new string('a', 65)));
     }
-
-    [Theory]
-    [InlineData("111222333", true)]
-    [InlineData("123456782", true)]
-    [InlineData("123456789", false)]
-    [InlineData("000000000", false)]
-    public void The_eleven_check(string digits, bool passes) => Assert.Equal(passes, PupilReference.PassesElevenCheck(digits));
 }

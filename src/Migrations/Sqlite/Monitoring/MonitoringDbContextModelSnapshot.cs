@@ -108,6 +108,292 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Monitoring
 
                     b.ToTable("monitoring_school_placements", (string)null);
                 });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.CaseFacts", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpeningLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OppSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("monitoring_cases", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.CollectiveApproachFact", b =>
+                {
+                    b.Property<Guid>("ApproachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExpectedChildren")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("SchoolIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ApproachId");
+
+                    b.ToTable("monitoring_collective_approaches", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.EscalationFact", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId");
+
+                    b.HasIndex("On");
+
+                    b.ToTable("monitoring_escalations", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.LevelChangeFact", b =>
+                {
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("On");
+
+                    b.ToTable("monitoring_level_changes", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.Observation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClusterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PrincipleMask")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("On");
+
+                    b.HasIndex("AreaId", "On");
+
+                    b.ToTable("monitoring_observations", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.OtMeetingFact", b =>
+                {
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MeetingId");
+
+                    b.HasIndex("HeldOn");
+
+                    b.ToTable("monitoring_ot_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.ReferralFact", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "DecidedOn");
+
+                    b.HasIndex("SchoolYearStart");
+
+                    b.ToTable("monitoring_referrals", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.Target", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ReductionPct")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SchoolYearStart");
+
+                    b.ToTable("monitoring_targets", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.ThuiszitterPeriodFact", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "Since");
+
+                    b.HasIndex("Since");
+
+                    b.ToTable("monitoring_thuiszitter_periods", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.UnitName", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("monitoring_unit_names", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,5 +1,7 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.Monitoring.Api;
+using GeenKindDeBuurtUit.Monitoring.Application;
 using GeenKindDeBuurtUit.Monitoring.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GeenKindDeBuurtUit.Monitoring;
 
-/// <summary>Hard and soft monitoring for analysts: aggregates only, against the 10/30/60% targets.</summary>
+/// <summary>
+/// Hard and soft monitoring for analysts: read models kept current from the other modules'
+/// events, aggregates only, against the 10/30/60% targets, with small counts hidden from analysts.
+/// </summary>
 public sealed class MonitoringModule : IModule
 {
     public string Name => "Monitoring";
@@ -16,9 +21,11 @@ public sealed class MonitoringModule : IModule
     {
         services.AddModuleDbContext<MonitoringDbContext>(Name, MonitoringDbContext.SchemaName);
         services.AddModuleConventions(typeof(MonitoringModule).Assembly);
+        services.AddOptions<MonitoringOptions>().Bind(configuration.GetSection(MonitoringOptions.Section))
+            .Validate(o => o.SuppressionThreshold >= 0, "Monitoring:SuppressionThreshold is 0 (no suppression) or more.")
+            .ValidateOnStart();
+        services.AddScoped<MonitoringAccess>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api)
-    {
-    }
+    public void MapEndpoints(IEndpointRouteBuilder api) => MonitoringEndpoints.Map(api);
 }

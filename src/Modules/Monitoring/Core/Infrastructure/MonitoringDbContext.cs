@@ -1,15 +1,37 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.Monitoring.Infrastructure;
 
+/// <summary>Monitoring's own read models, kept current from the other modules' events; it never reads their tables.</summary>
 internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options)
     : ModuleDbContext(options)
 {
     public const string SchemaName = "monitoring";
 
     public override string Schema => SchemaName;
+
+    public DbSet<UnitName> UnitNames => Set<UnitName>();
+
+    public DbSet<CaseFacts> Cases => Set<CaseFacts>();
+
+    public DbSet<LevelChangeFact> LevelChanges => Set<LevelChangeFact>();
+
+    public DbSet<ReferralFact> Referrals => Set<ReferralFact>();
+
+    public DbSet<ThuiszitterPeriodFact> ThuiszitterPeriods => Set<ThuiszitterPeriodFact>();
+
+    public DbSet<EscalationFact> Escalations => Set<EscalationFact>();
+
+    public DbSet<OtMeetingFact> OtMeetings => Set<OtMeetingFact>();
+
+    public DbSet<CollectiveApproachFact> CollectiveApproaches => Set<CollectiveApproachFact>();
+
+    public DbSet<Target> Targets => Set<Target>();
+
+    public DbSet<Observation> Observations => Set<Observation>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

@@ -27,7 +27,9 @@ internal sealed class MoveSchoolHandler(NeighbourhoodsDbContext db) : ICommandHa
         school.MoveTo(cluster, inCluster);
         if (fromCluster != school.ClusterId)
         {
-            db.Publish(new SchoolMovedIntegrationEvent(school.Id, school.BoardId, fromCluster, school.ClusterId, fromArea, school.AreaId));
+            var area = await db.Areas.SingleAsync(a => a.Id == cluster.AreaId, cancellationToken);
+            db.Publish(new SchoolMovedIntegrationEvent(
+                school.Id, school.BoardId, fromCluster, school.ClusterId, fromArea, school.AreaId, cluster.Name, area.Name));
         }
 
         await db.CommitAsync(cancellationToken);

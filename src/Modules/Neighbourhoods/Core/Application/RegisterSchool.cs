@@ -39,9 +39,11 @@ internal sealed class RegisterSchoolHandler(NeighbourhoodsDbContext db) : IComma
         }
 
         var inCluster = await db.Schools.CountAsync(s => s.ClusterId == cluster.Id, cancellationToken);
+        var area = await db.Areas.SingleAsync(a => a.Id == cluster.AreaId, cancellationToken);
         var school = School.Register(Guid.NewGuid(), command.Name!.Trim(), command.Brin, command.BoardId!.Value, cluster, inCluster);
         db.Schools.Add(school);
-        db.Publish(new SchoolRegisteredIntegrationEvent(school.Id, school.Name, school.Brin, school.BoardId, school.ClusterId, school.AreaId));
+        db.Publish(new SchoolRegisteredIntegrationEvent(
+            school.Id, school.Name, school.Brin, school.BoardId, school.ClusterId, school.AreaId, cluster.Name, area.Name));
         try
         {
             await db.CommitAsync(cancellationToken);

@@ -27,7 +27,8 @@ internal sealed partial class PilotSeeder(NeighbourhoodsDbContext db, ILogger<Pi
         var schoolNumber = 0;
         foreach (var pilot in PilotData.Clusters)
         {
-            var cluster = new Cluster(StableId.For("cluster", pilot.Name), pilot.Name, areas.Single(a => a.Name == pilot.Area).Id);
+            var area = areas.Single(a => a.Name == pilot.Area);
+            var cluster = new Cluster(StableId.For("cluster", pilot.Name), pilot.Name, area.Id);
             db.Clusters.Add(cluster);
             for (var i = 0; i < pilot.Schools.Count; i++)
             {
@@ -35,7 +36,8 @@ internal sealed partial class PilotSeeder(NeighbourhoodsDbContext db, ILogger<Pi
                 var board = boards[schoolNumber++ % boards.Count];
                 var school = School.Register(StableId.For("school", pilot.Schools[i]), pilot.Schools[i], null, board.Id, cluster, i);
                 db.Schools.Add(school);
-                db.Publish(new SchoolRegisteredIntegrationEvent(school.Id, school.Name, null, school.BoardId, school.ClusterId, school.AreaId));
+                db.Publish(new SchoolRegisteredIntegrationEvent(
+                    school.Id, school.Name, null, school.BoardId, school.ClusterId, school.AreaId, cluster.Name, area.Name));
             }
         }
 

@@ -1,0 +1,83 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
+using GeenKindDeBuurtUit.Monitoring.Application.Observations;
+using GeenKindDeBuurtUit.Monitoring.Application.Referrals;
+using GeenKindDeBuurtUit.Monitoring.Application.Support;
+using GeenKindDeBuurtUit.Monitoring.Application.Targets;
+using GeenKindDeBuurtUit.Monitoring.Application.Thuiszitters;
+using GeenKindDeBuurtUit.Monitoring.Application.Trend;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using static GeenKindDeBuurtUit.Monitoring.Api.CsvAnswer;
+
+namespace GeenKindDeBuurtUit.Monitoring.Api;
+
+internal static class MonitoringEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var monitoring = api.MapGroup("/monitoring").WithTags("Monitoring")
+            .RequireAuthorization(p => p.RequireRole(Roles.Analyst, Roles.Swv, Roles.Admin));
+
+        monitoring.MapGet("/referrals", async (string? schoolYear, string? groupBy, ISender sender, HttpRequest request, CancellationToken ct) =>
+                JsonOrCsv(request, await sender.Send(new GetReferralFigures(schoolYear, groupBy), ct), MonitoringCsv.Rows, f => $"referrals-{f.SchoolYear}-{f.GroupBy}.csv"))
+            .WithName("GetReferralFigures").WithSummary("Referrals per area, cluster or school against the year before and the target; small counts hidden from analysts.")
+            .Produces<ReferralFigures>(StatusCodes.Status200OK, "application/json", MediaType).ProducesValidationProblem();
+
+        monitoring.MapGet("/thuiszitters", async (string? schoolYear, ISender sender, HttpRequest request, CancellationToken ct) =>
+                JsonOrCsv(request, await sender.Send(new GetThuiszitterFigures(schoolYear), ct), MonitoringCsv.Rows, f => $"thuiszitters-{f.SchoolYear}.csv"))
+            .WithName("GetThuiszitterFigures").WithSummary("Per area: children at home without education now and during the year, escalations, and referrals next to them.")
+            .Produces<ThuiszitterFigures>(StatusCodes.Status200OK, "application/json", MediaType).ProducesValidationProblem();
+
+        monitoring.MapGet("/support", async (string? schoolYear, string? groupBy, ISender sender, HttpRequest request, CancellationToken ct) =>
+                JsonOrCsv(request, await sender.Send(new GetSupportFigures(schoolYear, groupBy), ct), MonitoringCsv.Rows, f => $"support-{f.SchoolYear}-{f.GroupBy}.csv"))
+            .WithName("GetSupportFigures").WithSummary("Open cases per support level, OPPs, level changes and collective approaches; small counts hidden from analysts.")
+            .Produces<SupportFigures>(StatusCodes.Status200OK, "application/json", MediaType).ProducesValidationProblem();
+
+        monitoring.MapGet("/trend", async (Guid? areaId, ISender sender, HttpRequest request, CancellationToken ct) =>
+                JsonOrCsv(request, await sender.Send(new GetAreaTrend(areaId), ct), MonitoringCsv.Rows, _ => $"trend-{areaId}.csv"))
+            .WithName("GetAreaTrend").WithSummary("One area over every school year: referrals against the target, thuiszitters, escalations.")
+            .Produces<AreaTrend>(StatusCodes.Status200OK, "application/json", MediaType).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        monitoring.MapGet("/targets", async (ISender sender, HttpRequest request, CancellationToken ct) =>
+                JsonOrCsv(request, await sender.Send(new ListTargets(), ct), MonitoringCsv.Rows, _ => "targets.csv"))
+            .WithName("ListTargets").WithSummary("The reduction target of each school year that has one.")
+            .Produces<IReadOnlyList<TargetDto>>(StatusCodes.Status200OK, "application/json", MediaType);
+
+        monitoring.MapPut("/targets/{schoolYear}", async (string schoolYear, TargetRequest body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new SetTarget(schoolYear, body.ReductionPct), ct)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .WithName("SetTarget").WithSummary("Sets a school year's reduction target in percent (admin).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+
+        MapObservations(monitoring);
+    }
+
+    private static void MapObservations(RouteGroupBuilder monitoring)
+    {
+        monitoring.MapPost("/observations", async (ObservationRequest body, ISender sender, CancellationToken ct) =>
+            {
+                var observation = await sender.Send(new RecordObservation(body.On, body.AreaId, body.ClusterId, body.Principles, body.Text, body.AuthorRole), ct);
+                return TypedResults.Created($"/api/v1/monitoring/observations/{observation.Id}", observation);
+            })
+            .WithName("RecordObservation").WithSummary("Records an observation or story about an area or cluster, tagged with guiding principles 1-7.")
+            .ProducesValidationProblem();
+
+        monitoring.MapGet("/observations", async (int? principle, Guid? areaId, DateOnly? from, DateOnly? to, int? page, int? pageSize, ISender sender, HttpRequest request, CancellationToken ct) =>
+                JsonOrCsv(request, await sender.Send(new ListObservations(principle, areaId, from, to, page, pageSize), ct), MonitoringCsv.Rows, l => $"observations-page-{l.Page}.csv"))
+            .WithName("ListObservations").WithSummary("Observations by guiding principle, area and period, newest first; CSV holds the same page.")
+            .Produces<PagedList<ObservationDto>>(StatusCodes.Status200OK, "application/json", MediaType).ProducesValidationProblem();
+
+        monitoring.MapGet("/observations/{observationId:guid}", async (Guid observationId, ISender sender, HttpRequest request, CancellationToken ct) =>
+                JsonOrCsv(request, await sender.Send(new GetObservation(observationId), ct), o => MonitoringCsv.Rows(new PagedList<ObservationDto>([o], 1, 1, 1)), _ => $"observation-{observationId}.csv"))
+            .WithName("GetObservation").WithSummary("One observation.")
+            .Produces<ObservationDto>(StatusCodes.Status200OK, "application/json", MediaType).ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}
+
+// The bodies exactly as documented; ids come from the route.
+internal sealed record TargetRequest(decimal? ReductionPct);
+
+internal sealed record ObservationRequest(DateOnly? On, Guid? AreaId, Guid? ClusterId, IReadOnlyList<int>? Principles, string? Text, string? AuthorRole);

@@ -1,0 +1,62 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
+using GeenKindDeBuurtUit.Monitoring.Domain;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.Monitoring.Application.Figures;
+
+/// <summary>An area, cluster or school; <see cref="ParentId"/> is a school's cluster or a cluster's area.</summary>
+internal sealed record Unit(Guid Id, UnitLevel Level, string Name, Guid? ParentId);
+
+/// <summary>
+/// Every area, cluster and school monitoring knows, from its own school map and names: figures
+/// have a row for each (zeros included), and a school's figures count for its current cluster and area.
+/// </summary>
+internal sealed class UnitTree
+{
+    private readonly Dictionary<Guid, Unit> _byId;
+
+    public UnitTree(IEnumerable<Unit> units)
+    {
+        All = units.OrderBy(u => u.Level).ThenBy(u => u.Name, StringComparer.Ordinal).ThenBy(u => u.Id).ToList();
+        _byId = All.ToDictionary(u => u.Id);
+    }
+
+    /// <summary>Areas, then clusters, then schools, each by name: the order rows and cells are built in, so every answer hides the same cells.</summary>
+    public IReadOnlyList<Unit> All { get; }
+
+    public IEnumerable<Unit> At(UnitLevel level) => All.Where(u => u.Level == level);
+
+    public IEnumerable<Unit> ChildrenOf(Unit unit) => All.Where(u => u.ParentId == unit.Id);
+
+    public Unit? Find(Guid id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The unit a school counts towards at a level: the school itself, its cluster or its area.</summary>
+    public Guid? Ancestor(Guid schoolId, UnitLevel level)
+    {
+        var unit = Find(schoolId);
+        while (unit is not null && unit.Level != level)
+        {
+            unit = unit.ParentId is { } parent ? Find(parent) : null;
+        }
+
+        return unit?.Id;
+    }
+
+    public static UnitTree From(IEnumerable<SchoolPlacement> placements, IReadOnlyDictionary<Guid, string> names)
+    {
+        var schools = placements.ToList();
+        string Name(Guid id) => names.GetValueOrDefault(id) ?? id.ToString();
+        return new UnitTree(
+            schools.Select(s => s.AreaId).Distinct().Select(a => new Unit(a, UnitLevel.Area, Name(a), null))
+                .Concat(schools.GroupBy(s => s.ClusterId).Select(c => new Unit(c.Key, UnitLevel.Cluster, Name(c.Key), c.First().AreaId)))
+                .Concat(schools.Select(s => new Unit(s.SchoolId, UnitLevel.School, Name(s.SchoolId), s.ClusterId))));
+    }
+
+    public static async Task<UnitTree> LoadAsync(MonitoringDbContext db, CancellationToken cancellationToken)
+    {
+        var placements = await db.SchoolPlacements().AsNoTracking().ToListAsync(cancellationToken);
+        var names = await db.UnitNames.AsNoTracking().ToDictionaryAsync(n => n.Id, n => n.Name, cancellationToken);
+        return From(placements, names);
+    }
+}

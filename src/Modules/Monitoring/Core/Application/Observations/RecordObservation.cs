@@ -1,0 +1,58 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.Monitoring.Application.Figures;
+using GeenKindDeBuurtUit.Monitoring.Domain;
+using GeenKindDeBuurtUit.Monitoring.Domain.Observations;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels;
+
+namespace GeenKindDeBuurtUit.Monitoring.Application.Observations;
+
+/// <summary>Records an observation or story about an area or a cluster (one of the two).</summary>
+public sealed record RecordObservation(DateOnly? On, Guid? AreaId, Guid? ClusterId, IReadOnlyList<int>? Principles, string? Text, string? AuthorRole)
+    : ICommand<ObservationDto>;
+
+internal sealed class RecordObservationValidator : AbstractValidator<RecordObservation>
+{
+    public RecordObservationValidator(TimeProvider clock)
+    {
+        RuleFor(c => c.On).IsPastOrToday(clock);
+        RuleFor(c => c.AreaId).Must((c, _) => (c.AreaId is null) != (c.ClusterId is null))
+            .WithMessage("An observation is about an area (areaId) or a cluster (clusterId): give exactly one.");
+        RuleFor(c => c.Principles).NotEmpty().WithMessage("Name at least one guiding principle (1-7).");
+        RuleForEach(c => c.Principles).Must(GuidingPrinciples.IsValid).WithMessage("A guiding principle is a number from 1 to 7.");
+        RuleFor(c => c.Text).NotEmpty().MaximumLength(ObservationConfiguration.MaxTextLength);
+        RuleFor(c => c.Text).Must(text => !CitizenServiceNumber.ContainsBsnInProse(text!))
+            .When(c => !string.IsNullOrEmpty(c.Text))
+            .WithMessage("The text contains a citizen service number (BSN); monitoring never identifies a child. Remove it.");
+        RuleFor(c => c.Text).Must(text => !text!.Contains("ketenid.nl", StringComparison.OrdinalIgnoreCase))
+            .When(c => !string.IsNullOrEmpty(c.Text))
+            .WithMessage("The text contains an ECK iD; monitoring never identifies a child. Remove it.");
+        RuleFor(c => c.AuthorRole).IsWireValue<RecordObservation, AuthorRole>();
+    }
+}
+
+internal sealed class RecordObservationHandler(MonitoringDbContext db, TimeProvider clock) : ICommandHandler<RecordObservation, ObservationDto>
+{
+    public async ValueTask<ObservationDto> Handle(RecordObservation command, CancellationToken cancellationToken)
+    {
+        var tree = await UnitTree.LoadAsync(db, cancellationToken);
+        var (areaId, clusterId) = command.ClusterId is { } cluster
+            ? (Known(tree, cluster, UnitLevel.Cluster, "clusterId").ParentId!.Value, cluster)
+            : (Known(tree, command.AreaId!.Value, UnitLevel.Area, "areaId").Id, (Guid?)null);
+
+        var observation = Observation.Record(
+            Guid.NewGuid(), command.On!.Value, areaId, clusterId, command.Principles!.Distinct(), command.Text!.Trim(),
+            WireName.Parse<AuthorRole>(command.AuthorRole!), clock.GetUtcNow().UtcDateTime);
+        db.Observations.Add(observation);
+        await db.CommitAsync(cancellationToken);
+        return observation.ToDto(tree);
+    }
+
+    private static Unit Known(UnitTree tree, Guid id, UnitLevel level, string field) =>
+        tree.Find(id) is { } unit && unit.Level == level ? unit : throw InvalidRequestException.For(field, $"Unknown {WireName.Of(level)}.");
+}

@@ -1,0 +1,77 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.Monitoring.Application.Figures;
+using GeenKindDeBuurtUit.Monitoring.Application.Targets;
+using GeenKindDeBuurtUit.Monitoring.Domain.Targets;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.Monitoring.Application.Referrals;
+
+/// <summary>Referrals per area, cluster or school against the year before and the target (the contract's "Monitoring" section).</summary>
+public sealed record GetReferralFigures(string? SchoolYear, string? GroupBy) : IQuery<ReferralFigures>;
+
+public sealed record ReferralFigures(string SchoolYear, string GroupBy, decimal? TargetReductionPct, IReadOnlyList<ReferralRow> Rows);
+
+/// <summary>A row; every count is null when <see cref="Suppressed"/>.</summary>
+public sealed record ReferralRow(
+    Guid Id, string Name, int? Referrals, int? PreviousYearReferrals, decimal? ChangePct, int? TargetReferrals, bool? OnTarget, bool Suppressed);
+
+internal sealed class GetReferralFiguresValidator : AbstractValidator<GetReferralFigures>
+{
+    public GetReferralFiguresValidator()
+    {
+        RuleFor(q => q.SchoolYear).IsSchoolYearWhenGiven();
+        RuleFor(q => q.GroupBy).IsLevelWhenGiven();
+    }
+}
+
+internal sealed class GetReferralFiguresHandler(MonitoringDbContext db, MonitoringAccess access) : IQueryHandler<GetReferralFigures, ReferralFigures>
+{
+    public async ValueTask<ReferralFigures> Handle(GetReferralFigures query, CancellationToken cancellationToken)
+    {
+        var year = access.YearOrCurrent(query.SchoolYear);
+        var level = MonitoringValidation.LevelOrArea(query.GroupBy);
+        var tree = await UnitTree.LoadAsync(db, cancellationToken);
+        var counts = await ReferralCounts.PerSchoolAsync(db, [year, year.Previous], cancellationToken);
+
+        // Each year is disclosed on its own, so a year's cells look the same as "referrals" and as next year's "previousYearReferrals".
+        var current = ReferralCounts.Table(tree, counts, year, access.SuppressionThreshold);
+        var previous = ReferralCounts.Table(tree, counts, year.Previous, access.SuppressionThreshold);
+        var pct = TargetBook.ReductionPct(await TargetBook.SetByAdminAsync(db, cancellationToken), year);
+
+        var rows = tree.At(level).Select(unit =>
+        {
+            var (referrals, before) = (current.Value(unit.Id, 0), previous.Value(unit.Id, 0));
+            if (referrals is not { } now || before is not { } then)
+            {
+                return new ReferralRow(unit.Id, unit.Name, null, null, null, null, null, Suppressed: true);
+            }
+
+            var target = ReferralTarget.MaximumReferrals(then, pct);
+            return new ReferralRow(unit.Id, unit.Name, now, then, ReferralTarget.ChangePct(now, then), (int?)target, ReferralTarget.IsMet(now, target), Suppressed: false);
+        }).ToList();
+        return new ReferralFigures(year.ToString(), WireName.Of(level), pct, rows);
+    }
+}
+
+/// <summary>Referrals that count (decided in the school year, not withdrawn), per school and year.</summary>
+internal static class ReferralCounts
+{
+    public static async Task<IReadOnlyDictionary<(Guid School, int Year), int>> PerSchoolAsync(
+        MonitoringDbContext db, IReadOnlyCollection<SchoolYear> years, CancellationToken cancellationToken)
+    {
+        var starts = years.Select(y => y.StartYear).ToList();
+        var counted = await db.Referrals.AsNoTracking()
+            .Where(r => r.WithdrawnOn == null && starts.Contains(r.SchoolYearStart))
+            .GroupBy(r => new { r.SchoolId, r.SchoolYearStart })
+            .Select(g => new { g.Key.SchoolId, g.Key.SchoolYearStart, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return counted.ToDictionary(c => (c.SchoolId, c.SchoolYearStart), c => c.Count);
+    }
+
+    public static FigureTable Table(UnitTree tree, IReadOnlyDictionary<(Guid School, int Year), int> counts, SchoolYear year, int? threshold) =>
+        FigureTable.Build(tree, 1, (school, _) => counts.GetValueOrDefault((school, year.StartYear)), [], threshold);
+}

@@ -1,0 +1,62 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure;
+using Mediator;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.Monitoring.Tests.Projections;
+
+/// <summary>
+/// Monitoring's own tables on a fresh real SQLite file, migrated as at start-up, with events
+/// delivered to the module's handlers the way the relay does: each in a context of its own.
+/// </summary>
+internal sealed class MonitoringDatabase : IAsyncDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("gkdbu-monitoring-").FullName;
+    private readonly DbContextOptions<MonitoringDbContext> _options;
+
+    private MonitoringDatabase()
+    {
+        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "monitoring.db")};Default Timeout=30", true);
+        _options = (DbContextOptions<MonitoringDbContext>)ModuleDbContextRegistration
+            .Configure(new DbContextOptionsBuilder<MonitoringDbContext>(), settings, MonitoringDbContext.SchemaName).Options;
+    }
+
+    public static async Task<MonitoringDatabase> CreateAsync()
+    {
+        var database = new MonitoringDatabase();
+        await using var context = database.Context();
+        await context.Database.MigrateAsync();
+        return database;
+    }
+
+    public MonitoringDbContext Context() => new(_options);
+
+    /// <summary>Hands the event to every Monitoring handler of its type, as the relay's mediator would.</summary>
+    public async Task DeliverAsync<TEvent>(TEvent integrationEvent)
+        where TEvent : IntegrationEvent
+    {
+        var handlers = typeof(MonitoringDbContext).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(INotificationHandler<TEvent>).IsAssignableFrom(t)).ToList();
+        Assert.NotEmpty(handlers);
+        foreach (var handler in handlers)
+        {
+            await using var context = Context();
+            await ((INotificationHandler<TEvent>)Activator.CreateInstance(handler, context)!).Handle(integrationEvent, CancellationToken.None);
+        }
+    }
+
+    public async Task<T> ReadAsync<T>(Func<MonitoringDbContext, Task<T>> read)
+    {
+        await using var context = Context();
+        return await read(context);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}
