@@ -1,5 +1,7 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
+using GeenKindDeBuurtUit.Monitoring.Application.Budget;
 using GeenKindDeBuurtUit.Monitoring.Application.Observations;
+using GeenKindDeBuurtUit.Monitoring.Application.Pool;
 using GeenKindDeBuurtUit.Monitoring.Application.Referrals;
 using GeenKindDeBuurtUit.Monitoring.Application.Support;
 using GeenKindDeBuurtUit.Monitoring.Application.Targets;
@@ -28,6 +30,13 @@ internal static class MonitoringCsv
     public static IEnumerable<TrendLine> Rows(AreaTrend t) => t.Years.Select(y => new TrendLine(
         t.AreaId, t.Name, y.SchoolYear, y.Referrals, y.Sbo, y.SoLow, y.SoMedium, y.SoHigh, y.Withdrawn, y.ChangePct, y.TargetReductionPct,
         y.TargetReferrals, Text(y.OnTarget), y.Thuiszitters, y.Escalations, y.OtMeetings, y.OtStayDecisions));
+
+    public static IEnumerable<ExpertiseLine> Rows(ExpertiseFigures f) => f.Rows.Select(r => new ExpertiseLine(
+        f.SchoolYear, r.AreaId, r.AreaName, r.Expertise, r.Requests, r.Assigned, r.Waiting, r.Hours, r.MedianMinutesToAssignment, r.P90MinutesToAssignment));
+
+    public static IEnumerable<BudgetLine> Rows(BudgetFigures f) => f.Rows.Select(r => new BudgetLine(
+        f.SchoolYear, r.AreaId, r.AreaName, r.Pooled, r.FreedFunds, r.Allocated, r.Spent,
+        r.RecalculatedAt?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)));
 
     public static IEnumerable<TargetLine> Rows(IReadOnlyList<TargetDto> targets) =>
         targets.Select(t => new TargetLine(t.SchoolYear, t.ReductionPct, Text(t.IsDefault)!));
@@ -58,3 +67,10 @@ internal sealed record TargetLine(string SchoolYear, decimal ReductionPct, strin
 
 internal sealed record ObservationLine(
     Guid Id, string On, Guid AreaId, string AreaName, Guid? ClusterId, string? ClusterName, string Principles, string Text, string AuthorRole, string RecordedAt);
+
+internal sealed record ExpertiseLine(
+    string SchoolYear, Guid AreaId, string AreaName, string Expertise, int Requests, int Assigned, int Waiting, decimal Hours,
+    double? MedianMinutesToAssignment, double? P90MinutesToAssignment);
+
+internal sealed record BudgetLine(
+    string SchoolYear, Guid AreaId, string AreaName, decimal Pooled, decimal FreedFunds, decimal Allocated, decimal Spent, string? RecalculatedAt);

@@ -1,6 +1,8 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
+using GeenKindDeBuurtUit.Monitoring.Application.Budget;
 using GeenKindDeBuurtUit.Monitoring.Application.Observations;
+using GeenKindDeBuurtUit.Monitoring.Application.Pool;
 using GeenKindDeBuurtUit.Monitoring.Application.Referrals;
 using GeenKindDeBuurtUit.Monitoring.Application.Support;
 using GeenKindDeBuurtUit.Monitoring.Application.Targets;
@@ -40,6 +42,16 @@ internal static class MonitoringEndpoints
                 JsonOrCsv(request, await sender.Send(new GetAreaTrend(areaId), ct), MonitoringCsv.Rows, _ => $"trend-{areaId}.csv"))
             .WithName("GetAreaTrend").WithSummary("One area over every school year: referrals against the target, thuiszitters, escalations.")
             .Produces<AreaTrend>(StatusCodes.Status200OK, "application/json", MediaType).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        monitoring.MapGet("/expertise", async (string? schoolYear, ISender sender, HttpRequest request, CancellationToken ct) =>
+                JsonOrCsv(request, await sender.Send(new GetExpertiseFigures(schoolYear), ct), MonitoringCsv.Rows, f => $"expertise-{f.SchoolYear}.csv"))
+            .WithName("GetExpertiseFigures").WithSummary("Per area and expertise: requests, hours, time from request to a professional (median, 90th percentile), requests still waiting.")
+            .Produces<ExpertiseFigures>(StatusCodes.Status200OK, "application/json", MediaType).ProducesValidationProblem();
+
+        monitoring.MapGet("/budget", async (string? schoolYear, ISender sender, HttpRequest request, CancellationToken ct) =>
+                JsonOrCsv(request, await sender.Send(new GetBudgetFigures(schoolYear), ct), MonitoringCsv.Rows, f => $"budget-{f.SchoolYear}.csv"))
+            .WithName("GetBudgetFigures").WithSummary("Per area: pooled, freed, allocated and spent, as the collective budget last recalculated them.")
+            .Produces<BudgetFigures>(StatusCodes.Status200OK, "application/json", MediaType).ProducesValidationProblem();
 
         monitoring.MapGet("/targets", async (ISender sender, HttpRequest request, CancellationToken ct) =>
                 JsonOrCsv(request, await sender.Send(new ListTargets(), ct), MonitoringCsv.Rows, _ => "targets.csv"))

@@ -33,6 +33,12 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
 
     public DbSet<Observation> Observations => Set<Observation>();
 
+    public DbSet<ExpertiseRequestFact> ExpertiseRequests => Set<ExpertiseRequestFact>();
+
+    public DbSet<ExpertiseHoursFact> ExpertiseHours => Set<ExpertiseHoursFact>();
+
+    public DbSet<BudgetFact> Budgets => Set<BudgetFact>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new SchoolPlacementConfiguration());
