@@ -43,7 +43,8 @@ internal static class PinnedCells
 
             (rows[next], rows[pivot]) = (rows[pivot], rows[next]);
             var inverse = Power(rows[next][col], Prime - 2);
-            for (var c = 0; c < columns.Count; c++)
+            var used = Enumerable.Range(0, columns.Count).Where(c => rows[next][c] != 0).ToList();
+            foreach (var c in used)
             {
                 rows[next][c] = Multiply(rows[next][c], inverse);
             }
@@ -53,7 +54,7 @@ internal static class PinnedCells
                 if (r != next && rows[r][col] != 0)
                 {
                     var factor = rows[r][col];
-                    for (var c = 0; c < columns.Count; c++)
+                    foreach (var c in used)
                     {
                         rows[r][c] = Add(rows[r][c], Prime - Multiply(factor, rows[next][c]));
                     }

@@ -4,6 +4,7 @@ using GeenKindDeBuurtUit.Monitoring.Application.Figures;
 using GeenKindDeBuurtUit.Monitoring.Application.Referrals;
 using GeenKindDeBuurtUit.Monitoring.Domain;
 using GeenKindDeBuurtUit.Monitoring.Infrastructure;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.Monitoring.Application.Thuiszitters;
@@ -42,7 +43,7 @@ internal sealed class GetThuiszitterFiguresHandler(MonitoringDbContext db, Monit
             .Where(e => e.On >= year.FirstDay && e.On <= year.LastDay).Select(e => e.SchoolId).ToListAsync(cancellationToken);
         var referrals = await ReferralCounts.PerSchoolAsync(db, [year, year.Previous], cancellationToken);
 
-        int Children(Guid school, Func<Infrastructure.ReadModels.ThuiszitterPeriodFact, bool> counts) =>
+        int Children(Guid school, Func<ThuiszitterPeriodFact, bool> counts) =>
             periods.Where(p => p.SchoolId == school && counts(p)).Select(p => p.CaseId).Distinct().Count();
 
         // Area figures are public (contract: only school and cluster counts are suppressed), but they go through the same table.

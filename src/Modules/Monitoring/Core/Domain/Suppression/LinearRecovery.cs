@@ -57,8 +57,10 @@ internal static class LinearRecovery
             }
 
             (rows[next], rows[best]) = (rows[best], rows[next]);
+            // The equations are sparse (a sum names a handful of cells): only the pivot row's own cells change.
             var pivot = rows[next][col];
-            for (var c = 0; c < width; c++)
+            var used = Enumerable.Range(0, width).Where(c => rows[next][c] != 0).ToList();
+            foreach (var c in used)
             {
                 rows[next][c] /= pivot;
             }
@@ -68,7 +70,7 @@ internal static class LinearRecovery
                 var factor = rows[r][col];
                 if (r != next && Math.Abs(factor) > Tolerance)
                 {
-                    for (var c = 0; c < width; c++)
+                    foreach (var c in used)
                     {
                         rows[r][c] -= factor * rows[next][c];
                     }
