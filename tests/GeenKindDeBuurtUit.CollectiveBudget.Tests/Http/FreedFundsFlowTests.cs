@@ -59,7 +59,8 @@ public sealed class FreedFundsFlowTests(PlatformFactory platform, ITestOutputHel
 
     private static async Task<Guid> ReferToSboAsync(HttpClient admin, Guid schoolId, DateOnly today)
     {
-        var opened = await admin.PostAsJsonAsync("/api/v1/support-cases", new { schoolId, pupilRef = $"flow-{Guid.NewGuid():N}", needs = new[] { "learning" }, level = 3 });
+        // Eight hex characters can never hold the nine digits of a BSN, which the API would refuse.
+        var opened = await admin.PostAsJsonAsync("/api/v1/support-cases", new { schoolId, pupilRef = "flow-" + Guid.NewGuid().ToString("N")[..8], needs = new[] { "learning" }, level = 3 });
         await opened.AssertStatusAsync(HttpStatusCode.Created);
         var caseId = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var path = $"/api/v1/support-cases/{caseId}";
