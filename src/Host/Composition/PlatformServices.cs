@@ -4,6 +4,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 using GeenKindDeBuurtUit.Host.Authentication;
 using GeenKindDeBuurtUit.Host.Jobs;
 using GeenKindDeBuurtUit.Host.OpenApi;
@@ -38,6 +39,8 @@ internal static class PlatformServices
         });
 
         services.AddBearerAuthentication(auth);
+        services.AddPlatformEdge(configuration);
+        services.AddIdempotencyKeys(configuration);
         services.AddApiDocumentation();
         services.AddJobs(database);
         services.AddSingleton<ModuleDatabaseMigrator>();

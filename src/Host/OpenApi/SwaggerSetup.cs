@@ -24,6 +24,7 @@ internal static class SwaggerSetup
                 BearerFormat = "JWT",
                 Description = "A token from `dotnet run --project src/Host -- token --role admin`.",
             });
+            options.OperationFilter<IdempotencyKeyOperationFilter>();
             options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
             {
                 [new OpenApiSecuritySchemeReference("Bearer", document)] = [],

@@ -1,0 +1,35 @@
+namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+
+/// <summary>
+/// One caller's key: in flight while <see cref="StatusCode"/> is null and the lease holds,
+/// completed once the first answer is stored.
+/// </summary>
+public sealed class IdempotencyRecord
+{
+    /// <summary>SHA-256 of the token's <c>sub</c>: keys are per caller, and the table names nobody.</summary>
+    public string Caller { get; set; } = string.Empty;
+
+    public string Key { get; set; } = string.Empty;
+
+    /// <summary>SHA-256 of method, path and body: the same key with another request is refused.</summary>
+    public string Fingerprint { get; set; } = string.Empty;
+
+    /// <summary>Changes with every claim, so only the request that holds the key completes or releases it.</summary>
+    public Guid ClaimToken { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime ExpiresAt { get; set; }
+
+    public DateTime? LockedUntil { get; set; }
+
+    public int? StatusCode { get; set; }
+
+    public string? ContentType { get; set; }
+
+    public string? Location { get; set; }
+
+    public string? ETag { get; set; }
+
+    public byte[]? Body { get; set; }
+}

@@ -1,0 +1,31 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+
+public static class IdempotencyRegistration
+{
+    /// <summary>The key store on the platform's database, migrated and health-checked with the modules' contexts.</summary>
+    public static IServiceCollection AddIdempotencyKeys(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IdempotencyOptions>().Bind(configuration.GetSection(IdempotencyOptions.Section))
+            .Validate(o => o.Retention > TimeSpan.Zero, "Idempotency:Retention must be positive.")
+            .Validate(o => o.InFlightLease > TimeSpan.Zero && o.InFlightLease < o.Retention, "Idempotency:InFlightLease must be positive and shorter than the retention.")
+            .ValidateOnStart();
+        services.AddDbContext<IdempotencyDbContext>((provider, options) =>
+            ModuleDbContextRegistration.Configure(options, provider.GetRequiredService<DatabaseSettings>(), IdempotencyDbContext.SchemaName));
+        services.AddSingleton(new ModuleDatabase(IdempotencyDbContext.Name, IdempotencyDbContext.SchemaName, typeof(IdempotencyDbContext)));
+        services.AddScoped<IdempotencyStore>();
+        services.AddScoped<IdempotencyCleanupJob>();
+        services.AddScoped<IModuleStartupTask, IdempotencyCleanupSchedule>();
+        return services;
+    }
+
+    /// <summary>Place after UseAuthorization: keys belong to the token's <c>sub</c>.</summary>
+    public static IApplicationBuilder UseIdempotencyKeys(this IApplicationBuilder app, PathString scope) =>
+        app.UseMiddleware<IdempotencyMiddleware>(scope);
+}

@@ -1,0 +1,60 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+
+namespace GeenKindDeBuurtUit.Host.Composition;
+
+/// <summary>
+/// What the platform shows at its edge, from configuration (docs/adr/0016): body limit, CORS
+/// origins, and whether Swagger and the Hangfire dashboard are served (by default only in Development).
+/// </summary>
+internal sealed record PlatformEdge(long MaxRequestBodyBytes, IReadOnlyList<string> AllowedOrigins, bool ExposeSwagger, bool ExposeHangfireDashboard)
+{
+    public const long DefaultMaxRequestBodyBytes = 256 * 1024;
+
+    /// <summary>Headers a browser client may read from an answer.</summary>
+    public static readonly string[] ExposedHeaders = ["Location", "ETag", "Retry-After", IdempotencyMiddleware.ReplayedHeader];
+
+    public static PlatformEdge Resolve(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var maxBytes = configuration.GetValue("Limits:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
+        if (maxBytes <= 0)
+        {
+            throw new InvalidOperationException("Limits:MaxRequestBodyBytes must be positive.");
+        }
+
+        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>()?.Where(o => !string.IsNullOrWhiteSpace(o)).ToArray() ?? [];
+        var development = environment.IsDevelopment();
+        return new PlatformEdge(
+            maxBytes,
+            origins,
+            configuration.GetValue<bool?>("Platform:ExposeSwagger") ?? development,
+            configuration.GetValue<bool?>("Platform:ExposeHangfireDashboard") ?? development);
+    }
+}
+
+internal static class PlatformEdgeExtensions
+{
+    public static IServiceCollection AddPlatformEdge(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(provider => PlatformEdge.Resolve(configuration, provider.GetRequiredService<IHostEnvironment>()));
+        services.AddCallerRateLimiting(configuration);
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+
+        // No policy, no CORS headers: browsers on other origins are refused unless origins are configured.
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<PlatformEdge>((options, edge) =>
+        {
+            if (edge.AllowedOrigins.Count > 0)
+            {
+                options.AddDefaultPolicy(policy => policy.WithOrigins([.. edge.AllowedOrigins]).AllowAnyHeader().AllowAnyMethod()
+                    .WithExposedHeaders(PlatformEdge.ExposedHeaders));
+            }
+        });
+        return services;
+    }
+}
