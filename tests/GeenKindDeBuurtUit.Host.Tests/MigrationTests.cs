@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 using GeenKindDeBuurtUit.Host.Composition;
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.Data.Sqlite;
@@ -20,7 +21,8 @@ public sealed class StartupMigrationTests(PlatformFactory platform)
     public async Task Start_up_applies_every_module_migration_and_leaves_no_model_change_pending()
     {
         var modules = platform.Services.GetServices<ModuleDatabase>().ToList();
-        Assert.Equal(ModuleCatalog.All.Select(m => m.Name).Order(StringComparer.Ordinal), modules.Select(m => m.Module).Order(StringComparer.Ordinal));
+        var expected = ModuleCatalog.All.Select(m => m.Name).Append(IdempotencyDbContext.Name);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), modules.Select(m => m.Module).Order(StringComparer.Ordinal));
 
         foreach (var module in modules)
         {

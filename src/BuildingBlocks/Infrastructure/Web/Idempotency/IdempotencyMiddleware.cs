@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -37,8 +35,8 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
             return;
         }
 
-        var caller = Hash(Encoding.UTF8.GetBytes(subject));
-        var fingerprint = await FingerprintAsync(context.Request, context.RequestAborted);
+        var caller = IdempotencyFingerprint.OfCaller(subject);
+        var fingerprint = await IdempotencyFingerprint.OfAsync(context.Request, context.RequestAborted);
 
         // Once claimed, the key's bookkeeping must finish even when the client goes away.
         var claim = await store.ClaimAsync(caller, key, fingerprint, CancellationToken.None);
@@ -122,25 +120,6 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, context.RequestAborted);
     }
-
-    /// <summary>Method, path with query, and the body's bytes: what makes two requests "the same".</summary>
-    private static async Task<string> FingerprintAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        request.EnableBuffering();
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{request.Method}\n{request.Path}{request.QueryString}\n"));
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            hash.AppendData(chunk, 0, read);
-        }
-
-        request.Body.Position = 0;
-        return Convert.ToHexString(hash.GetHashAndReset());
-    }
-
-    private static string Hash(byte[] data) => Convert.ToHexString(SHA256.HashData(data));
 
     private static string? Header(Microsoft.Extensions.Primitives.StringValues value) => value.Count == 0 ? null : value.ToString();
 

@@ -1,0 +1,34 @@
+using System.Net.Http.Headers;
+using System.Text;
+using GeenKindDeBuurtUit.Host.Authentication;
+using GeenKindDeBuurtUit.Testing;
+
+namespace GeenKindDeBuurtUit.Host.Tests.Edge;
+
+/// <summary>Callers with a chosen <c>sub</c>: idempotency keys and rate limits are per caller.</summary>
+internal static class EdgeClients
+{
+    public static HttpClient ClientAs(this Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, string subject, params string[] roles)
+    {
+        var token = TokenIssuer.Issue(
+            new AuthSettings { SigningKey = PlatformFactory.SigningKey },
+            new TokenRequest(subject, roles, [], [], TimeSpan.FromHours(1)),
+            DateTimeOffset.UtcNow);
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string path, string json, string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
+        }
+
+        return client.SendAsync(request);
+    }
+
+    public static string NewSubject() => "edge-" + Guid.NewGuid().ToString("N")[..12];
+}

@@ -1,0 +1,173 @@
+using System.Net;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+using GeenKindDeBuurtUit.Testing;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeenKindDeBuurtUit.Host.Tests.Edge;
+
+/// <summary><c>Idempotency-Key</c> on the real platform: a retried POST has one effect and the first answer (docs/adr/0016).</summary>
+[Collection(HostCollection.Name)]
+public sealed class IdempotencyTests(PlatformFactory platform)
+{
+    private const string Professionals = "/api/v1/professionals";
+
+    private readonly DatabaseProbe _database = new(platform.ConnectionString);
+
+    [Fact]
+    public async Task A_retry_with_the_same_key_replays_status_body_and_location_and_registers_once()
+    {
+        var name = Unique("Replay");
+        var client = platform.ClientAs(EdgeClients.NewSubject(), Roles.Coordinator);
+        var key = Guid.NewGuid().ToString();
+
+        var first = await client.PostJsonAsync(Professionals, Body(name), key);
+        var second = await client.PostJsonAsync(Professionals, Body(name), key);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(first.Content.Headers.ContentType, second.Content.Headers.ContentType);
+        Assert.False(first.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+        Assert.Equal("true", Assert.Single(second.Headers.GetValues(IdempotencyMiddleware.ReplayedHeader)));
+        Assert.Equal(1, await CountProfessionalsAsync(name));
+    }
+
+    [Fact]
+    public async Task The_same_key_with_another_body_is_422_and_stores_nothing()
+    {
+        var name = Unique("Other body");
+        var client = platform.ClientAs(EdgeClients.NewSubject(), Roles.Coordinator);
+        var key = Guid.NewGuid().ToString();
+        Assert.Equal(HttpStatusCode.Created, (await client.PostJsonAsync(Professionals, Body(name), key)).StatusCode);
+
+        var reused = await client.PostJsonAsync(Professionals, Body(name + " 2"), key);
+
+        var problem = await Problem.AssertAsync(reused, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("idempotency-key-reused", problem["code"]!.GetValue<string>());
+        Assert.Equal(0, await CountProfessionalsAsync(name + " 2"));
+    }
+
+    [Fact]
+    public async Task Keys_are_per_caller_so_another_sub_with_the_same_key_runs_on_its_own()
+    {
+        var name = Unique("Two callers");
+        var key = Guid.NewGuid().ToString();
+
+        var mine = await platform.ClientAs(EdgeClients.NewSubject(), Roles.Coordinator).PostJsonAsync(Professionals, Body(name), key);
+        var theirs = await platform.ClientAs(EdgeClients.NewSubject(), Roles.Coordinator).PostJsonAsync(Professionals, Body(name), key);
+
+        Assert.Equal(HttpStatusCode.Created, mine.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, theirs.StatusCode);
+        Assert.False(theirs.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+        Assert.NotEqual(mine.Headers.Location, theirs.Headers.Location);
+        Assert.Equal(2, await CountProfessionalsAsync(name));
+    }
+
+    [Theory]
+    [InlineData("\"\"")]
+    [InlineData("256")]
+    [InlineData("tab\there")]
+    public async Task A_malformed_key_is_400_naming_the_header_and_stores_nothing(string key)
+    {
+        var name = Unique("Malformed");
+        var header = key == "256" ? new string('k', 256) : key;
+
+        var response = await platform.ClientAs(EdgeClients.NewSubject(), Roles.Coordinator).PostJsonAsync(Professionals, Body(name), header);
+
+        await Problem.AssertFieldAsync(response, IdempotencyKeyHeader.Name);
+        Assert.Equal(0, await CountProfessionalsAsync(name));
+    }
+
+    [Fact]
+    public async Task A_key_of_255_characters_and_a_quoted_key_are_accepted()
+    {
+        var client = platform.ClientAs(EdgeClients.NewSubject(), Roles.Coordinator);
+
+        var longest = await client.PostJsonAsync(Professionals, Body(Unique("Longest key")), new string('x', 255));
+        var quoted = await client.PostJsonAsync(Professionals, Body(Unique("Quoted key")), "\"" + Guid.NewGuid() + "\"");
+
+        Assert.Equal(HttpStatusCode.Created, longest.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, quoted.StatusCode);
+    }
+
+    [Fact]
+    public async Task While_the_first_request_holds_the_key_a_retry_is_409_and_after_its_lease_runs_out_the_retry_runs()
+    {
+        var name = Unique("In flight");
+        var subject = EdgeClients.NewSubject();
+        var client = platform.ClientAs(subject, Roles.Coordinator);
+        var key = Guid.NewGuid().ToString();
+        var body = Body(name);
+
+        // The first request, as the middleware records it when it starts: claimed, no answer yet.
+        using (var scope = platform.Services.CreateScope())
+        {
+            var claim = await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().ClaimAsync(
+                IdempotencyFingerprint.OfCaller(subject), key, IdempotencyFingerprint.Of("POST", Professionals, System.Text.Encoding.UTF8.GetBytes(body)), CancellationToken.None);
+            Assert.Equal(ClaimOutcome.Acquired, claim.Outcome);
+        }
+
+        var whileRunning = await client.PostJsonAsync(Professionals, body, key);
+
+        var problem = await Problem.AssertAsync(whileRunning, HttpStatusCode.Conflict);
+        Assert.Equal("idempotency-key-in-flight", problem["code"]!.GetValue<string>());
+        Assert.Equal(0, await CountProfessionalsAsync(name));
+
+        // The process that held it died: once the lease has run out, the retry is served.
+        await _database.CountAsync(
+            "update idempotency_keys set LockedUntil = '2000-01-01 00:00:00' where Caller = $caller and Key = $key",
+            ("$caller", IdempotencyFingerprint.OfCaller(subject)), ("$key", key));
+        var afterCrash = await client.PostJsonAsync(Professionals, body, key);
+
+        Assert.Equal(HttpStatusCode.Created, afterCrash.StatusCode);
+        Assert.Equal(1, await CountProfessionalsAsync(name));
+    }
+
+    [Fact]
+    public async Task A_refused_request_frees_its_key_so_the_corrected_request_runs_with_it()
+    {
+        var name = Unique("Corrected");
+        var client = platform.ClientAs(EdgeClients.NewSubject(), Roles.Coordinator);
+        var key = Guid.NewGuid().ToString();
+
+        var invalid = await client.PostJsonAsync(Professionals, Body(name, hoursPerWeek: -3), key);
+        var corrected = await client.PostJsonAsync(Professionals, Body(name), key);
+
+        await Problem.AssertFieldAsync(invalid, "hoursPerWeek");
+        Assert.Equal(HttpStatusCode.Created, corrected.StatusCode);
+        Assert.Equal(1, await CountProfessionalsAsync(name));
+    }
+
+    [Fact]
+    public async Task A_post_without_a_key_is_not_deduplicated()
+    {
+        var name = Unique("No key");
+        var client = platform.ClientAs(EdgeClients.NewSubject(), Roles.Coordinator);
+
+        await client.PostJsonAsync(Professionals, Body(name));
+        await client.PostJsonAsync(Professionals, Body(name));
+
+        Assert.Equal(2, await CountProfessionalsAsync(name));
+    }
+
+    [Fact]
+    public void The_cleanup_of_expired_keys_is_a_recurring_job()
+    {
+        using var connection = platform.Services.GetRequiredService<JobStorage>().GetConnection();
+
+        Assert.Contains(connection.GetRecurringJobs(), job => job.Id == IdempotencyCleanupJob.RecurringJobId && job.Cron == "17 * * * *");
+    }
+
+    private static string Unique(string what) => $"{what} {Guid.NewGuid():N}";
+
+    private static string Body(string name, int hoursPerWeek = 8) =>
+        $$"""{"name":"{{name}}","organisation":"OKT Osdorp","expertise":["language"],"areaIds":["{{PilotIds.Osdorp}}"],"hoursPerWeek":{{hoursPerWeek}}}""";
+
+    private Task<long> CountProfessionalsAsync(string name) =>
+        _database.CountAsync("select count(*) from expertise_pool_professionals where Name = $name", ("$name", name));
+}
