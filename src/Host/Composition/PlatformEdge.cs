@@ -58,3 +58,27 @@ internal static class PlatformEdgeExtensions
         return services;
     }
 }
+
+/// <summary>The edge's middleware, in the order <see cref="PlatformPipeline"/> calls them.</summary>
+internal static class PlatformEdgePipeline
+{
+    /// <summary>First, so every answer carries them, whoever writes it; HSTS outside Development.</summary>
+    public static void UseSecurityHeaders(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>(new PathString("/api"));
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+    }
+
+    public static void UseRequestBodyLimit(this WebApplication app) =>
+        app.UseMiddleware<RequestBodyLimitMiddleware>(app.Services.GetRequiredService<PlatformEdge>().MaxRequestBodyBytes);
+
+    /// <summary>After authorization: the rate limit and idempotency keys are per caller (the token's <c>sub</c>).</summary>
+    public static void UseCallerLimits(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.UseIdempotencyKeys(PlatformPipeline.ApiBase);
+    }
+}

@@ -1,5 +1,3 @@
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 using GeenKindDeBuurtUit.Host.Jobs;
 using GeenKindDeBuurtUit.Host.OpenApi;
 using Hangfire;
@@ -13,36 +11,15 @@ internal static class PlatformPipeline
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
-        var edge = app.Services.GetRequiredService<PlatformEdge>();
-
-        // First, so every answer carries them, whoever writes it (docs/adr/0016).
-        app.UseMiddleware<SecurityHeadersMiddleware>(new PathString("/api"));
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
-
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestBodyLimitMiddleware>(edge.MaxRequestBodyBytes);
-        if (edge.ExposeSwagger)
-        {
-            app.UseSwagger();
-            app.UseSwaggerUI(options => options.SwaggerEndpoint($"/swagger/{SwaggerSetup.DocumentName}/swagger.json", "Geen Kind de Buurt Uit API v1"));
-        }
-
+        app.UseRequestBodyLimit();
         app.UseCors();
-
         app.UseAuthentication();
         app.UseAuthorization();
-
-        // After authorization: limits and keys are per caller (the token's sub).
-        app.UseRateLimiter();
-        app.UseIdempotencyKeys(ApiBase);
-        if (edge.ExposeHangfireDashboard)
-        {
-            app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminDashboardAuthorization()] });
-        }
+        app.UseCallerLimits();
+        app.UseDeveloperTools();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
@@ -54,5 +31,21 @@ internal static class PlatformPipeline
         }
 
         return app;
+    }
+
+    /// <summary>Swagger and the Hangfire dashboard (admins only), by default in Development only (docs/adr/0016).</summary>
+    private static void UseDeveloperTools(this WebApplication app)
+    {
+        var edge = app.Services.GetRequiredService<PlatformEdge>();
+        if (edge.ExposeSwagger)
+        {
+            app.UseSwagger();
+            app.UseSwaggerUI(options => options.SwaggerEndpoint($"/swagger/{SwaggerSetup.DocumentName}/swagger.json", "Geen Kind de Buurt Uit API v1"));
+        }
+
+        if (edge.ExposeHangfireDashboard)
+        {
+            app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminDashboardAuthorization()] });
+        }
     }
 }
