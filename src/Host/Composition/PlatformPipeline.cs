@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.Audit.Api;
 using GeenKindDeBuurtUit.Host.Jobs;
 using GeenKindDeBuurtUit.Host.OpenApi;
 using Hangfire;
@@ -16,6 +17,7 @@ internal static class PlatformPipeline
         app.UseSwagger();
         app.UseSwaggerUI(options => options.SwaggerEndpoint($"/swagger/{SwaggerSetup.DocumentName}/swagger.json", "Geen Kind de Buurt Uit API v1"));
         app.UseAuthentication();
+        app.UseAuditTrail();
         app.UseAuthorization();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdminDashboardAuthorization()] });
 
