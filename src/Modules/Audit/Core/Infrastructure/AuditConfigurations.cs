@@ -11,10 +11,12 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
     public const int ActionLength = 100;
     public const int ObjectTypeLength = 50;
     public const int ObjectIdLength = 64;
+    public const string RecordsTable = "records";
+    public const string AppendOnlyTrigger = "records_append_only";
 
     public void Configure(EntityTypeBuilder<AuditRecord> builder)
     {
-        builder.ToTable("records");
+        builder.ToTable(RecordsTable);
 
         // The sequence is the key: two appends that both think they come next cannot both commit.
         builder.HasKey(r => r.Sequence);
