@@ -24,6 +24,10 @@ public sealed class ModuleBoundaryTests
     public void Monitoring_does_not_depend_on_other_modules_except_their_integration_events() =>
         AssertDependsOnOtherModulesOnlyThroughTheirIntegrationEvents("Monitoring");
 
+    [Fact]
+    public void Audit_does_not_depend_on_other_modules_except_their_integration_events() =>
+        AssertDependsOnOtherModulesOnlyThroughTheirIntegrationEvents("Audit");
+
     private static void AssertDependsOnOtherModulesOnlyThroughTheirIntegrationEvents(string module)
     {
         var own = Platform.OfModule(module);

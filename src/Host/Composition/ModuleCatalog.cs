@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.Audit;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.CollectiveBudget;
 using GeenKindDeBuurtUit.ExpertisePool;
@@ -17,5 +18,6 @@ internal static class ModuleCatalog
         new ExpertisePoolModule(),
         new CollectiveBudgetModule(),
         new MonitoringModule(),
+        new AuditModule(),
     ];
 }

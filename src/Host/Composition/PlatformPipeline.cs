@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.Audit.Api;
 using GeenKindDeBuurtUit.Host.Jobs;
 using GeenKindDeBuurtUit.Host.OpenApi;
 using Hangfire;
@@ -17,6 +18,7 @@ internal static class PlatformPipeline
         app.UseRequestBodyLimit();
         app.UseCors();
         app.UseAuthentication();
+        app.UseAuditTrail();
         app.UseAuthorization();
         app.UseCallerLimits();
         app.UseDeveloperTools();

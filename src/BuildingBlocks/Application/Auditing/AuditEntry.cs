@@ -18,6 +18,7 @@ public enum AuditOutcome
 /// <param name="ObjectType">For example <c>support-case</c> or <c>expertise-request</c>.</param>
 /// <param name="ObjectId">The object's id when one is known; null for lists.</param>
 /// <param name="ClientAddress">The remote address of the HTTP caller; null for background work.</param>
+/// <param name="Status">The HTTP status answered, so a reader can tell a refusal by policy (403) from one by validation (400); null for background work.</param>
 public sealed record AuditEntry(
     string Actor,
     IReadOnlyList<string> Roles,
@@ -25,4 +26,5 @@ public sealed record AuditEntry(
     string ObjectType,
     string? ObjectId,
     AuditOutcome Outcome,
-    string? ClientAddress);
+    string? ClientAddress,
+    int? Status = null);

@@ -17,7 +17,8 @@ internal static class ExpertiseRequestEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var requests = api.MapGroup("/expertise-requests").WithTags("Expertise pool")
-            .RequireAuthorization(p => p.RequireRole(Roles.School, Roles.Swv, Roles.Coordinator, Roles.Admin));
+            .RequireAuthorization(p => p.RequireRole(Roles.School, Roles.Swv, Roles.Coordinator, Roles.Admin))
+            .Audited("expertise-request", idRouteValue: "requestId");
 
         requests.MapPost("", async (MakeExpertiseRequestBody body, ISender sender, HttpResponse response, CancellationToken ct) =>
             {

@@ -18,7 +18,8 @@ internal static class SupportCaseEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var cases = api.MapGroup("/support-cases").WithTags("Support cases")
-            .RequireAuthorization(p => p.RequireRole(Roles.School, Roles.Swv, Roles.Admin));
+            .RequireAuthorization(p => p.RequireRole(Roles.School, Roles.Swv, Roles.Admin))
+            .Audited("support-case", idRouteValue: "caseId");
 
         cases.MapPost("", async (OpenSupportCaseRequest body, ISender sender, HttpResponse response, CancellationToken ct) =>
             {

@@ -1,0 +1,29 @@
+using GeenKindDeBuurtUit.Audit.Api;
+using GeenKindDeBuurtUit.Audit.Infrastructure;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Auditing;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeenKindDeBuurtUit.Audit;
+
+/// <summary>
+/// The audit trail of pupil-level data: an append-only, hash-chained record of every read,
+/// change and refused attempt, written through <see cref="IAuditTrail"/> and read by admins.
+/// </summary>
+public sealed class AuditModule : IModule
+{
+    public string Name => "Audit";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<AuditDbContext>(Name, AuditDbContext.SchemaName);
+        services.AddModuleConventions(typeof(AuditModule).Assembly);
+        services.AddSingleton<AppendGate>();
+        services.AddScoped<IAuditTrail, AuditTrail>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder api) => AuditEndpoints.Map(api);
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.Testing;
+using Microsoft.Data.Sqlite;
+using static GeenKindDeBuurtUit.Audit.Tests.Api.AuditApi;
+
+namespace GeenKindDeBuurtUit.Audit.Tests.Api;
+
+/// <summary>
+/// The verification recomputes the chain from what is stored. Each tampering test goes around the
+/// append-only triggers the way someone with the database's own rights could, checks that the
+/// verification notices, and puts the rows back exactly (the chain is then valid again).
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class ChainTests(PlatformFactory platform)
+{
+    private const string Columns = "Sequence, RecordedAt, Actor, Roles, Action, ObjectType, ObjectId, Outcome, Status, ClientAddress, PreviousHash, Hash";
+    private readonly AuditApi api = new(platform);
+
+    [Fact]
+    public async Task The_database_itself_refuses_to_update_or_delete_a_record()
+    {
+        await SomeRecordsAsync();
+
+        var update = await Assert.ThrowsAsync<SqliteException>(() => api.ExecuteAsync("update audit_records set Actor = 'someone-else' where Sequence = 1"));
+        var delete = await Assert.ThrowsAsync<SqliteException>(() => api.ExecuteAsync("delete from audit_records where Sequence = 1"));
+
+        Assert.Contains("append-only", update.Message, StringComparison.Ordinal);
+        Assert.Contains("append-only", delete.Message, StringComparison.Ordinal);
+        await AssertValidAsync();
+    }
+
+    [Theory]
+    [InlineData("Actor = 'someone-else'")]
+    [InlineData("Outcome = 'denied'")]
+    [InlineData("RecordedAt = '2020-01-01 00:00:00'")]
+    [InlineData("ObjectId = NULL")]
+    public async Task A_record_changed_in_the_database_makes_the_chain_invalid_from_that_record(string change)
+    {
+        var sequence = await SomeRecordsAsync() - 2;
+        var original = await RowAsync(sequence);
+
+        await TamperAsync($"update audit_records set {change} where Sequence = {sequence}");
+        await AssertBrokenAtAsync(sequence);
+
+        await TamperAsync($"delete from audit_records where Sequence = {sequence}; insert into audit_records ({Columns}) values ({original})");
+        await AssertValidAsync();
+    }
+
+    [Fact]
+    public async Task A_record_whose_hash_was_recomputed_still_breaks_the_link_to_the_next_one()
+    {
+        var sequence = await SomeRecordsAsync() - 1;
+        var original = await RowAsync(sequence);
+
+        await TamperAsync($"update audit_records set Hash = '{new string('a', 64)}' where Sequence = {sequence}");
+        await AssertBrokenAtAsync(sequence);
+
+        await TamperAsync($"delete from audit_records where Sequence = {sequence}; insert into audit_records ({Columns}) values ({original})");
+        await AssertValidAsync();
+    }
+
+    [Fact]
+    public async Task A_record_removed_from_the_middle_or_from_the_end_makes_the_chain_invalid()
+    {
+        var last = await SomeRecordsAsync();
+        var middle = await RowAsync(last - 2);
+        var tail = await RowAsync(last);
+
+        await TamperAsync($"delete from audit_records where Sequence = {last - 2}");
+        await AssertBrokenAtAsync(last - 2);
+        await TamperAsync($"insert into audit_records ({Columns}) values ({middle})");
+        await AssertValidAsync();
+
+        await TamperAsync($"delete from audit_records where Sequence = {last}");
+        await AssertBrokenAtAsync(last);
+        await TamperAsync($"insert into audit_records ({Columns}) values ({tail})");
+        await AssertValidAsync();
+    }
+
+    [Fact]
+    public async Task Two_records_swapped_make_the_chain_invalid()
+    {
+        var last = await SomeRecordsAsync();
+        var (a, b) = (last - 3, last - 2);
+
+        await TamperAsync($"update audit_records set Sequence = -1 where Sequence = {a}; update audit_records set Sequence = {a} where Sequence = {b}; update audit_records set Sequence = {b} where Sequence = -1");
+        await AssertBrokenAtAsync(a);
+
+        await TamperAsync($"update audit_records set Sequence = -1 where Sequence = {b}; update audit_records set Sequence = {b} where Sequence = {a}; update audit_records set Sequence = {a} where Sequence = -1");
+        await AssertValidAsync();
+    }
+
+    [Fact]
+    public async Task Concurrent_calls_append_one_record_each_and_the_chain_never_forks()
+    {
+        var schoolId = await api.SchoolAsync(8);
+        var (school, _) = api.Caller(Roles.School, schoolId);
+        var caseId = await OpenCaseAsync(school, schoolId, "AUD-CONCURRENT-1");
+        var before = await platform.CountAsync("select count(*) from audit_records");
+        const int calls = 40;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, calls).Select(i => i % 4 == 0
+            ? platform.Anonymous().GetAsync($"{Cases}/{caseId}")
+            : platform.ClientAs(i % 2 == 0 ? Roles.Swv : Roles.Admin).GetAsync($"{Cases}/{caseId}")));
+
+        Assert.All(answers, a => Assert.True(a.StatusCode is HttpStatusCode.OK or HttpStatusCode.Unauthorized, a.StatusCode.ToString()));
+        Assert.Equal(before + calls, await platform.CountAsync("select count(*) from audit_records"));
+        Assert.Equal(before + calls, await platform.CountAsync("select max(Sequence) from audit_records"));
+        Assert.Equal(calls + 1, (await api.RecordsOfAsync(caseId)).Count);
+        await AssertValidAsync();
+    }
+
+    /// <summary>Makes sure a few records exist and answers the last sequence number.</summary>
+    private async Task<long> SomeRecordsAsync()
+    {
+        var schoolId = await api.SchoolAsync(9);
+        var (school, _) = api.Caller(Roles.School, schoolId);
+        var caseId = await OpenCaseAsync(school, schoolId, "AUD-CHAIN-" + Guid.NewGuid().ToString("N")[..6]);
+        await school.GetAsync($"{Cases}/{caseId}");
+        await platform.Anonymous().GetAsync($"{Cases}/{caseId}");
+        await api.Caller(Roles.Analyst).Client.GetAsync($"{Cases}/{caseId}");
+        await AssertValidAsync();
+        return await platform.CountAsync("select max(Sequence) from audit_records");
+    }
+
+    private async Task AssertValidAsync()
+    {
+        var verification = await api.VerifyAsync();
+        Assert.True(verification["valid"]!.GetValue<bool>(), verification.ToJsonString());
+        Assert.Equal(await platform.CountAsync("select count(*) from audit_records"), verification["records"]!.GetValue<long>());
+        Assert.Null(verification["firstBrokenSequence"]?.GetValue<long>());
+    }
+
+    private async Task AssertBrokenAtAsync(long sequence)
+    {
+        var verification = await api.VerifyAsync();
+        Assert.False(verification["valid"]!.GetValue<bool>(), verification.ToJsonString());
+        Assert.Equal(sequence, verification["firstBrokenSequence"]!.GetValue<long>());
+    }
+
+    // As an operator with full rights would: without the append-only triggers, then with them again.
+    private Task TamperAsync(string sql) => api.ExecuteAsync(
+        "drop trigger audit_records_no_update; drop trigger audit_records_no_delete; " + sql + "; "
+        + "create trigger audit_records_no_update before update on audit_records begin select raise(abort, 'audit records are append-only'); end; "
+        + "create trigger audit_records_no_delete before delete on audit_records begin select raise(abort, 'audit records are append-only'); end;");
+
+    /// <summary>A stored row as SQL literals, to put it back byte for byte.</summary>
+    private async Task<string> RowAsync(long sequence)
+    {
+        var literal = await platform.ScalarTextAsync(
+            "select quote(Sequence) || ',' || quote(RecordedAt) || ',' || quote(Actor) || ',' || quote(Roles) || ',' || quote(Action) || ',' || quote(ObjectType) || ',' || "
+            + "quote(ObjectId) || ',' || quote(Outcome) || ',' || quote(Status) || ',' || quote(ClientAddress) || ',' || quote(PreviousHash) || ',' || quote(Hash) "
+            + $"from audit_records where Sequence = {sequence}");
+        Assert.StartsWith(sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), literal, StringComparison.Ordinal);
+        return literal;
+    }
+}

@@ -1,0 +1,92 @@
+using GeenKindDeBuurtUit.Audit.Api;
+using GeenKindDeBuurtUit.Audit.Domain;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Auditing;
+
+namespace GeenKindDeBuurtUit.Audit.Tests.Domain;
+
+public sealed class AuditChainTests
+{
+    private static readonly DateTime At = new(2026, 11, 23, 10, 15, 30, 123, DateTimeKind.Utc);
+
+    [Fact]
+    public void A_chain_built_record_by_record_checks_out_and_its_head_sits_on_the_last_record()
+    {
+        var (records, head) = Chain(5);
+
+        var check = Walk(records, head);
+
+        Assert.Equal(new ChainCheck(true, 5, null), check);
+        Assert.Equal(AuditChain.GenesisHash, records[0].PreviousHash);
+        Assert.All(records.Skip(1).Zip(records), pair => Assert.Equal(pair.Second.Hash, pair.First.PreviousHash));
+    }
+
+    [Fact]
+    public void The_hash_covers_every_field_and_field_boundaries()
+    {
+        var one = new AuditRecord(1, At, "ab", "school", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash);
+        var shifted = new AuditRecord(1, At, "a", "bschool", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash);
+        var otherStatus = new AuditRecord(1, At, "ab", "school", "c", "support-case", null, "allowed", 201, null, AuditChain.GenesisHash);
+        var otherTime = new AuditRecord(1, At.AddTicks(1), "ab", "school", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash);
+
+        Assert.Equal(64, one.Hash.Length);
+        Assert.Equal(4, new[] { one.Hash, shifted.Hash, otherStatus.Hash, otherTime.Hash }.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_gap_breaks_the_chain_where_the_missing_record_was_and_a_short_tail_breaks_it_at_the_end()
+    {
+        var (records, head) = Chain(5);
+
+        Assert.Equal(3, Walk(records.Where(r => r.Sequence != 3), head).FirstBrokenSequence);
+        Assert.Equal(5, Walk(records.Take(4), head).FirstBrokenSequence);
+        Assert.False(Walk(records, null).Valid);
+    }
+
+    [Fact]
+    public void A_head_that_does_not_follow_refuses_to_move()
+    {
+        var head = ChainHead.Genesis();
+        var stray = new AuditRecord(2, At, "a", "", "b", "c", null, "denied", 401, null, AuditChain.GenesisHash);
+
+        Assert.Throws<InvalidOperationException>(() => head.MoveTo(stray));
+    }
+
+    [Theory]
+    [InlineData(200, AuditOutcome.Allowed)]
+    [InlineData(201, AuditOutcome.Allowed)]
+    [InlineData(304, AuditOutcome.Allowed)]
+    [InlineData(400, AuditOutcome.Denied)]
+    [InlineData(401, AuditOutcome.Denied)]
+    [InlineData(403, AuditOutcome.Denied)]
+    [InlineData(404, AuditOutcome.NotFound)]
+    [InlineData(412, AuditOutcome.Denied)]
+    [InlineData(422, AuditOutcome.Denied)]
+    [InlineData(500, AuditOutcome.Denied)]
+    public void Statuses_map_to_outcomes(int status, AuditOutcome outcome) =>
+        Assert.Equal(outcome, AuditTrailMiddleware.OutcomeOf(status));
+
+    private static (List<AuditRecord> Records, ChainHead Head) Chain(int length)
+    {
+        var head = ChainHead.Genesis();
+        var records = new List<AuditRecord>();
+        for (var i = 1; i <= length; i++)
+        {
+            var record = new AuditRecord(i, At.AddSeconds(i), $"user-{i}", "school", "GetSupportCase", "support-case", Guid.NewGuid().ToString(), "allowed", 200, "203.0.113.1", head.Hash);
+            head.MoveTo(record);
+            records.Add(record);
+        }
+
+        return (records, head);
+    }
+
+    private static ChainCheck Walk(IEnumerable<AuditRecord> records, ChainHead? head)
+    {
+        var walk = new ChainWalk();
+        foreach (var record in records)
+        {
+            walk.Add(record);
+        }
+
+        return walk.End(head);
+    }
+}
