@@ -1,6 +1,8 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Auditing;
 using GeenKindDeBuurtUit.SupportCases.Infrastructure;
 using GeenKindDeBuurtUit.SupportCases.Tests.Api;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,6 +69,23 @@ public sealed class RetentionSettingsTests(PlatformFactory platform)
         Assert.Equal(new RetentionOptions().DailyCron, job.Cron);
         Assert.Contains("Amsterdam", job.TimeZoneId ?? "CET", StringComparison.Ordinal);
         Assert.Equal(typeof(SupportCaseRetentionJob), job.Job.Type);
+    }
+
+    [Fact]
+    public void Hangfire_builds_the_job_for_each_run_so_the_audit_trail_is_needed_only_when_it_runs()
+    {
+        // The job is not registered, so the host starts whether or not an audit trail is; a run
+        // without one stops before it erases anything.
+        using var scope = new AspNetCoreJobActivator(platform.Services.GetRequiredService<IServiceScopeFactory>()).BeginScope((JobActivatorContext)null!);
+        if (platform.Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(IAuditTrail)))
+        {
+            Assert.IsType<SupportCaseRetentionJob>(scope.Resolve(typeof(SupportCaseRetentionJob)));
+        }
+        else
+        {
+            var missing = Assert.Throws<InvalidOperationException>(() => scope.Resolve(typeof(SupportCaseRetentionJob)));
+            Assert.Contains(nameof(IAuditTrail), missing.Message, StringComparison.Ordinal);
+        }
     }
 
     [Theory]
