@@ -8,6 +8,9 @@ public static class SchoolCalendar
 {
     private static readonly TimeZoneInfo Amsterdam = FindAmsterdam();
 
+    /// <summary>Amsterdam's time zone, for schedules that run at a school-calendar hour.</summary>
+    public static TimeZoneInfo TimeZone => Amsterdam;
+
     public static DateOnly Today(TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Amsterdam).DateTime);
 

@@ -24,6 +24,13 @@ public sealed class SupportCasesModule : IModule
         services.AddScoped<ISchoolDirectory, SchoolDirectory>();
         services.AddScoped<SupportCaseAccess>();
         services.AddScoped<SupportCaseChanges>();
+
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section))
+            .Validate(o => o.ClosedCaseYears >= 1 && o.ReferredCaseYears >= 1, "Retention:ClosedCaseYears and Retention:ReferredCaseYears are whole years, at least 1.")
+            .Validate(o => o.BatchSize >= 1, "Retention:BatchSize is at least 1.")
+            .ValidateOnStart();
+        services.AddScoped<SupportCaseErasure>();
+        services.AddScoped<IModuleStartupTask, RetentionSchedule>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => SupportCaseEndpoints.Map(api);

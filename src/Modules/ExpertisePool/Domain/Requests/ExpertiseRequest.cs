@@ -92,6 +92,17 @@ public sealed class ExpertiseRequest : AggregateRoot
         return new ExpertiseRequest(id, requester, expertise, hours, urgency, supportCaseId, note, requestedAt, requestedOn);
     }
 
+    /// <summary>
+    /// The linked support case was erased at the end of its retention period (docs/adr/0015): the
+    /// request keeps its hours and its place in the figures, but no longer names the case, and its
+    /// note, written about that child's support, goes with it.
+    /// </summary>
+    public void ForgetSupportCase()
+    {
+        SupportCaseId = null;
+        Note = null;
+    }
+
     /// <summary>Assigns the professional a coordinator chose, after the same checks the best match passes.</summary>
     public void Assign(Candidate candidate, DateTimeOffset at, DateOnly on)
     {

@@ -59,6 +59,9 @@ public sealed class SupportCase : AggregateRoot
 
     public string? ClosureReason { get; private set; }
 
+    /// <summary>A closed case whose referral still stood when it closed: the pupil went to special education.</summary>
+    public bool WasReferredAtClosure => Status == CaseStatus.Closed && Referral is { IsActive: true };
+
     public ThuiszitterPeriod? OngoingThuiszitterPeriod => ThuiszitterPeriods.SingleOrDefault(p => p.IsOngoing);
 
     public static SupportCase Open(Guid id, Guid schoolId, string pupilRef, IReadOnlyCollection<Need> needs, int level, DateOnly openedOn)

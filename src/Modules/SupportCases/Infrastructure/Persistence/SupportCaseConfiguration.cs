@@ -18,6 +18,7 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         builder.HasIndex(c => new { c.SchoolId, c.Status });
         builder.HasIndex(c => new { c.SchoolId, c.PupilRef });
         builder.Ignore(c => c.OngoingThuiszitterPeriod);
+        builder.Ignore(c => c.WasReferredAtClosure);
 
         builder.OwnsMany(c => c.Involvements, involvement =>
         {

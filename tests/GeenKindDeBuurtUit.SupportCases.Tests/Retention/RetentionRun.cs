@@ -1,0 +1,93 @@
+using GeenKindDeBuurtUit.SupportCases.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace GeenKindDeBuurtUit.SupportCases.Tests.Retention;
+
+/// <summary>
+/// Runs the retention job inside the running platform, built from the platform's own services as
+/// Hangfire builds it, with a fake clock, a recording audit trail and, where a test says so, other settings.
+/// </summary>
+internal static class RetentionRun
+{
+    /// <summary>A moment on an Amsterdam date: 00:30 local in summer, which is still the day before in UTC.</summary>
+    public static DateTimeOffset JustAfterMidnight(int year, int month, int day) => new(year, month, day, 0, 30, 0, TimeSpan.FromHours(2));
+
+    public static async Task<int> RunAsync(this PlatformFactory platform, DateTimeOffset now, RecordingAuditTrail audit, RetentionOptions? options = null)
+    {
+        using var scope = platform.Services.CreateScope();
+        var job = ActivatorUtilities.CreateInstance<SupportCaseRetentionJob>(
+            scope.ServiceProvider, new FakeTimeProvider(now), audit, Options.Create(options ?? new RetentionOptions()));
+        return await job.RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Every outbox delivered and no budget recalculation pending: the modules agree and nothing moves.</summary>
+    public static async Task QuietAsync(this PlatformFactory platform)
+    {
+        foreach (var table in await TablesAsync(platform, "%outbox_messages"))
+        {
+            await Eventually.AssertAsync(async () => await platform.CountAsync($"select count(*) from {table} where ProcessedAt is null") == 0, $"{table} is delivered");
+        }
+
+        await Eventually.AssertAsync(async () => await platform.CountAsync("select count(*) from collective_budget_pending_recalculations") == 0, "no recalculation pending");
+    }
+
+    /// <summary>Every table and column of every module that holds the id, in any spelling (EF writes upper case, JSON lower case).</summary>
+    public static Task<IReadOnlyList<string>> PlacesNamingAsync(this PlatformFactory platform, Guid id) => platform.PlacesHoldingAsync(id.ToString());
+
+    /// <summary>Every table and column of every module whose text holds <paramref name="text"/>, ignoring case.</summary>
+    public static async Task<IReadOnlyList<string>> PlacesHoldingAsync(this PlatformFactory platform, string text)
+    {
+        var places = new List<string>();
+        await using var connection = new SqliteConnection(platform.ConnectionString);
+        await connection.OpenAsync();
+        foreach (var table in await TablesAsync(platform, "%"))
+        {
+            foreach (var column in await ColumnsAsync(connection, table))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"select count(*) from \"{table}\" where upper(cast(\"{column}\" as text)) like $id";
+                command.Parameters.AddWithValue("$id", $"%{text.ToUpperInvariant()}%");
+                if (Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+                {
+                    places.Add($"{table}.{column}");
+                }
+            }
+        }
+
+        return places;
+    }
+
+    private static async Task<IReadOnlyList<string>> TablesAsync(PlatformFactory platform, string pattern)
+    {
+        await using var connection = new SqliteConnection(platform.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "select name from sqlite_master where type = 'table' and name like $pattern and name not like 'sqlite_%'";
+        command.Parameters.AddWithValue("$pattern", pattern);
+        var tables = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
+    }
+
+    private static async Task<IReadOnlyList<string>> ColumnsAsync(SqliteConnection connection, string table)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"select name from pragma_table_info('{table}')";
+        var columns = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            columns.Add(reader.GetString(0));
+        }
+
+        return columns;
+    }
+}
