@@ -29,7 +29,7 @@ public sealed class AuthorizationMatrixTests(PlatformFactory platform, ITestOutp
     [Fact]
     public async Task Every_caller_gets_the_declared_answer_on_every_operation()
     {
-        var world = await MatrixWorld.CreateAsync(platform);
+        var world = await MatrixWorld.ForAsync(platform);
         var clients = new MatrixClients(platform, world);
         var documented = (await OpenApiOperations.ReadAsync(platform)).Select(o => $"{o.Method} {o.Template}").ToHashSet();
         var failures = new List<string>();

@@ -47,7 +47,16 @@ internal sealed class MatrixWorld
 
     public static string BudgetArea(Guid areaId, string schoolYear = BudgetYear) => $"/api/v1/budgets/{schoolYear}/areas/{areaId}";
 
-    public static async Task<MatrixWorld> CreateAsync(PlatformFactory platform)
+    /// <summary>
+    /// One world per platform, shared by the security tests: it registers a school, and the
+    /// pilot's clusters have room for only three more (its own, the matrix's registration, and
+    /// one free place for the matrix's school to move into).
+    /// </summary>
+    public static Task<MatrixWorld> ForAsync(PlatformFactory platform) => Worlds.GetOrAdd(platform, CreateAsync);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PlatformFactory, Task<MatrixWorld>> Worlds = new();
+
+    private static async Task<MatrixWorld> CreateAsync(PlatformFactory platform)
     {
         var world = new MatrixWorld(platform.Admin());
         await world.ReadPilotAsync();
