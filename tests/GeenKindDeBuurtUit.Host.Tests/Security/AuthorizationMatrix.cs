@@ -57,7 +57,11 @@ internal static class AuthorizationMatrix
         Post($"{Cases}/{{caseId}}/ot-meetings", Allow(201, CaseRoles).Hidden(OtherSchool),
             async w => new($"{Cases}/{await w.CaseAtLevelFiveAsync()}/ot-meetings", W.OtMeeting("stay"))),
         Get($"{Cases}/{{caseId}}/ot-meetings/{{meetingId}}", Allow(200, CaseRoles).Hidden(OtherSchool),
-            async w => await w.CaseWithMeetingAsync() is var (c, m) ? new($"{Cases}/{c}/ot-meetings/{m}") : null!),
+            async w =>
+            {
+                var (supportCase, meeting) = await w.CaseWithMeetingAsync();
+                return new MatrixCall($"{Cases}/{supportCase}/ot-meetings/{meeting}");
+            }),
 
         // Collective approaches: agreed for the caller's own schools.
         Post("/api/v1/collective-approaches", Allow(201, CaseRoles), w => Body("/api/v1/collective-approaches", w.Approach())),
