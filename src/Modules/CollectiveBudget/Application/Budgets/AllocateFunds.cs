@@ -10,7 +10,7 @@ using GeenKindDeBuurtUit.CollectiveBudget.Domain.Reconciliation;
 namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
 /// <summary>Allocates pooled money to a collective approach of the area, one of its clusters or one of its schools.</summary>
-public sealed record AllocateFunds(string SchoolYear, Guid AreaId, string? Level, Guid? TargetId, string? Purpose, decimal? Amount)
+public sealed record AllocateFunds(string SchoolYear, Guid AreaId, string? Level, Guid? TargetId, string? Purpose, decimal? Amount, string? IfMatch = null)
     : ICommand<LedgerEntryDto>;
 
 internal sealed class AllocateFundsValidator : AbstractValidator<AllocateFunds>
@@ -42,7 +42,7 @@ internal sealed class AllocateFundsHandler(BudgetScope scope, BudgetAccess acces
             throw InvalidRequestException.For("targetId", $"Unknown {WireName.Of(level)} in this area.");
         }
 
-        var budget = await scope.OpenAsync(year, command.AreaId, cancellationToken);
+        var budget = await scope.OpenAsync(year, command.AreaId, command.IfMatch, cancellationToken);
         var entry = budget.Allocate(Guid.NewGuid(), level, targetId, command.Purpose!.Trim(), command.Amount!.Value, clock.GetUtcNow().UtcDateTime, access.Actor);
         unitOfWork.Publish(BudgetEvents.Changed(budget));
         await unitOfWork.CommitAsync(cancellationToken);

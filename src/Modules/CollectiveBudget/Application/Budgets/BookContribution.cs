@@ -11,7 +11,7 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 /// A board's contribution to the pool. <c>ExternalRef</c> is the treasurer's own booking
 /// reference: sending the same contribution again books nothing new.
 /// </summary>
-public sealed record BookContribution(string SchoolYear, Guid AreaId, Guid? BoardId, string? Kind, decimal? Amount, string? ExternalRef)
+public sealed record BookContribution(string SchoolYear, Guid AreaId, Guid? BoardId, string? Kind, decimal? Amount, string? ExternalRef, string? IfMatch = null)
     : ICommand<ContributionOutcome>;
 
 /// <param name="Created">False when the same contribution was already booked under this reference.</param>
@@ -46,7 +46,7 @@ internal sealed class BookContributionHandler(BudgetScope scope, BudgetAccess ac
         }
 
         access.EnsureCanBookFor(boardId);
-        var budget = await scope.OpenAsync(year, command.AreaId, cancellationToken);
+        var budget = await scope.OpenAsync(year, command.AreaId, command.IfMatch, cancellationToken);
         var kind = WireName.Parse<ContributionKind>(command.Kind!).ToLedger();
         var externalRef = command.ExternalRef!;
 

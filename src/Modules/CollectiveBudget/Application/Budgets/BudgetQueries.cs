@@ -2,14 +2,15 @@ using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
-public sealed record GetBudgetSummary(string SchoolYear, Guid AreaId) : IQuery<BudgetSummaryDto>;
+public sealed record GetBudgetSummary(string SchoolYear, Guid AreaId) : IQuery<Versioned<BudgetSummaryDto>>;
 
-public sealed record GetAgreement(string SchoolYear, Guid AreaId) : IQuery<AgreementDto>;
+public sealed record GetAgreement(string SchoolYear, Guid AreaId) : IQuery<Versioned<AgreementDto>>;
 
 public sealed record ListLedger(string SchoolYear, Guid AreaId, int? Page, int? PageSize) : IQuery<PagedList<LedgerEntryDto>>, IPagedQuery;
 
@@ -48,20 +49,20 @@ internal sealed class GetLedgerEntryValidator : AbstractValidator<GetLedgerEntry
 }
 
 internal sealed class BudgetQueryHandlers(BudgetScope scope, IAreaBudgetRepository budgets, IReferralProjection referrals) :
-    IQueryHandler<GetBudgetSummary, BudgetSummaryDto>,
-    IQueryHandler<GetAgreement, AgreementDto>,
+    IQueryHandler<GetBudgetSummary, Versioned<BudgetSummaryDto>>,
+    IQueryHandler<GetAgreement, Versioned<AgreementDto>>,
     IQueryHandler<ListLedger, PagedList<LedgerEntryDto>>,
     IQueryHandler<ExportLedger, IReadOnlyList<LedgerEntryDto>>,
     IQueryHandler<GetLedgerEntry, LedgerEntryDto>
 {
-    public async ValueTask<BudgetSummaryDto> Handle(GetBudgetSummary query, CancellationToken cancellationToken)
+    public async ValueTask<Versioned<BudgetSummaryDto>> Handle(GetBudgetSummary query, CancellationToken cancellationToken)
     {
         var (year, _) = await scope.EnterAsync(query.SchoolYear, query.AreaId, cancellationToken);
         var budget = await budgets.FindAsync(year, query.AreaId, cancellationToken) ?? AreaBudget.Open(year, query.AreaId);
         var previousYear = await referrals.CountAsync(year.Previous, query.AreaId, cancellationToken);
         var actual = await referrals.CountAsync(year, query.AreaId, cancellationToken);
         var f = budget.Figures;
-        return new BudgetSummaryDto(
+        var summary = new BudgetSummaryDto(
             year.ToString(),
             query.AreaId,
             Money.InCents(f.Contributions),
@@ -72,12 +73,17 @@ internal sealed class BudgetQueryHandlers(BudgetScope scope, IAreaBudgetReposito
             Money.InCents(f.Available),
             new ReferralFiguresDto(budget.Baseline(previousYear).ToDto(), actual.ToDto()),
             budget.RecalculatedAt is { } at ? BudgetMapping.Utc(at) : null);
+
+        // A budget nobody booked on yet is version 0, the version it will have when first stored.
+        return new(summary, ConcurrencyCheck.VersionOf(budget));
     }
 
-    public async ValueTask<AgreementDto> Handle(GetAgreement query, CancellationToken cancellationToken)
+    public async ValueTask<Versioned<AgreementDto>> Handle(GetAgreement query, CancellationToken cancellationToken)
     {
         var budget = await FindAsync(query.SchoolYear, query.AreaId, cancellationToken);
-        return budget?.Agreement?.ToDto(budget) ?? throw new NotFoundException("Agreement", $"{query.SchoolYear}/{query.AreaId}");
+        return budget?.Agreement?.ToDto(budget) is { } agreement
+            ? new(agreement, ConcurrencyCheck.VersionOf(budget))
+            : throw new NotFoundException("Agreement", $"{query.SchoolYear}/{query.AreaId}");
     }
 
     public async ValueTask<PagedList<LedgerEntryDto>> Handle(ListLedger query, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Access;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
@@ -8,7 +9,8 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
 /// <summary>
 /// The steps every request about one area's budget shares: the area must be known (400), the
-/// caller must see it (404), and a budget nobody touched yet is opened empty on first booking.
+/// caller must see it (404), a budget nobody touched yet is opened empty on first booking, and a
+/// client's <c>If-Match</c> must name the budget's current version (412).
 /// </summary>
 internal sealed class BudgetScope(IAreaBudgetRepository budgets, IBudgetSchoolMap map, BudgetAccess access)
 {
@@ -26,15 +28,21 @@ internal sealed class BudgetScope(IAreaBudgetRepository budgets, IBudgetSchoolMa
         return (year, schools);
     }
 
-    public async Task<AreaBudget> OpenAsync(SchoolYear schoolYear, Guid areaId, CancellationToken cancellationToken)
+    public async Task<AreaBudget> OpenAsync(SchoolYear schoolYear, Guid areaId, string? ifMatch, CancellationToken cancellationToken)
     {
         var budget = await budgets.FindAsync(schoolYear, areaId, cancellationToken);
-        if (budget is null)
+        if (budget is not null)
         {
-            budget = AreaBudget.Open(schoolYear, areaId);
-            budgets.Add(budget);
+            ConcurrencyCheck.EnsureMatches(budget, ifMatch, "Budget");
+            return budget;
         }
 
+        // Unstored, a budget reads as version 0; stored, it is version 1, so an ETag read before
+        // the first booking is stale after it.
+        budget = AreaBudget.Open(schoolYear, areaId);
+        ConcurrencyCheck.EnsureMatches(budget, ifMatch, "Budget");
+        budget.IncrementVersion();
+        budgets.Add(budget);
         return budget;
     }
 }

@@ -9,7 +9,7 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 /// Closes an area's school year: freed funds are brought up to date one last time, in the same
 /// commit, and from then on nothing is booked in that year.
 /// </summary>
-public sealed record CloseSchoolYear(string SchoolYear, Guid AreaId) : ICommand<ClosureDto>;
+public sealed record CloseSchoolYear(string SchoolYear, Guid AreaId, string? IfMatch = null) : ICommand<ClosureDto>;
 
 internal sealed class CloseSchoolYearValidator : AbstractValidator<CloseSchoolYear>
 {
@@ -29,7 +29,7 @@ internal sealed class CloseSchoolYearHandler(
     private async Task<ClosureDto> ApplyAsync(CloseSchoolYear command, CancellationToken cancellationToken)
     {
         var (year, _) = await scope.EnterAsync(command.SchoolYear, command.AreaId, cancellationToken);
-        var budget = await scope.OpenAsync(year, command.AreaId, cancellationToken);
+        var budget = await scope.OpenAsync(year, command.AreaId, command.IfMatch, cancellationToken);
         await recalculation.BookAsync(budget, cancellationToken);
         budget.Close(clock.GetUtcNow().UtcDateTime, access.Actor);
         await unitOfWork.CommitAsync(cancellationToken);

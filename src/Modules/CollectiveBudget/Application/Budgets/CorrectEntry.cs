@@ -1,6 +1,7 @@
 using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Access;
 
@@ -10,7 +11,7 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 /// Reverses one ledger entry with a reason. In an open year the correction goes into the same
 /// ledger; when that year is closed it goes into the next year's ledger of the area.
 /// </summary>
-public sealed record CorrectEntry(string SchoolYear, Guid AreaId, Guid EntryId, string? Reason) : ICommand<LedgerEntryDto>;
+public sealed record CorrectEntry(string SchoolYear, Guid AreaId, Guid EntryId, string? Reason, string? IfMatch = null) : ICommand<LedgerEntryDto>;
 
 internal sealed class CorrectEntryValidator : AbstractValidator<CorrectEntry>
 {
@@ -37,6 +38,7 @@ internal sealed class CorrectEntryHandler(
         var ledger = await budgets.FindAsync(year, command.AreaId, cancellationToken);
         var original = ledger?.Entries.SingleOrDefault(e => e.Id == command.EntryId)
             ?? throw new NotFoundException("Ledger entry", command.EntryId);
+        ConcurrencyCheck.EnsureMatches(ledger!, command.IfMatch, "Budget");
 
         // A treasurer may take back its own board's contribution; everything else is the SWV's.
         if (!access.SeesAllAreas)
@@ -49,7 +51,7 @@ internal sealed class CorrectEntryHandler(
             access.EnsureCanBookFor(original.BoardId!.Value);
         }
 
-        var into = ledger!.IsClosed ? await scope.OpenAsync(year.Next, command.AreaId, cancellationToken) : ledger;
+        var into = ledger!.IsClosed ? await scope.OpenAsync(year.Next, command.AreaId, ifMatch: null, cancellationToken) : ledger;
         var correction = into.Correct(Guid.NewGuid(), original, ledger, command.Reason!.Trim(), clock.GetUtcNow().UtcDateTime, access.Actor);
         unitOfWork.Publish(BudgetEvents.Changed(into));
         await unitOfWork.CommitAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Recalculation;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Referrals;
@@ -7,8 +8,9 @@ using GeenKindDeBuurtUit.CollectiveBudget.Domain.Referrals;
 namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
 /// <summary>Sets (or replaces) the agreement of an area for a school year; freed funds are recalculated with it.</summary>
-public sealed record SetAgreement(string SchoolYear, Guid AreaId, decimal? PoolShare, RatesInput? Rates, BaselineInput? Baseline, decimal? ExpertiseHourRate)
-    : ICommand<AgreementDto>;
+public sealed record SetAgreement(
+    string SchoolYear, Guid AreaId, decimal? PoolShare, RatesInput? Rates, BaselineInput? Baseline, decimal? ExpertiseHourRate, string? IfMatch = null)
+    : ICommand<Versioned<AgreementDto>>;
 
 public sealed record RatesInput(decimal? Sbo, decimal? SoLow, decimal? SoMedium, decimal? SoHigh);
 
@@ -42,15 +44,15 @@ internal sealed class SetAgreementValidator : AbstractValidator<SetAgreement>
 }
 
 internal sealed class SetAgreementHandler(BudgetScope scope, IRecalculationRequests recalculation, ICollectiveBudgetUnitOfWork unitOfWork)
-    : ICommandHandler<SetAgreement, AgreementDto>
+    : ICommandHandler<SetAgreement, Versioned<AgreementDto>>
 {
-    public async ValueTask<AgreementDto> Handle(SetAgreement command, CancellationToken cancellationToken) =>
+    public async ValueTask<Versioned<AgreementDto>> Handle(SetAgreement command, CancellationToken cancellationToken) =>
         await unitOfWork.RetryOnConcurrentChangeAsync(() => ApplyAsync(command, cancellationToken), cancellationToken);
 
-    private async Task<AgreementDto> ApplyAsync(SetAgreement command, CancellationToken cancellationToken)
+    private async Task<Versioned<AgreementDto>> ApplyAsync(SetAgreement command, CancellationToken cancellationToken)
     {
         var (year, _) = await scope.EnterAsync(command.SchoolYear, command.AreaId, cancellationToken);
-        var budget = await scope.OpenAsync(year, command.AreaId, cancellationToken);
+        var budget = await scope.OpenAsync(year, command.AreaId, command.IfMatch, cancellationToken);
         var rates = command.Rates!;
         var baseline = command.Baseline is { } b ? new ReferralCounts(b.Sbo!.Value, b.SoLow!.Value, b.SoMedium!.Value, b.SoHigh!.Value) : null;
         budget.Agree(new Agreement(
@@ -60,6 +62,6 @@ internal sealed class SetAgreementHandler(BudgetScope scope, IRecalculationReque
             command.ExpertiseHourRate!.Value));
         await recalculation.RequestAsync(year, command.AreaId, cancellationToken);
         await unitOfWork.CommitAsync(cancellationToken);
-        return budget.Agreement!.ToDto(budget);
+        return new(budget.Agreement!.ToDto(budget), ConcurrencyCheck.VersionOf(budget));
     }
 }

@@ -1,5 +1,7 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Reconciliation;
 using Mediator;
@@ -21,38 +23,41 @@ internal static class BudgetEndpoints
             .RequireAuthorization(p => p.RequireRole(Roles.Treasurer, Roles.Swv, Roles.Admin));
         var area = budgets.MapGroup("/{schoolYear}/areas/{areaId}");
 
-        area.MapPut("/agreement", async (string schoolYear, Guid areaId, AgreementRequest body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new SetAgreement(schoolYear, areaId, body.PoolShare, body.Rates, body.Baseline, body.ExpertiseHourRate), ct)))
+        // Every change to an area's budget accepts If-Match with the budget's version (the ETag of the summary and the agreement).
+        area.MapPut("/agreement", async (string schoolYear, Guid areaId, AgreementRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+                Respond(response, await sender.Send(new SetAgreement(schoolYear, areaId, body.PoolShare, body.Rates, body.Baseline, body.ExpertiseHourRate, request.IfMatch()), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin))
             .WithName("SetBudgetAgreement").WithSummary("Sets the agreement of an area for a school year: pool share, rates, baseline, hourly rate (SWV).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        area.MapGet("/agreement", async (string schoolYear, Guid areaId, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetAgreement(schoolYear, areaId), ct)))
+        area.MapGet("/agreement", async (string schoolYear, Guid areaId, ISender sender, HttpResponse response, CancellationToken ct) =>
+                Respond(response, await sender.Send(new GetAgreement(schoolYear, areaId), ct)))
             .WithName("GetBudgetAgreement").WithSummary("The agreement of an area for a school year.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         area.MapPost("/contributions", async Task<Results<Created<LedgerEntryDto>, Ok<LedgerEntryDto>>> (
-                string schoolYear, Guid areaId, ContributionRequest body, ISender sender, CancellationToken ct) =>
+                string schoolYear, Guid areaId, ContributionRequest body, ISender sender, HttpRequest request, CancellationToken ct) =>
             {
-                var outcome = await sender.Send(new BookContribution(schoolYear, areaId, body.BoardId, body.Kind, body.Amount, body.ExternalRef), ct);
+                var outcome = await sender.Send(new BookContribution(schoolYear, areaId, body.BoardId, body.Kind, body.Amount, body.ExternalRef, request.IfMatch()), ct);
                 return outcome.Created ? TypedResults.Created(EntryLocation(outcome.Entry), outcome.Entry) : TypedResults.Ok(outcome.Entry);
             })
             .WithName("BookContribution").WithSummary("Books a board's contribution; the same externalRef with the same content again answers 200 with the booked entry.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        area.MapPost("/allocations", async (string schoolYear, Guid areaId, AllocationRequest body, ISender sender, CancellationToken ct) =>
+        area.MapPost("/allocations", async (string schoolYear, Guid areaId, AllocationRequest body, ISender sender, HttpRequest request, CancellationToken ct) =>
             {
-                var entry = await sender.Send(new AllocateFunds(schoolYear, areaId, body.Level, body.TargetId, body.Purpose, body.Amount), ct);
+                var entry = await sender.Send(new AllocateFunds(schoolYear, areaId, body.Level, body.TargetId, body.Purpose, body.Amount, request.IfMatch()), ct);
                 return TypedResults.Created(EntryLocation(entry), entry);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin))
             .WithName("AllocateFunds").WithSummary("Allocates pooled money to a collective approach of the area, a cluster or a school (422 insufficient-funds).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        area.MapGet("", async (string schoolYear, Guid areaId, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetBudgetSummary(schoolYear, areaId), ct)))
+        area.MapGet("", async (string schoolYear, Guid areaId, ISender sender, HttpResponse response, CancellationToken ct) =>
+                Respond(response, await sender.Send(new GetBudgetSummary(schoolYear, areaId), ct)))
             .WithName("GetBudgetSummary").WithSummary("The area's budget for the school year: contributions, freed funds, pooled, allocated, spent, available, referrals.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -70,29 +75,37 @@ internal static class BudgetEndpoints
             .Produces<PagedList<LedgerEntryDto>>().Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
-        area.MapGet("/ledger/{entryId}", async (string schoolYear, Guid areaId, Guid entryId, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetLedgerEntry(schoolYear, areaId, entryId), ct)))
+        // An entry never changes (a correction is a new entry): its ETag is a hash of its content.
+        area.MapGet("/ledger/{entryId}", async (string schoolYear, Guid areaId, Guid entryId, ISender sender, HttpResponse response, CancellationToken ct) =>
+                TypedResults.Ok(response.WithContentETag(await sender.Send(new GetLedgerEntry(schoolYear, areaId, entryId), ct))))
             .WithName("GetLedgerEntry").WithSummary("One ledger entry.").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
-        area.MapPost("/ledger/{entryId}/correction", async (string schoolYear, Guid areaId, Guid entryId, CorrectionRequest body, ISender sender, CancellationToken ct) =>
+        area.MapPost("/ledger/{entryId}/correction", async (string schoolYear, Guid areaId, Guid entryId, CorrectionRequest body, ISender sender, HttpRequest request, CancellationToken ct) =>
             {
-                var correction = await sender.Send(new CorrectEntry(schoolYear, areaId, entryId, body.Reason), ct);
+                var correction = await sender.Send(new CorrectEntry(schoolYear, areaId, entryId, body.Reason, request.IfMatch()), ct);
                 return TypedResults.Created(EntryLocation(correction), correction);
             })
             .WithName("CorrectLedgerEntry").WithSummary("Reverses an entry with a reason; in a closed year the correction goes into the next year.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        area.MapPost("/closure", async (string schoolYear, Guid areaId, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new CloseSchoolYear(schoolYear, areaId), ct)))
+        area.MapPost("/closure", async (string schoolYear, Guid areaId, ISender sender, HttpRequest request, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new CloseSchoolYear(schoolYear, areaId, request.IfMatch()), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin))
             .WithName("CloseBudgetSchoolYear").WithSummary("Closes the area's school year after a last recalculation of freed funds (422 school-year-closed when already closed).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         budgets.MapGet("/{schoolYear}/reconciliation", async (string schoolYear, Guid? boardId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new Reconcile(schoolYear, boardId), ct)))
             .WithName("ReconcileBudgets").WithSummary("Per board: contributed, allocated to its schools, spent at its schools; per area the totals they add up to.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static Ok<T> Respond<T>(HttpResponse response, Versioned<T> answer)
+    {
+        response.SetETag(answer.Version);
+        return TypedResults.Ok(answer.Value);
     }
 
     private static string EntryLocation(LedgerEntryDto entry) => $"{Base}/{entry.SchoolYear}/areas/{entry.AreaId}/ledger/{entry.Id}";

@@ -54,8 +54,9 @@ internal static class ProfessionalEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        professionals.MapGet("/{professionalId:guid}/load", async (Guid professionalId, int? weeks, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetProfessionalLoad(professionalId, weeks), ct)))
+        // Computed from the work of many requests: its ETag is a hash of the answer.
+        professionals.MapGet("/{professionalId:guid}/load", async (Guid professionalId, int? weeks, ISender sender, HttpResponse response, CancellationToken ct) =>
+                TypedResults.Ok(response.WithContentETag(await sender.Send(new GetProfessionalLoad(professionalId, weeks), ct))))
             .WithName("GetProfessionalLoad").WithSummary("Hours per ISO week: the past weeks as logged, the current week with the open work.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.Monitoring.Application.Budget;
 using GeenKindDeBuurtUit.Monitoring.Application.Observations;
 using GeenKindDeBuurtUit.Monitoring.Application.Pool;
@@ -82,8 +83,9 @@ internal static class MonitoringEndpoints
             .WithName("ListObservations").WithSummary("Observations by guiding principle, area and period, newest first; CSV holds the same page.")
             .Produces<PagedList<ObservationDto>>(StatusCodes.Status200OK, "application/json", MediaType).ProducesValidationProblem();
 
-        monitoring.MapGet("/observations/{observationId:guid}", async (Guid observationId, ISender sender, HttpRequest request, CancellationToken ct) =>
-                JsonOrCsv(request, await sender.Send(new GetObservation(observationId), ct), o => MonitoringCsv.Rows(new PagedList<ObservationDto>([o], 1, 1, 1)), _ => $"observation-{observationId}.csv"))
+        // An observation never changes: its ETag is a hash of its content and of the representation asked for.
+        monitoring.MapGet("/observations/{observationId:guid}", async (Guid observationId, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+                JsonOrCsv(request, response.WithContentETag(await sender.Send(new GetObservation(observationId), ct), request.Headers.Accept.ToString()), o => MonitoringCsv.Rows(new PagedList<ObservationDto>([o], 1, 1, 1)), _ => $"observation-{observationId}.csv"))
             .WithName("GetObservation").WithSummary("One observation.")
             .Produces<ObservationDto>(StatusCodes.Status200OK, "application/json", MediaType).ProducesProblem(StatusCodes.Status404NotFound);
     }

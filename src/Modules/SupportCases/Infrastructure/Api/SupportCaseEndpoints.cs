@@ -74,9 +74,11 @@ internal static class SupportCaseEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        cases.MapGet("/{caseId:guid}/ot-meetings/{meetingId:guid}", async (Guid caseId, Guid meetingId, ISender sender, CancellationToken ct) =>
+        // A meeting belongs to its case: its ETag is the case's version, the one the next change to the case sends as If-Match.
+        cases.MapGet("/{caseId:guid}/ot-meetings/{meetingId:guid}", async (Guid caseId, Guid meetingId, ISender sender, HttpResponse response, CancellationToken ct) =>
             {
                 var supportCase = await sender.Send(new GetSupportCase(caseId), ct);
+                response.SetETag(supportCase.Version);
                 return supportCase.OtMeetings.SingleOrDefault(m => m.Id == meetingId) is { } meeting
                     ? Results.Ok(meeting)
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.");

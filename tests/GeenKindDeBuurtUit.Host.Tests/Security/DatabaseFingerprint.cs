@@ -1,0 +1,86 @@
+using Microsoft.Data.Sqlite;
+
+namespace GeenKindDeBuurtUit.Host.Tests.Security;
+
+/// <summary>
+/// Row counts of every table plus the sum of every aggregate's version: a row added, removed or
+/// changed through an aggregate moves it. Taken once the outboxes are drained, so background
+/// delivery does not move it while a test looks.
+/// </summary>
+internal static class DatabaseFingerprint
+{
+    public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(string connectionString)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        var tables = await ListAsync(connection, "select name from sqlite_master where type = 'table' and name not like 'sqlite_%'");
+        var fingerprint = new Dictionary<string, string>();
+        foreach (var table in tables)
+        {
+            var columns = await ListAsync(connection, $"select name from pragma_table_info('{table}')");
+            var version = columns.Contains("Version") ? ", coalesce(sum(\"Version\"), 0)" : ", 0";
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"select count(*){version} from \"{table}\"";
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            fingerprint[table] = $"{reader.GetInt64(0)} rows, versions {reader.GetInt64(1)}";
+        }
+
+        return fingerprint;
+    }
+
+    /// <summary>Waits until no outbox holds an undelivered event and the fingerprint holds still.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> SettledAsync(string connectionString)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var previous = await TakeAsync(connectionString);
+        while (true)
+        {
+            await Task.Delay(150);
+            var current = await TakeAsync(connectionString);
+            if (await UndeliveredAsync(connectionString) == 0 && current.SequenceEqual(previous))
+            {
+                return current;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new Xunit.Sdk.XunitException("The platform did not settle: events are still being delivered.");
+            }
+
+            previous = current;
+        }
+    }
+
+    public static IEnumerable<string> Differences(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
+        after.Where(t => !before.TryGetValue(t.Key, out var was) || was != t.Value).Select(t => $"{t.Key}: {before.GetValueOrDefault(t.Key)} -> {t.Value}");
+
+    private static async Task<long> UndeliveredAsync(string connectionString)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        long total = 0;
+        foreach (var outbox in await ListAsync(connection, "select name from sqlite_master where type = 'table' and name like '%outbox_messages'"))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"select count(*) from \"{outbox}\" where \"ProcessedAt\" is null";
+            total += (long)(await command.ExecuteScalarAsync())!;
+        }
+
+        return total;
+    }
+
+    private static async Task<List<string>> ListAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        var names = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Time;
+using GeenKindDeBuurtUit.Testing;
+
+namespace GeenKindDeBuurtUit.Host.Tests.Security;
+
+/// <summary>
+/// Real data for the matrix, made through the API as an admin: every path id the matrix calls
+/// exists. Each method makes a new resource, so a call that changes one never changes what
+/// another call sees.
+/// </summary>
+internal sealed class MatrixWorld
+{
+    public const string BudgetYear = "2026-2027";
+    private readonly HttpClient _admin;
+    private int _counter;
+    private int _closedYear = 2040;
+
+    private MatrixWorld(HttpClient admin) => _admin = admin;
+
+    public Guid OwnSchool { get; private set; }
+
+    public Guid OwnBoard { get; private set; }
+
+    public Guid OwnCluster { get; private set; }
+
+    public Guid OtherSchool { get; private set; }
+
+    public Guid OtherBoard { get; private set; }
+
+    public Guid Osdorp => PilotIds.Osdorp;
+
+    /// <summary>Osdorp cluster 3 (Atlantis, De Punt) and cluster 1: the only clusters with room.</summary>
+    public (Guid Atlantis, Guid ElAmien) RoomyClusters { get; private set; }
+
+    /// <summary>A contribution of the own board in Osdorp, enough for every allocation the tests make.</summary>
+    public Guid Contribution { get; private set; }
+
+    public Guid MatrixSchool { get; private set; }
+
+    public static DateOnly Today => SchoolCalendar.Today(TimeProvider.System);
+
+    public static string Date(int days = 0) => Today.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string BudgetArea(Guid areaId, string schoolYear = BudgetYear) => $"/api/v1/budgets/{schoolYear}/areas/{areaId}";
+
+    /// <summary>
+    /// One world per platform, shared by the security tests: it registers a school, and the
+    /// pilot's clusters have room for only three more (its own, the matrix's registration, and
+    /// one free place for the matrix's school to move into).
+    /// </summary>
+    public static Task<MatrixWorld> ForAsync(PlatformFactory platform) => Worlds.GetOrAdd(platform, CreateAsync);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<PlatformFactory, Task<MatrixWorld>> Worlds = new();
+
+    private static async Task<MatrixWorld> CreateAsync(PlatformFactory platform)
+    {
+        var world = new MatrixWorld(platform.Admin());
+        await world.ReadPilotAsync();
+        return world;
+    }
+
+    public string Unique(string prefix) => $"{prefix}-{Interlocked.Increment(ref _counter)}";
+
+    public string NextClosableYear()
+    {
+        var start = Interlocked.Increment(ref _closedYear);
+        return $"{start}-{start + 1}";
+    }
+
+    // --- Support cases ---------------------------------------------------------------------------
+
+    public async Task<Guid> OpenCaseAsync(Guid? school = null) =>
+        Id(await CreatedAsync("/api/v1/support-cases", new
+        {
+            schoolId = school ?? OwnSchool, pupilRef = Unique("MX"), needs = new[] { "language" }, level = 2, openedOn = Date(-60),
+        }));
+
+    public async Task<Guid> CaseAtLevelFiveAsync()
+    {
+        var id = await OpenCaseAsync();
+        await OkAsync($"/api/v1/support-cases/{id}/involvements", new { party = "parents", on = Date(-50) });
+        await OkAsync($"/api/v1/support-cases/{id}/opp", new { establishedOn = Date(-40) });
+        await OkAsync($"/api/v1/support-cases/{id}/level", new { level = 4, reason = "outside expertise", on = Date(-30) });
+        await OkAsync($"/api/v1/support-cases/{id}/level", new { level = 5, reason = "support team", on = Date(-20) });
+        return id;
+    }
+
+    public static object OtMeeting(string decision) => new
+    {
+        heldOn = Date(-10),
+        participants = new[] { new { role = "swv" }, new { role = "school" }, new { role = "parents" } },
+        decision,
+        referral = decision == "refer" ? new { type = "sbo", category = (string?)null } : null,
+    };
+
+    public async Task<(Guid Case, Guid Meeting)> CaseWithMeetingAsync(string decision = "stay")
+    {
+        var id = await CaseAtLevelFiveAsync();
+        var body = await CreatedAsync($"/api/v1/support-cases/{id}/ot-meetings", OtMeeting(decision));
+        return (id, body["meeting"]!["id"]!.GetValue<Guid>());
+    }
+
+    public async Task<Guid> CaseAtHomeAsync()
+    {
+        var id = await OpenCaseAsync();
+        await OkAsync($"/api/v1/support-cases/{id}/thuiszitter-periods", new { since = Date(-5), reason = "no place in a class" });
+        return id;
+    }
+
+    public async Task<Guid> ApproachAsync() =>
+        Id(await CreatedAsync("/api/v1/collective-approaches", Approach()));
+
+    public object Approach() => new
+    {
+        name = Unique("Start class"), needs = new[] { "early-childhood" }, level = "school", targetId = OwnSchool,
+        schoolIds = new[] { OwnSchool }, startsOn = Date(-30), endsOn = (string?)null, expectedChildren = 8,
+    };
+
+    // --- Expertise pool --------------------------------------------------------------------------
+
+    public object ProfessionalBody() => new
+    {
+        name = Unique("Professional"), organisation = "SPO West", expertise = new[] { "language" }, areaIds = new[] { Osdorp }, hoursPerWeek = 20,
+    };
+
+    public async Task<Guid> ProfessionalAsync() => Id(await CreatedAsync("/api/v1/professionals", ProfessionalBody()));
+
+    public object RequestBody() => new { schoolId = OwnSchool, expertise = "language", hours = 4, urgency = "normal", note = (string?)null };
+
+    public async Task<Guid> ExpertiseRequestAsync() => Id(await CreatedAsync("/api/v1/expertise-requests", RequestBody()));
+
+    public async Task<Guid> AssignedRequestAsync()
+    {
+        var request = await ExpertiseRequestAsync();
+        await OkAsync($"/api/v1/expertise-requests/{request}/assignment", new { professionalId = await ProfessionalAsync() });
+        return request;
+    }
+
+    // --- Collective budget -----------------------------------------------------------------------
+
+    public static object Agreement(decimal poolShare = 0.5m) => new
+    {
+        poolShare, rates = new { sbo = 10000m, soLow = 20000m, soMedium = 30000m, soHigh = 40000m }, baseline = (object?)null, expertiseHourRate = 95.50m,
+    };
+
+    public object ContributionBody(decimal amount = 100m) => new { boardId = OwnBoard, kind = "board-funds", amount, externalRef = Unique("MX-REF") };
+
+    public async Task<Guid> ContributionAsync(decimal amount = 100m) =>
+        Id(await CreatedAsync($"{BudgetArea(Osdorp)}/contributions", ContributionBody(amount)));
+
+    public object AllocationBody() => new { level = "school", targetId = OwnSchool, purpose = "Start class for young children", amount = 10m };
+
+    // --- Monitoring and reference data -----------------------------------------------------------
+
+    public object ObservationBody() => new
+    {
+        on = Date(), areaId = Osdorp, clusterId = (Guid?)null, principles = new[] { 1, 7 }, text = "Parents joined the start class.", authorRole = "school",
+    };
+
+    public async Task<Guid> ObservationAsync() => Id(await CreatedAsync("/api/v1/monitoring/observations", ObservationBody()));
+
+    public object SchoolBody() => new { name = Unique("Matrix school"), brin = (string?)null, boardId = OwnBoard, clusterId = RoomyClusters.Atlantis };
+
+    /// <summary>The matrix's own school, moved between the two clusters with room: the body names the one it is not in.</summary>
+    public async Task<object> MoveBodyAsync()
+    {
+        var schools = (await _admin.GetFromJsonAsync<JsonArray>("/api/v1/schools"))!;
+        var now = schools.Single(s => s!["id"]!.GetValue<Guid>() == MatrixSchool)!["clusterId"]!.GetValue<Guid>();
+        return new { clusterId = now == RoomyClusters.Atlantis ? RoomyClusters.ElAmien : RoomyClusters.Atlantis };
+    }
+
+    // --- Plumbing --------------------------------------------------------------------------------
+
+    public async Task<JsonObject> CreatedAsync(string path, object body)
+    {
+        var response = await _admin.PostAsJsonAsync(path, body);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"arranging POST {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    public async Task OkAsync(string path, object body, HttpMethod? method = null)
+    {
+        var response = await _admin.SendAsync(new HttpRequestMessage(method ?? HttpMethod.Post, path) { Content = JsonContent.Create(body) });
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"arranging {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    }
+
+    private static Guid Id(JsonObject body) => body["id"]!.GetValue<Guid>();
+
+    private async Task ReadPilotAsync()
+    {
+        var schools = (await _admin.GetFromJsonAsync<JsonArray>("/api/v1/schools"))!.Select(s => s!.AsObject()).ToList();
+        JsonObject Named(string name) => schools.Single(s => s["name"]!.GetValue<string>() == name);
+        OwnSchool = Named("El Amien 1")["id"]!.GetValue<Guid>();
+        OwnBoard = Named("El Amien 1")["boardId"]!.GetValue<Guid>();
+        OwnCluster = Named("El Amien 1")["clusterId"]!.GetValue<Guid>();
+        OtherSchool = Named("Multatulischool")["id"]!.GetValue<Guid>();
+        RoomyClusters = (Named("Atlantis")["clusterId"]!.GetValue<Guid>(), OwnCluster);
+
+        // A board with no school anywhere: its treasurer sees no area's budget.
+        OtherBoard = Id(await CreatedAsync("/api/v1/boards", new { name = Unique("Matrix board without schools") }));
+        MatrixSchool = Id(await CreatedAsync("/api/v1/schools", SchoolBody()));
+        await Eventually.AssertAsync(
+            async () => (await _admin.PostAsJsonAsync($"{BudgetArea(Osdorp)}/contributions", new { boardId = OwnBoard, kind = "board-funds", amount = 0.01m, externalRef = "MX-probe" }))
+                .StatusCode is HttpStatusCode.Created or HttpStatusCode.OK,
+            "the collective budget knows the pilot's schools");
+        await OkAsync($"{BudgetArea(Osdorp)}/agreement", Agreement(), HttpMethod.Put);
+        Contribution = await ContributionAsync(1_000_000m);
+    }
+}
