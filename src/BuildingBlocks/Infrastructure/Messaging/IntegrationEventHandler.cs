@@ -24,6 +24,26 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
             return;
         }
 
+        // SQL Server's retrying execution strategy refuses a user transaction outside of it; a retry
+        // runs the whole unit again from a clean change tracker.
+        var strategy = Context.Database.CreateExecutionStrategy();
+        var wroteOutbox = await strategy.ExecuteAsync(
+            (Handler: this, Notification: notification, Name: handler),
+            static (_, state, ct) => state.Handler.HandleOnceAsync(state.Notification, state.Name, ct),
+            verifySucceeded: null,
+            cancellationToken);
+        if (wroteOutbox)
+        {
+            Context.NotifyOutboxWritten();
+        }
+    }
+
+    /// <summary>The module's own change. Do not save: the base saves it together with the inbox record.</summary>
+    protected abstract Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
+
+    private async Task<bool> HandleOnceAsync(TEvent notification, string handler, CancellationToken cancellationToken)
+    {
+        Context.ChangeTracker.Clear();
         await using var transaction = await Context.Database.BeginTransactionAsync(cancellationToken);
         await HandleAsync(notification, cancellationToken);
         Context.Inbox.Add(new InboxMessage
@@ -45,20 +65,14 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
             await transaction.RollbackAsync(CancellationToken.None);
             if (await AlreadyHandledAsync(notification.EventId, handler))
             {
-                return;
+                return false;
             }
 
             throw;
         }
 
-        if (wroteOutbox)
-        {
-            Context.NotifyOutboxWritten();
-        }
+        return wroteOutbox;
     }
-
-    /// <summary>The module's own change. Do not save: the base saves it together with the inbox record.</summary>
-    protected abstract Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
 
     private async Task<bool> AlreadyHandledAsync(Guid eventId, string handler)
     {

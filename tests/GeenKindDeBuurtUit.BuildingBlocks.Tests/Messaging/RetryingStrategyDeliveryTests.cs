@@ -1,0 +1,77 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Messaging;
+
+/// <summary>
+/// SQL Server runs with a retrying execution strategy, which refuses a transaction begun outside
+/// it. SQLite has none, so this test gives the test module one: the inbox handler must work under
+/// it and a retried delivery must still have exactly one effect.
+/// </summary>
+public sealed class RetryingStrategyDeliveryTests : IAsyncLifetime
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), "gkdbu-tests", $"retrying-{Guid.NewGuid():N}.db");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
+        await using var context = NewContext();
+        await context.Database.EnsureCreatedAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        File.Delete(_file);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_delivery_that_fails_transiently_once_is_retried_whole_and_has_one_effect()
+    {
+        var created = new WidgetRetried(Guid.NewGuid());
+        var handler = new FlakyWidgetRetriedHandler(NewContext()) { Failures = 1 };
+
+        await handler.Handle(created, CancellationToken.None);
+
+        Assert.Equal(2, handler.Attempts);
+        await using var context = NewContext();
+        Assert.Equal(1, await context.Effects.CountAsync(e => e.EventId == created.EventId));
+        Assert.Equal(1, await context.Inbox.CountAsync(m => m.EventId == created.EventId));
+    }
+
+    private TestDbContext NewContext() => new(new DbContextOptionsBuilder<TestDbContext>()
+        .UseSqlite($"Data Source={_file}", sqlite => sqlite.ExecutionStrategy(d => new RetryOnTransientStrategy(d)))
+        .Options);
+
+    private sealed class RetryOnTransientStrategy(ExecutionStrategyDependencies dependencies) : ExecutionStrategy(dependencies, 3, TimeSpan.Zero)
+    {
+        protected override bool ShouldRetryOn(Exception exception) => exception is TransientTestException;
+
+        protected override TimeSpan? GetNextDelay(Exception lastException) => ExceptionsEncountered.Count <= MaxRetryCount ? TimeSpan.Zero : null;
+    }
+}
+
+/// <summary>Only this test delivers it, straight to its handler.</summary>
+public sealed record WidgetRetried(Guid WidgetId) : IntegrationEvent;
+
+/// <summary>Adds its effect, then fails transiently after it: a retry that kept the first attempt's tracked rows would write two.</summary>
+internal sealed class FlakyWidgetRetriedHandler(TestDbContext context) : IntegrationEventHandler<WidgetRetried, TestDbContext>(context)
+{
+    public int Failures { get; init; }
+
+    public int Attempts { get; private set; }
+
+    protected override Task HandleAsync(WidgetRetried integrationEvent, CancellationToken cancellationToken)
+    {
+        Attempts++;
+        Context.Effects.Add(new Effect { EventId = integrationEvent.EventId });
+        return Attempts <= Failures ? throw new TransientTestException() : Task.CompletedTask;
+    }
+}
+
+internal sealed class TransientTestException() : Exception("A transient failure, as SQL Server reports a dropped connection.");
