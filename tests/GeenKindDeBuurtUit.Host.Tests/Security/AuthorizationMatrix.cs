@@ -124,6 +124,10 @@ internal static class AuthorizationMatrix
         Get("/api/v1/monitoring/observations", Allow(200, Analyst, Swv, Admin), _ => Path("/api/v1/monitoring/observations")),
         Get("/api/v1/monitoring/observations/{observationId}", Allow(200, Analyst, Swv, Admin),
             async w => new($"/api/v1/monitoring/observations/{await w.ObservationAsync()}")),
+
+        // The audit trail: the admin only.
+        Get("/api/v1/audit", Allow(200, Admin), _ => Path("/api/v1/audit")),
+        Get("/api/v1/audit/verification", Allow(200, Admin), _ => Path("/api/v1/audit/verification")),
     ];
 
     private static MatrixRow Get(string template, Expect expect, Func<W, Task<MatrixCall>> arrange) => new("GET", template, expect, arrange);
