@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using Mediator;
@@ -51,6 +52,7 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
             throw;
         }
 
+        await CrashPoint.ReachedAsync(CrashPoints.HandlerCommitted, cancellationToken);
         if (wroteOutbox)
         {
             Context.NotifyOutboxWritten();
