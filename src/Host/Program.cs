@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.Host.Authentication;
 using GeenKindDeBuurtUit.Host.Composition;
 
@@ -34,6 +35,7 @@ builder.Services.Configure<HostOptions>(options =>
 
 var app = builder.Build();
 await PlatformStartup.PrepareAsync(app.Services, app.Lifetime.ApplicationStopping);
+app.UseShutdownSafeRequestBodies();
 app.UsePlatform();
 await app.RunAsync();
 return 0;

@@ -12,10 +12,20 @@ internal sealed class HostDatabase : IDisposable
     /// <summary>The modules' table prefixes on SQLite, each with its own outbox and inbox.</summary>
     public static readonly IReadOnlyList<string> Modules = ["neighbourhoods", "support_cases", "expertise_pool", "collective_budget", "monitoring"];
 
+    private readonly bool _owned;
+
     public HostDatabase()
     {
         Folder = Directory.CreateTempSubdirectory("gkdbu-crash-").FullName;
         File = Path.Combine(Folder, "platform.db");
+        _owned = true;
+    }
+
+    /// <summary>Reads a database someone else owns (the in-process factory's).</summary>
+    public HostDatabase(string file)
+    {
+        File = file;
+        Folder = Path.GetDirectoryName(file)!;
     }
 
     public string Folder { get; }
@@ -90,6 +100,11 @@ internal sealed class HostDatabase : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        if (!_owned)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);
