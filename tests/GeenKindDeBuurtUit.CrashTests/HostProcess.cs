@@ -38,8 +38,13 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public static string HostDll => Path.Combine(AppContext.BaseDirectory, "GeenKindDeBuurtUit.Host.dll");
 
-    /// <summary>Starts a host on the database and waits until it answers ready; <paramref name="environment"/> arms crash points or tunes options.</summary>
-    public static async Task<HostProcess> StartAsync(HostDatabase database, string name, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts a host on the database and waits until it answers ready; <paramref name="environment"/>
+    /// arms crash points or tunes options. With <paramref name="mayDieStarting"/> a host that dies
+    /// before it is ready is returned (exited) instead of failing: an armed crash point may be
+    /// reached by the work a restart picks up from the previous life.
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(HostDatabase database, string name, IReadOnlyDictionary<string, string>? environment = null, bool mayDieStarting = false)
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
@@ -80,7 +85,7 @@ internal sealed class HostProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var host = new HostProcess(process, output, name, new Uri($"http://127.0.0.1:{port}"));
-        await host.WaitReadyAsync();
+        await host.WaitReadyAsync(mayDieStarting);
         return host;
     }
 
@@ -142,12 +147,17 @@ internal sealed class HostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitReadyAsync()
+    private async Task WaitReadyAsync(bool mayDie)
     {
         using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + ReadyTimeout;
         while (DateTime.UtcNow < deadline)
         {
+            if (_process.HasExited && mayDie)
+            {
+                return;
+            }
+
             if (_process.HasExited)
             {
                 throw new HostFailedException($"{_name} exited with {_process.ExitCode} before it was ready", Output);
