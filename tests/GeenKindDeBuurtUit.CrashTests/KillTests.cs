@@ -64,7 +64,7 @@ public sealed class KillTests(ITestOutputHelper output)
                 }
                 else
                 {
-                    Assert.True(await workload.RunUntilDeadAsync(new PlatformApi(client), host, TimeSpan.FromSeconds(60)), $"run {run}: {point}:{arrival} was not reached within a minute");
+                    Assert.True(await workload.RunUntilDeadAsync(new PlatformApi(client), host, TimeSpan.FromMinutes(2)), $"run {run}: {point}:{arrival} was not reached within two minutes");
                 }
 
                 await host.WaitForExitAsync(TimeSpan.FromSeconds(15));
