@@ -1,3 +1,5 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.Host.Authentication;
 using GeenKindDeBuurtUit.Host.Composition;
 
@@ -16,11 +18,24 @@ if (command == TokenCommand.Name)
     return TokenCommand.Run(args[1..], auth, Console.Out, Console.Error);
 }
 
+if (CrashPoint.Armed is { } armed)
+{
+    // Said loudly, and early: a typo in the variable fails here, not in the middle of a test.
+    Console.Error.WriteLine($"FAULT INJECTION ARMED: {armed} (docs/adr/0017)");
+}
+
 var database = DatabaseSetup.Resolve(builder.Configuration, dataFolder);
 builder.Services.AddPlatform(builder.Configuration, database, auth);
 
+// On SIGTERM the server stops taking connections, lets requests in flight finish and cancels the
+// background jobs, which hand back their claims; all within this time, under the 30 s an
+// orchestrator usually waits before it kills (docs/adr/0017).
+builder.Services.Configure<HostOptions>(options =>
+    options.ShutdownTimeout = builder.Configuration.GetValue("Host:ShutdownTimeout", TimeSpan.FromSeconds(20)));
+
 var app = builder.Build();
 await PlatformStartup.PrepareAsync(app.Services, app.Lifetime.ApplicationStopping);
+app.UseShutdownSafeRequestBodies();
 app.UsePlatform();
 await app.RunAsync();
 return 0;

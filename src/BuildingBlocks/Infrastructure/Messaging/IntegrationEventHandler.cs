@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using Mediator;
@@ -32,6 +33,7 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
             static (_, state, ct) => state.Handler.HandleOnceAsync(state.Notification, state.Name, ct),
             verifySucceeded: null,
             cancellationToken);
+        await CrashPoint.ReachedAsync(CrashPoints.HandlerCommitted, cancellationToken);
         if (wroteOutbox)
         {
             Context.NotifyOutboxWritten();

@@ -48,21 +48,42 @@ public sealed partial class OutboxRelay(
             .Select(m => m.Id)
             .ToListAsync(cancellationToken);
 
-        foreach (var id in due)
+        try
         {
-            if (!await ClaimAsync(context, id, now, cancellationToken))
+            foreach (var id in due)
             {
-                continue;
-            }
+                if (!await ClaimAsync(context, id, now, cancellationToken))
+                {
+                    continue;
+                }
 
-            var failure = await DeliverAsync(context, source, id, cancellationToken);
-            if (failure is not null)
-            {
-                failures.Add(failure);
+                var failure = await DeliverAsync(context, source, id, cancellationToken);
+                if (failure is not null)
+                {
+                    failures.Add(failure);
+                }
             }
+        }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // A graceful shutdown: hand back what this instance holds, so the next start (or another
+            // instance) delivers it at once instead of after the lease. Handlers that already had it
+            // skip it through their inbox.
+            await ReleaseAsync(source);
+            throw;
         }
 
         return failures;
+    }
+
+    private async Task ReleaseAsync(OutboxSource source)
+    {
+        using var scope = scopes.CreateScope();
+        var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(source.ContextType);
+        var released = await context.Outbox.Where(m => m.LockedBy == _instance && m.ProcessedAt == null).ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.LockedUntil, (DateTime?)null).SetProperty(m => m.LockedBy, (string?)null),
+            CancellationToken.None);
+        LogReleased(source.Module, released);
     }
 
     private async Task<bool> ClaimAsync(ModuleDbContext context, Guid id, DateTime now, CancellationToken cancellationToken)
@@ -93,8 +114,9 @@ public sealed partial class OutboxRelay(
                 cancellationToken);
             return null;
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
+            // Not when shutting down: an interrupted handler is no failed attempt, and the caller releases the message.
             var attempts = message.Attempts + 1;
             var retryAt = clock.GetUtcNow().UtcDateTime + RetryDelay(attempts);
             var error = Truncate($"{exception.GetType().Name}: {exception.Message}", 4000);
@@ -116,6 +138,9 @@ public sealed partial class OutboxRelay(
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Relay stopping: released {Count} claimed {Module} outbox message(s) for the next run")]
+    private partial void LogReleased(string module, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivery of {Module} outbox message {Type} {EventId} failed (attempt {Attempts}); next attempt at {RetryAt:o}")]
     private partial void LogDeliveryFailed(Exception exception, string module, string type, Guid eventId, int attempts, DateTime retryAt);

@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         await SaveChangesAsync(cancellationToken);
         if (wroteOutbox && Database.CurrentTransaction is null)
         {
+            CrashPoint.Reached(CrashPoints.OutboxCommitted);
             NotifyOutboxWritten();
         }
     }

@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Recalculation;
 using Hangfire;
@@ -22,6 +23,8 @@ internal sealed partial class FreedFundsRecalculationJob(
     ILogger<FreedFundsRecalculationJob> logger)
 {
     public const string NightlyJobId = "collective-budget-nightly-recalculation";
+
+    public const string PendingJobId = "collective-budget-pending-recalculation";
 
     private const int MaxAttempts = 5;
 
@@ -72,6 +75,7 @@ internal sealed partial class FreedFundsRecalculationJob(
             while (await pending.ClaimedGenerationAsync(year, areaId, cancellationToken) is { } generation)
             {
                 await RecalculateWithRetriesAsync(year, areaId, cancellationToken);
+                await CrashPoint.ReachedAsync(CrashPoints.BudgetRecalculated, cancellationToken);
                 if (await pending.CompleteAsync(year, areaId, generation, cancellationToken))
                 {
                     return;

@@ -1,6 +1,7 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
 
@@ -9,10 +10,9 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
 /// a scope of its own, so it commits at once and another run sees it: a claim is an update that
 /// hits only an unclaimed (or expired) row, completion a delete that hits only an unchanged one.
 /// </summary>
-internal sealed class PendingRecalculations(IServiceScopeFactory scopes, TimeProvider clock)
+internal sealed class PendingRecalculations(IServiceScopeFactory scopes, TimeProvider clock, IOptions<RecalculationOptions> options)
 {
     private const int MaxAttempts = 5;
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     public string Run { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
@@ -53,7 +53,7 @@ internal sealed class PendingRecalculations(IServiceScopeFactory scopes, TimePro
     {
         using var scope = scopes.CreateScope();
         var now = clock.GetUtcNow().UtcDateTime;
-        var until = now + Lease;
+        var until = now + options.Value.Lease;
         var claimed = await Row(Db(scope), year, areaId)
             .Where(p => p.ClaimedBy == Run || p.ClaimedUntil == null || p.ClaimedUntil < now)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.ClaimedUntil, until).SetProperty(p => p.ClaimedBy, Run), cancellationToken);

@@ -6,8 +6,8 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
 
 /// <summary>
 /// Registers the nightly recalculation, the safety net for anything a signal missed (a crash
-/// between commit and enqueue, a claim that ran out), and starts one run for requests a previous
-/// process left pending.
+/// between commit and enqueue), the frequent run over pending rows (a claim that ran out because
+/// its process died), and starts one run for requests a previous process left pending.
 /// </summary>
 internal sealed class RecalculationSchedule(IRecurringJobManager recurring, RecalculationSignal signal, IOptions<RecalculationOptions> options)
     : IModuleStartupTask
@@ -19,6 +19,10 @@ internal sealed class RecalculationSchedule(IRecurringJobManager recurring, Reca
             job => job.RecalculateAllOpenAsync(CancellationToken.None),
             options.Value.NightlyCron,
             new RecurringJobOptions { TimeZone = Amsterdam() });
+        recurring.AddOrUpdate<FreedFundsRecalculationJob>(
+            FreedFundsRecalculationJob.PendingJobId,
+            job => job.RunPendingAsync(CancellationToken.None),
+            options.Value.PendingCron);
         signal.Requested();
         return Task.CompletedTask;
     }
