@@ -9,6 +9,7 @@ using GeenKindDeBuurtUit.ExpertisePool.IntegrationEvents;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 using GeenKindDeBuurtUit.Testing;
+using Hangfire;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -153,6 +154,9 @@ public sealed class RedeliveryTests(ITestOutputHelper output)
             startsOn = PlatformApi.Date(today), expectedChildren = 6,
         }));
 
+        // Retention: a case closed more than three years ago, erased by the daily job (run now).
+        await EraseAnOldClosedCaseAsync(platform, api, school.Id, today);
+
         // Expertise pool: one request served to the end, one cancelled.
         var professional = PlatformApi.IdOf(await OkAsync(admin.PostAsJsonAsync("/api/v1/professionals", new
         {
@@ -169,6 +173,23 @@ public sealed class RedeliveryTests(ITestOutputHelper output)
         var year = KillWorkload.ThisYear.ToString();
         await api.AgreeAsync(year, area, 0.5m, KillWorkload.Rates);
         await api.ContributeAsync(year, area, school.BoardId, 2_500m, "redelivery-1");
+    }
+
+    /// <summary>The job waits until every event about the case is delivered, so it is triggered until the case is gone.</summary>
+    private static async Task EraseAnOldClosedCaseAsync(PlatformFactory platform, PlatformApi api, Guid schoolId, DateOnly today)
+    {
+        var openedOn = today.AddYears(-3).AddDays(-30);
+        var old = await api.OpenCaseAsync(schoolId, openedOn, "redelivery-old");
+        await api.CaseStepAsync(old, "closure", new { on = PlatformApi.Date(openedOn.AddDays(1)), reason = "moved away" });
+        using var admin = platform.Admin();
+        var jobs = platform.Services.GetRequiredService<IRecurringJobManager>();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await admin.GetAsync($"/api/v1/support-cases/{old}")).StatusCode != HttpStatusCode.NotFound)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the retention job did not erase a case closed three years ago");
+            jobs.Trigger("support-cases-retention");
+            await Task.Delay(500);
+        }
     }
 
     private static async Task<JsonObject> OkAsync(Task<HttpResponseMessage> call)
