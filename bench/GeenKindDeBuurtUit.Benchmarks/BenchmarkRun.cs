@@ -16,6 +16,7 @@ internal static class BenchmarkRun
         var started = DateTimeOffset.UtcNow;
         var total = Stopwatch.StartNew();
         var root = RepositoryRoot();
+        var commit = Machine.Commit(root);
         var folder = Directory.CreateTempSubdirectory("gkdbu-bench-").FullName;
         Console.WriteLine($"bench: scale {options.Scale.Name}, working folder {folder}");
         var tokens = Tokens.ForThisRun();
@@ -30,7 +31,7 @@ internal static class BenchmarkRun
             var (ceilings, endpoints, propagation, memory) = await MeasureAsync(options, root, folder, databaseFile, tokens, data);
             var targets = Targets.Evaluate(endpoints, propagation, recalculation, memory);
             var result = new BenchResult(
-                options.Scale.Name, options.Volume, started, Machine.Current(), Machine.Commit(root), seeding,
+                options.Scale.Name, options.Volume, started, Machine.Current(), commit, seeding,
                 "bare Kestrel runs as its own process (dotnet exec, loopback), like the host; raw SQLite runs in the benchmark process",
                 ceilings, endpoints, propagation, recalculation, memory, targets, Math.Round(total.Elapsed.TotalSeconds, 1));
             Write(result, options.OutFolder ?? Path.Combine(root, "bench", "results"));

@@ -19,16 +19,18 @@ internal sealed class CaseSeeder(InProcessPlatform platform, Scale scale, Seeded
         var specs = new List<(int Year, int Index, Kind Kind)>();
         for (var year = current - scale.CommandYears + 1; year <= current; year++)
         {
-            for (var i = 0; i < scale.CasesPerYear; i++)
+            // This year holds at least as many referrals as the propagation run withdraws.
+            var referred = year == current ? Math.Max(scale.ReferralsPerYear, scale.Withdrawals) : scale.ReferralsPerYear;
+            for (var i = 0; i < Math.Max(scale.CasesPerYear, referred); i++)
             {
-                specs.Add((year, i, i < scale.ReferralsPerYear ? Kind.Referred : Kind.Open));
+                specs.Add((year, i, i < referred ? Kind.Referred : Kind.Open));
             }
         }
 
-        specs.AddRange(Enumerable.Range(0, scale.OtReferralPool).Select(i => (current, scale.CasesPerYear + i, Kind.OtReady)));
+        specs.AddRange(Enumerable.Range(0, scale.OtReferralPool).Select(i => (current, 1_000_000 + i, Kind.OtReady)));
         await Parallel.ForEachAsync(specs, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (spec, _) => await SeedAsync(spec.Year, spec.Index, spec.Kind));
         data.Counts["supportCases"] = data.CaseIds.Count + data.OtReadyCases.Count;
-        data.Counts["referralsThroughCommands"] = (long)scale.ReferralsPerYear * scale.CommandYears;
+        data.Counts["referralsThroughCommands"] = specs.Count(s => s.Kind == Kind.Referred);
     }
 
     private async Task SeedAsync(int year, int index, Kind kind)
