@@ -25,11 +25,22 @@ internal static class HttpLoadClient
         return client;
     }
 
-    /// <summary>Sends and reads the whole body, as a real client does; true when the status is the expected one.</summary>
+    /// <summary>
+    /// Sends and reads the whole body, as a real client does; true when the status is the expected one.
+    /// A request that outlives the client's timeout or loses its connection is a failed request, counted
+    /// as an error, not the end of the run.
+    /// </summary>
     public static async Task<bool> SendAsync(HttpClient client, HttpRequestMessage request, HttpStatusCode expected)
     {
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead);
-        await response.Content.ReadAsByteArrayAsync();
-        return response.StatusCode == expected;
+        try
+        {
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+            await response.Content.ReadAsByteArrayAsync();
+            return response.StatusCode == expected;
+        }
+        catch (Exception exception) when (exception is TaskCanceledException or HttpRequestException)
+        {
+            return false;
+        }
     }
 }
