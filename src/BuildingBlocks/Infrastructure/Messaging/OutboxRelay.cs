@@ -27,15 +27,23 @@ public sealed partial class OutboxRelay(
         var failures = new List<OutboxDeliveryFailure>();
         foreach (var source in sources)
         {
-            failures.AddRange(await RelaySourceAsync(source, cancellationToken));
+            // A full batch means more may wait: go on now rather than leave a backlog for the next
+            // commit or the periodic run a minute later. A failed or foreign-claimed message is not
+            // due again at once, so every pass makes progress and the loop ends.
+            int due;
+            do
+            {
+                due = await RelaySourceAsync(source, failures, cancellationToken);
+            }
+            while (due == options.Value.BatchSize);
         }
 
         return failures;
     }
 
-    private async Task<List<OutboxDeliveryFailure>> RelaySourceAsync(OutboxSource source, CancellationToken cancellationToken)
+    /// <returns>How many messages were due in this pass.</returns>
+    private async Task<int> RelaySourceAsync(OutboxSource source, List<OutboxDeliveryFailure> failures, CancellationToken cancellationToken)
     {
-        var failures = new List<OutboxDeliveryFailure>();
         using var scope = scopes.CreateScope();
         var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(source.ContextType);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -73,7 +81,7 @@ public sealed partial class OutboxRelay(
             throw;
         }
 
-        return failures;
+        return due.Count;
     }
 
     private async Task ReleaseAsync(OutboxSource source)

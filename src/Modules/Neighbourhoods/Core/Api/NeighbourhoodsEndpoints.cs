@@ -22,6 +22,20 @@ internal static class NeighbourhoodsEndpoints
             .WithName("ListSchools").WithSummary("The schools with their board, cluster and area.");
 
         var admin = api.MapGroup("").WithTags("Reference data").RequireAuthorization(p => p.RequireRole(Roles.Admin));
+        admin.MapPost("/areas", async (RegisterAreaRequest body, ISender sender, CancellationToken ct) =>
+            {
+                var area = await sender.Send(new RegisterArea(body.Name), ct);
+                return TypedResults.Created($"/api/v1/areas/{area.Id}", area);
+            })
+            .WithName("RegisterArea").WithSummary("Registers an area (admin).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+        admin.MapPost("/clusters", async (RegisterClusterRequest body, ISender sender, CancellationToken ct) =>
+            {
+                var cluster = await sender.Send(new RegisterCluster(body.Name, body.AreaId), ct);
+                return TypedResults.Created($"/api/v1/clusters/{cluster.Id}", cluster);
+            })
+            .WithName("RegisterCluster").WithSummary("Registers an empty cluster in an area (admin); schools join it by registration or a move.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPost("/boards", async (RegisterBoardRequest body, ISender sender, CancellationToken ct) =>
             {
                 var board = await sender.Send(new RegisterBoard(body.Name), ct);
@@ -42,6 +56,10 @@ internal static class NeighbourhoodsEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 }
+
+internal sealed record RegisterAreaRequest(string? Name);
+
+internal sealed record RegisterClusterRequest(string? Name, Guid? AreaId);
 
 internal sealed record RegisterBoardRequest(string? Name);
 

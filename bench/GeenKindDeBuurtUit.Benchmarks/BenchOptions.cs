@@ -1,0 +1,61 @@
+namespace GeenKindDeBuurtUit.Benchmarks;
+
+/// <summary>
+/// <c>--scale smoke|city|country</c>, <c>--out folder</c> (default bench/results), repeatable
+/// <c>--host-arg key=value</c> passed to every host the run starts (the per-caller rate limit is lifted by default),
+/// <c>--keep</c> to keep the temporary database folder, <c>--volume 0.1</c> to build a share of the
+/// scale's yearly volumes (default 1).
+/// </summary>
+internal sealed record BenchOptions(Scale Scale, double Volume, string? OutFolder, IReadOnlyList<KeyValuePair<string, string>> HostArgs, bool Keep)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var scale = Scale.Smoke;
+        string? outFolder = null;
+        // The bench drives each path with one token; the per-caller limit (docs/adr/0016) would cap
+        // it at 100 requests a second, so it is lifted unless --host-arg sets it again.
+        var hostArgs = new List<KeyValuePair<string, string>> { new("RateLimiting:PermitLimit", "100000000") };
+        var keep = false;
+        var volume = 1.0;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--scale":
+                    scale = Scale.Parse(Value(args, ++i));
+                    break;
+                case "--out":
+                    outFolder = Value(args, ++i);
+                    break;
+                case "--host-arg":
+                    var pair = Value(args, ++i);
+                    var equals = pair.IndexOf('=', StringComparison.Ordinal);
+                    if (equals <= 0)
+                    {
+                        throw new ArgumentException($"--host-arg wants key=value, not '{pair}'.");
+                    }
+
+                    hostArgs.Add(new(pair[..equals], pair[(equals + 1)..]));
+                    break;
+                case "--volume":
+                    volume = double.Parse(Value(args, ++i), System.Globalization.CultureInfo.InvariantCulture);
+                    if (volume is <= 0 or > 1)
+                    {
+                        throw new ArgumentException("--volume is a share above 0 and at most 1.");
+                    }
+
+                    break;
+                case "--keep":
+                    keep = true;
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown argument '{args[i]}'.");
+            }
+        }
+
+        return new BenchOptions(scale.WithVolume(volume), volume, outFolder, hostArgs, keep);
+    }
+
+    private static string Value(string[] args, int index) =>
+        index < args.Length ? args[index] : throw new ArgumentException($"{args[index - 1]} needs a value.");
+}

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+using GeenKindDeBuurtUit.Benchmarks.Ceilings;
+using GeenKindDeBuurtUit.Benchmarks.Load;
+using GeenKindDeBuurtUit.Benchmarks.Report;
+using GeenKindDeBuurtUit.Benchmarks.Seeding;
+
+namespace GeenKindDeBuurtUit.Benchmarks;
+
+/// <summary>One run of issue 8: seed, recalculation sizes, then ceilings and endpoints side by side per concurrency.</summary>
+internal static class BenchmarkRun
+{
+    public static async Task<int> RunAsync(BenchOptions options)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var total = Stopwatch.StartNew();
+        var root = RepositoryRoot();
+        var commit = Machine.Commit(root);
+        var folder = Directory.CreateTempSubdirectory("gkdbu-bench-").FullName;
+        Console.WriteLine($"bench: scale {options.Scale.Name}, working folder {folder}");
+        var tokens = Tokens.ForThisRun();
+        try
+        {
+            var databaseFile = Path.Combine(folder, "platform.db");
+            var seedWatch = Stopwatch.StartNew();
+            var data = await Seeder.RunAsync(databaseFile, tokens, options);
+            var seeding = new Report.Seeding(Math.Round(seedWatch.Elapsed.TotalSeconds, 1), data.PhaseSeconds, data.Counts);
+
+            var recalculation = await RecalculationBench.RunAsync(folder, tokens, options);
+            var (ceilings, endpoints, propagation, memory) = await MeasureAsync(options, root, folder, databaseFile, tokens, data);
+            var targets = Targets.Evaluate(endpoints, propagation, recalculation, memory);
+            var result = new BenchResult(
+                options.Scale.Name, options.Volume, started, Machine.Current(), commit, seeding,
+                "bare Kestrel runs as its own process (dotnet exec, loopback), like the host; raw SQLite runs in the benchmark process",
+                ceilings, endpoints, propagation, recalculation, memory, targets, Math.Round(total.Elapsed.TotalSeconds, 1));
+            Write(result, options.OutFolder ?? Path.Combine(root, "bench", "results"));
+
+            var errors = endpoints.Sum(e => e.Result.Errors) + ceilings.Sum(c => c.Result.Errors);
+            if (errors > 0 || propagation.TimedOut > 0)
+            {
+                Console.Error.WriteLine($"bench: {errors} requests failed and {propagation.TimedOut} withdrawals never reached the budget: the figures are not trustworthy.");
+                return 2;
+            }
+
+            return 0;
+        }
+        finally
+        {
+            if (!options.Keep)
+            {
+                TryDelete(folder);
+            }
+        }
+    }
+
+    private static async Task<(List<Measured>, List<Measured>, Propagation.Result, Memory)> MeasureAsync(
+        BenchOptions options, string root, string folder, string databaseFile, Tokens tokens, SeededData data)
+    {
+        var scale = options.Scale;
+        var hostDll = Path.Combine(root, "src", "Host", "bin", Configuration(), "net10.0", "GeenKindDeBuurtUit.Host.dll");
+        var hostArgs = new List<string>
+        {
+            $"--ConnectionStrings:Default=Data Source={databaseFile};Default Timeout=30",
+            "--Database:Provider=Sqlite",
+            $"--Auth:SigningKey={tokens.SigningKey}",
+        };
+        hostArgs.AddRange(options.HostArgs.Select(a => $"--{a.Key}={a.Value}"));
+        var production = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_ENVIRONMENT"] = "Production" };
+        await using var host = await ChildProcess.StartAsync(hostDll, hostArgs, Path.Combine(folder, "host.log"), "/health/ready", production);
+        var bareEnvironment = new Dictionary<string, string>(production) { ["DOTNET_gcServer"] = ServerGc(hostDll) ? "1" : "0" };
+        await using var bare = await ChildProcess.StartAsync(
+            Assembly.GetExecutingAssembly().Location, [BareKestrel.Mode], Path.Combine(folder, "bare.log"), "/ping", bareEnvironment);
+        var sqlite = new RawSqlite(folder);
+        await sqlite.PrepareAsync();
+
+        var warmup = scale.LoadDuration / 4;
+        var ceilings = new List<Measured>();
+        var endpoints = new List<Measured>();
+        var otSlices = Scale.Connections.Select((c, i) => (c, ids: (IReadOnlyList<Guid>)data.OtReadyCases.Skip(i * data.OtReadyCases.Count / 3).Take(data.OtReadyCases.Count / 3).ToList()))
+            .ToDictionary(s => s.c, s => s.ids);
+        var scenarios = Scenarios.For(data, c => otSlices[c]);
+        foreach (var connections in Scale.Connections)
+        {
+            using var bareClient = HttpLoadClient.Create(bare.BaseAddress, null, connections);
+            var kestrel = await ClosedLoop.RunAsync(connections, scale.LoadDuration, warmup, async (_, _) =>
+                await HttpLoadClient.SendAsync(bareClient, new HttpRequestMessage(HttpMethod.Get, "/ping"), System.Net.HttpStatusCode.OK));
+            var read = await sqlite.ReadAsync(connections, scale.LoadDuration, warmup);
+            var insert = await sqlite.InsertAsync(connections, scale.LoadDuration, warmup);
+            ceilings.Add(new("bare Kestrel GET (ceiling)", "ceiling", kestrel, null, null));
+            ceilings.Add(new("raw SQLite primary-key read (ceiling)", "ceiling", read, null, null));
+            ceilings.Add(new("raw SQLite insert transaction (ceiling)", "ceiling", insert, null, null));
+            Console.WriteLine($"ceiling @{connections}: kestrel {kestrel.Rps} rps, sqlite read {read.Rps}/s, insert {insert.Rps}/s");
+            foreach (var scenario in scenarios)
+            {
+                using var client = HttpLoadClient.Create(host.BaseAddress, tokens.Issue(scenario.Role, "bench-load"), connections);
+                var result = await ClosedLoop.RunAsync(connections, scale.LoadDuration, warmup, (_, sequence) => scenario.Operation(client, connections, sequence));
+                var ceiling = scenario.IsWrite ? insert : kestrel;
+                endpoints.Add(new(scenario.Name, scenario.IsWrite ? "write" : "read", result,
+                    scenario.IsWrite ? "raw insert transaction" : "bare Kestrel", Math.Round(result.Rps / ceiling.Rps, 3)));
+                Console.WriteLine($"{scenario.Name} @{connections}: {result.Rps} rps, p50 {result.P50Ms} p99 {result.P99Ms} ms, errors {result.Errors}");
+            }
+        }
+
+        await Outboxes.DrainAsync($"Data Source={databaseFile}", TimeSpan.FromMinutes(5));
+        using var swv = HttpLoadClient.Create(host.BaseAddress, tokens.Issue("swv", "bench-propagation"), 1);
+        var propagation = await Propagation.RunAsync(swv, data, scale.Withdrawals);
+        Console.WriteLine($"propagation: p50 {propagation.P50Ms} ms, p95 {propagation.P95Ms} ms");
+        var memory = new Memory(Math.Round(host.PeakWorkingSetBytes() / 1048576.0, 1), Math.Round(host.PeakPrivateBytes / 1048576.0, 1));
+        return (ceilings, endpoints, propagation, memory);
+    }
+
+    private static void Write(BenchResult result, string outFolder)
+    {
+        Directory.CreateDirectory(outFolder);
+        var name = $"{result.Scale}-{result.StartedAt:yyyyMMdd-HHmm}";
+        var json = JsonSerializer.Serialize(result, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
+        File.WriteAllText(Path.Combine(outFolder, name + ".json"), json + "\n");
+        var markdown = MarkdownReport.Render(result);
+        File.WriteAllText(Path.Combine(outFolder, name + ".md"), markdown);
+        Console.WriteLine(markdown);
+        Console.WriteLine($"bench: results in {Path.Combine(outFolder, name)}.json and .md");
+    }
+
+    private static string Configuration() =>
+        typeof(BenchmarkRun).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+
+    private static bool ServerGc(string hostDll)
+    {
+        var config = Path.ChangeExtension(hostDll, ".runtimeconfig.json");
+        return File.Exists(config) && File.ReadAllText(config).Contains("\"System.GC.Server\": true", StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "GeenKindDeBuurtUit.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmark from the repository (dotnet run --project bench/GeenKindDeBuurtUit.Benchmarks).");
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a process that is ending; the OS cleans its temp folder.
+        }
+    }
+}

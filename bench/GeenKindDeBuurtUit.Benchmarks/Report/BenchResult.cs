@@ -1,0 +1,29 @@
+using GeenKindDeBuurtUit.Benchmarks.Load;
+
+namespace GeenKindDeBuurtUit.Benchmarks.Report;
+
+/// <summary>Everything one run measured; written as JSON and as a markdown table.</summary>
+internal sealed record BenchResult(
+    string Scale,
+    double Volume,
+    DateTimeOffset StartedAt,
+    Machine Machine,
+    string Commit,
+    Seeding Seeding,
+    string CeilingSetup,
+    IReadOnlyList<Measured> Ceilings,
+    IReadOnlyList<Measured> Endpoints,
+    Propagation.Result Propagation,
+    IReadOnlyList<RecalculationBench.Size> Recalculation,
+    Memory HostMemory,
+    IReadOnlyList<Target> Targets,
+    double TotalSeconds);
+
+internal sealed record Seeding(double TotalSeconds, IReadOnlyDictionary<string, double> PhaseSeconds, IReadOnlyDictionary<string, long> Counts);
+
+/// <summary>One path at one concurrency, with its ratio to the ceiling at the same concurrency (null for a ceiling itself).</summary>
+internal sealed record Measured(string Name, string Kind, LoadResult Result, string? Ceiling, double? RatioToCeiling);
+
+internal sealed record Memory(double PeakWorkingSetMb, double PeakPrivateMb);
+
+internal sealed record Target(string Name, string Wanted, string Actual, bool Met);

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+
+namespace GeenKindDeBuurtUit.Benchmarks.Report;
+
+internal static class MarkdownReport
+{
+    public static string Render(BenchResult r)
+    {
+        var md = new StringBuilder();
+        Line(md, $"# Benchmark, scale `{r.Scale}`" + (r.Volume < 1 ? $" at volume {r.Volume} (that share of the yearly volumes)" : string.Empty));
+        Line(md, "");
+        Line(md, $"- started {r.StartedAt:u}, total {r.TotalSeconds:F0} s; commit `{r.Commit}`");
+        Line(md, $"- machine: {r.Machine.Cpu}, {r.Machine.Cores} cores, {r.Machine.Os}, {r.Machine.Runtime}");
+        Line(md, $"- ceilings: {r.CeilingSetup}");
+        Line(md, $"- seeding {r.Seeding.TotalSeconds:F0} s: " + string.Join(", ", r.Seeding.PhaseSeconds.Select(p => $"{p.Key} {p.Value} s")));
+        Line(md, "- data: " + string.Join(", ", r.Seeding.Counts.Select(c => $"{c.Key} {c.Value:N0}")));
+        Line(md, "");
+        Line(md, "## Targets");
+        Line(md, "| target | wanted | measured | met |");
+        Line(md, "| --- | --- | --- | --- |");
+        foreach (var t in r.Targets)
+        {
+            Line(md, $"| {t.Name} | {t.Wanted} | {t.Actual} | {(t.Met ? "met" : "**missed**")} |");
+        }
+
+        Line(md, "");
+        Line(md, "## Throughput and latency (closed loop)");
+        Line(md, "| path | kind | conns | rps | p50 ms | p95 ms | p99 ms | requests | errors | ratio to ceiling |");
+        Line(md, "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var m in r.Ceilings.Concat(r.Endpoints).OrderBy(m => m.Result.Connections))
+        {
+            var ratio = m.Ceiling is null ? "(ceiling)" : $"{Targets.Percent(m.RatioToCeiling)} of {m.Ceiling}";
+            Line(md, $"| {m.Name} | {m.Kind} | {m.Result.Connections} | {m.Result.Rps:F0} | {m.Result.P50Ms} | {m.Result.P95Ms} | {m.Result.P99Ms} | {m.Result.Requests} | {m.Result.Errors} | {ratio} |");
+        }
+
+        Line(md, "");
+        Line(md, "## Event propagation (withdrawal answered 200 -> budget summary shows the new freed funds)");
+        var p = r.Propagation;
+        Line(md, $"{p.Withdrawals} withdrawals one at a time: p50 {p.P50Ms} ms, p95 {p.P95Ms} ms, max {p.MaxMs} ms, {p.TimedOut} not seen within 10 s.");
+        Line(md, "");
+        Line(md, "## Recalculation of one area (freed funds, after one withdrawal)");
+        Line(md, "| referrals in the area | runs | p50 ms | p95 ms | min ms | filled through events in | note |");
+        Line(md, "| --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var s in r.Recalculation)
+        {
+            Line(md, $"| {s.Referrals:N0} | {s.Runs} | {s.P50Ms} | {s.P95Ms} | {s.MinMs} | {s.FillSeconds} s | {s.Note} |");
+        }
+
+        Line(md, "");
+        Line(md, $"## Host memory\nPeak working set (VmHWM) {r.HostMemory.PeakWorkingSetMb:F0} MB; peak private (anonymous resident) memory {r.HostMemory.PeakPrivateMb:F0} MB.");
+        return md.ToString();
+    }
+
+    private static void Line(StringBuilder md, string text) => md.Append(text).Append('\n');
+}

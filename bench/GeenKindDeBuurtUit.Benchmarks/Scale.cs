@@ -1,0 +1,70 @@
+namespace GeenKindDeBuurtUit.Benchmarks;
+
+/// <summary>
+/// How much data a run builds (issue 8). Counts include the pilot's 2 areas, 5 clusters, 17 schools
+/// and 3 boards. The last <c>CommandYears</c> school years go the whole route through the API
+/// (cases, and for referrals parents, OPP, level 5, an OT); the <c>Years</c> before them exist as
+/// <c>ReferralsPerYear</c> PupilReferred events to the modules that keep history (Monitoring and
+/// Collective Budget), because the command route for ten years does not fit a run on two cores
+/// (docs/adr/0018). <c>MonitoringReferralsPerYear</c> go to the Monitoring module only, over all
+/// <c>Years</c>: the country's "other modules may be thinner".
+/// </summary>
+internal sealed record Scale(
+    string Name,
+    int Areas,
+    int Clusters,
+    int Schools,
+    int Boards,
+    int Years,
+    int CommandYears,
+    int CasesPerYear,
+    int ReferralsPerYear,
+    int Professionals,
+    int ExpertiseRequests,
+    int MonitoringReferralsPerYear,
+    int Withdrawals,
+    int OtReferralPool,
+    TimeSpan LoadDuration,
+    IReadOnlyList<int> RecalculationSizes)
+{
+    public static readonly IReadOnlyList<int> Connections = [1, 8, 32];
+
+    public static Scale Smoke { get; } = new(
+        "smoke", Areas: 3, Clusters: 8, Schools: 24, Boards: 4, Years: 3, CommandYears: 1, CasesPerYear: 40, ReferralsPerYear: 15,
+        Professionals: 5, ExpertiseRequests: 20, MonitoringReferralsPerYear: 0, Withdrawals: 10, OtReferralPool: 90,
+        LoadDuration: TimeSpan.FromSeconds(0.5), RecalculationSizes: [100, 300]);
+
+    public static Scale City { get; } = new(
+        "city", Areas: 8, Clusters: 60, Schools: 216, Boards: 15, Years: 10, CommandYears: 2, CasesPerYear: 9_000, ReferralsPerYear: 1_500,
+        Professionals: 200, ExpertiseRequests: 20_000, MonitoringReferralsPerYear: 0, Withdrawals: 200, OtReferralPool: 1_800,
+        LoadDuration: TimeSpan.FromSeconds(3), RecalculationSizes: [100, 1_000, 10_000, 100_000]);
+
+    /// <summary>The Netherlands for monitoring reads: about 75 partnerships (areas), 6,000 schools, 30,000 referrals a year.</summary>
+    public static Scale Country { get; } = new(
+        "country", Areas: 75, Clusters: 1_600, Schools: 6_000, Boards: 300, Years: 10, CommandYears: 1, CasesPerYear: 1_500, ReferralsPerYear: 300,
+        Professionals: 50, ExpertiseRequests: 1_000, MonitoringReferralsPerYear: 30_000, Withdrawals: 200, OtReferralPool: 1_800,
+        LoadDuration: TimeSpan.FromSeconds(3), RecalculationSizes: [100, 1_000, 10_000, 100_000]);
+
+    /// <summary>
+    /// The same structure with a share of the yearly volumes (cases, referrals, expertise requests,
+    /// monitoring referrals, the prepared OT cases), for a machine too busy to build the whole set in time. Reported with the result.
+    /// </summary>
+    public Scale WithVolume(double volume) => volume == 1 ? this : this with
+    {
+        CasesPerYear = Share(CasesPerYear, volume),
+        ReferralsPerYear = Share(ReferralsPerYear, volume),
+        ExpertiseRequests = Share(ExpertiseRequests, volume),
+        MonitoringReferralsPerYear = Share(MonitoringReferralsPerYear, volume),
+        OtReferralPool = Math.Max(90, Share(OtReferralPool, volume)),
+    };
+
+    private static int Share(int count, double volume) => count == 0 ? 0 : Math.Max(1, (int)Math.Round(count * volume));
+
+    public static Scale Parse(string name) => name switch
+    {
+        "smoke" => Smoke,
+        "city" => City,
+        "country" => Country,
+        _ => throw new ArgumentException($"Unknown scale '{name}': use smoke, city or country."),
+    };
+}

@@ -1,0 +1,46 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.Neighbourhoods.Domain;
+using GeenKindDeBuurtUit.Neighbourhoods.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.Neighbourhoods.Application;
+
+/// <summary>
+/// Registers an empty cluster (bondje) in an area; schools join it by registration or a move.
+/// No event: a cluster matters to other modules only once a school is placed in it.
+/// </summary>
+public sealed record RegisterCluster(string? Name, Guid? AreaId) : ICommand<ClusterDto>;
+
+internal sealed class RegisterClusterValidator : AbstractValidator<RegisterCluster>
+{
+    public RegisterClusterValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.AreaId).NotEmpty();
+    }
+}
+
+internal sealed class RegisterClusterHandler(NeighbourhoodsDbContext db) : ICommandHandler<RegisterCluster, ClusterDto>
+{
+    public async ValueTask<ClusterDto> Handle(RegisterCluster command, CancellationToken cancellationToken)
+    {
+        if (!await db.Areas.AnyAsync(a => a.Id == command.AreaId, cancellationToken))
+        {
+            throw InvalidRequestException.For("areaId", "Unknown area.");
+        }
+
+        // Two clusters of one name in one area could not be told apart in monitoring.
+        var name = command.Name!.Trim();
+        if (await db.Clusters.AnyAsync(c => c.AreaId == command.AreaId && c.Name == name, cancellationToken))
+        {
+            throw new ConflictException($"The area already has a cluster named '{name}'.");
+        }
+
+        var cluster = new Cluster(Guid.NewGuid(), name, command.AreaId!.Value);
+        db.Clusters.Add(cluster);
+        await db.CommitAsync(cancellationToken);
+        return new ClusterDto(cluster.Id, cluster.Name, cluster.AreaId, []);
+    }
+}
