@@ -35,6 +35,8 @@ internal static class AuthorizationMatrix
         Get("/api/v1/boards", Everyone(200), _ => Path("/api/v1/boards")),
         Get("/api/v1/clusters", Everyone(200), _ => Path("/api/v1/clusters")),
         Get("/api/v1/schools", Everyone(200), _ => Path("/api/v1/schools")),
+        Post("/api/v1/areas", Allow(201, Admin), w => Body("/api/v1/areas", new { name = w.Unique("Matrix area") })),
+        Post("/api/v1/clusters", Allow(201, Admin), w => Body("/api/v1/clusters", new { name = w.Unique("Matrix cluster"), areaId = w.Osdorp })),
         Post("/api/v1/boards", Allow(201, Admin), w => Body("/api/v1/boards", new { name = w.Unique("Matrix board") })),
         Post("/api/v1/schools", Allow(201, Admin), w => Body("/api/v1/schools", w.SchoolBody())),
         Post("/api/v1/schools/{schoolId}/move", Allow(200, Admin), async w => new($"/api/v1/schools/{w.MatrixSchool}/move", await w.MoveBodyAsync())),
