@@ -12,6 +12,7 @@ internal static class PlatformPipeline
 
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

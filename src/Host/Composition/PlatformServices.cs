@@ -40,6 +40,7 @@ internal static class PlatformServices
 
         services.AddBearerAuthentication(auth);
         services.AddPlatformEdge(configuration);
+        services.AddTrustedProxies(configuration);
         services.AddIdempotencyKeys(configuration);
         services.AddApiDocumentation();
         services.AddJobs(database);
