@@ -12,7 +12,6 @@ using GeenKindDeBuurtUit.Monitoring.Application.Trend;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using static GeenKindDeBuurtUit.Monitoring.Api.CsvAnswer;
 
@@ -62,12 +61,12 @@ internal static class MonitoringEndpoints
 
         // One target is a resource to change with If-Match: JSON only, so its ETag (the version) names one representation.
         monitoring.MapGet("/targets/{schoolYear}", async (string schoolYear, ISender sender, HttpResponse response, CancellationToken ct) =>
-                Respond(response, await sender.Send(new GetTarget(schoolYear), ct)))
+                response.OkWithETag(await sender.Send(new GetTarget(schoolYear), ct), t => t.Version))
             .WithName("GetTarget").WithSummary("One school year's reduction target; the ETag is its version (0 until an admin sets the year).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         monitoring.MapPut("/targets/{schoolYear}", async (string schoolYear, TargetRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-                Respond(response, await sender.Send(new SetTarget(schoolYear, body.ReductionPct, request.IfMatch()), ct)))
+                response.OkWithETag(await sender.Send(new SetTarget(schoolYear, body.ReductionPct, request.IfMatch()), ct), t => t.Version))
             .RequireAuthorization(p => p.RequireRole(Roles.Admin))
             .WithName("SetTarget").WithSummary("Sets a school year's reduction target in percent (admin); takes If-Match with the target's version.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed);
@@ -95,12 +94,6 @@ internal static class MonitoringEndpoints
                 JsonOrCsv(request, response.WithContentETag(await sender.Send(new GetObservation(observationId), ct), request.Headers.Accept.ToString()), o => MonitoringCsv.Rows(new PagedList<ObservationDto>([o], 1, 1, 1)), _ => $"observation-{observationId}.csv"))
             .WithName("GetObservation").WithSummary("One observation.")
             .Produces<ObservationDto>(StatusCodes.Status200OK, "application/json", MediaType).ProducesProblem(StatusCodes.Status404NotFound);
-    }
-
-    private static Ok<TargetDto> Respond(HttpResponse response, TargetDto target)
-    {
-        response.SetETag(target.Version);
-        return TypedResults.Ok(target);
     }
 }
 

@@ -4,7 +4,6 @@ using GeenKindDeBuurtUit.Neighbourhoods.Application;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace GeenKindDeBuurtUit.Neighbourhoods.Api;
@@ -23,7 +22,7 @@ internal static class NeighbourhoodsEndpoints
         reference.MapGet("/schools", (ISender sender, CancellationToken ct) => sender.Send(new ListSchools(), ct))
             .WithName("ListSchools").WithSummary("The schools with their board, cluster and area.");
         reference.MapGet("/schools/{schoolId:guid}", async (Guid schoolId, ISender sender, HttpResponse response, CancellationToken ct) =>
-                Respond(response, await sender.Send(new GetSchool(schoolId), ct)))
+                response.OkWithETag(await sender.Send(new GetSchool(schoolId), ct), s => s.Version))
             .WithName("GetSchool").WithSummary("One school; the ETag is its version, for the If-Match of a move.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -58,16 +57,10 @@ internal static class NeighbourhoodsEndpoints
             .WithName("RegisterSchool").WithSummary("Registers a school in a cluster (admin).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         admin.MapPost("/schools/{schoolId:guid}/move", async (Guid schoolId, MoveSchoolRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-                Respond(response, await sender.Send(new MoveSchool(schoolId, request.IfMatch(), body.ClusterId), ct)))
+                response.OkWithETag(await sender.Send(new MoveSchool(schoolId, request.IfMatch(), body.ClusterId), ct), s => s.Version))
             .WithName("MoveSchool").WithSummary("Moves a school to another cluster (admin); takes If-Match with the school's version.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-    }
-
-    private static Ok<SchoolWithVersionDto> Respond(HttpResponse response, SchoolWithVersionDto school)
-    {
-        response.SetETag(school.Version);
-        return TypedResults.Ok(school);
     }
 }
 
