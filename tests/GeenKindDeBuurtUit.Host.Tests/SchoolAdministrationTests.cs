@@ -185,6 +185,50 @@ public sealed class SchoolAdministrationTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task One_school_reads_as_its_list_item_plus_its_version_which_is_its_ETag()
+    {
+        var pilot = await PilotStructure.ReadAsync(Admin());
+        var listed = pilot.SchoolNamed("De Punt");
+
+        var response = await platform.ClientWithRoles(Roles.Analyst).GetAsync($"/api/v1/schools/{listed["id"]}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var school = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(["id", "name", "brin", "boardId", "clusterId", "areaId", "version"], school.Select(p => p.Key));
+        Assert.All(listed, p => Assert.Equal(p.Value?.ToJsonString(), school[p.Key]?.ToJsonString()));
+        Assert.Equal($"\"{school["version"]!.GetValue<string>()}\"", response.Headers.ETag?.Tag);
+        Assert.Equal(response.Headers.ETag, (await Admin().GetAsync($"/api/v1/schools/{listed["id"]}")).Headers.ETag);
+    }
+
+    [Fact]
+    public async Task An_unknown_school_is_404()
+    {
+        await Problem.AssertAsync(await Admin().GetAsync($"/api/v1/schools/{Unknown}"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_move_with_a_stale_If_Match_is_412_and_changes_nothing()
+    {
+        var admin = Admin();
+        var pilot = await PilotStructure.ReadAsync(admin);
+        var school = pilot.SchoolNamed("De Punt")["id"]!.GetValue<Guid>();
+        var before = await admin.GetAsync($"/api/v1/schools/{school}");
+        var stale = $"\"{long.Parse(before.Headers.ETag!.Tag.Trim('"'), System.Globalization.CultureInfo.InvariantCulture) + 1}\"";
+        var outbox = await _database.CountAsync(CountOutbox);
+
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/schools/{school}/move") { Content = JsonContent.Create(new { clusterId = pilot.ClusterOf("Lukkasschool") }) };
+        request.Headers.TryAddWithoutValidation("If-Match", stale);
+        var response = await admin.SendAsync(request);
+
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.PreconditionFailed);
+        Assert.Contains("version", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        var after = await admin.GetAsync($"/api/v1/schools/{school}");
+        Assert.Equal(before.Headers.ETag, after.Headers.ETag);
+        Assert.Equal(await before.Content.ReadAsStringAsync(), await after.Content.ReadAsStringAsync());
+        Assert.Equal(outbox, await _database.CountAsync(CountOutbox));
+    }
+
+    [Fact]
     public async Task Moving_an_unknown_school_is_404()
     {
         var pilot = await PilotStructure.ReadAsync(Admin());

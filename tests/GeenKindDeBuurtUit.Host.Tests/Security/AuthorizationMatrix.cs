@@ -35,6 +35,7 @@ internal static class AuthorizationMatrix
         Get("/api/v1/boards", Everyone(200), _ => Path("/api/v1/boards")),
         Get("/api/v1/clusters", Everyone(200), _ => Path("/api/v1/clusters")),
         Get("/api/v1/schools", Everyone(200), _ => Path("/api/v1/schools")),
+        Get("/api/v1/schools/{schoolId}", Everyone(200), w => Path($"/api/v1/schools/{w.OwnSchool}")),
         Post("/api/v1/areas", Allow(201, Admin), w => Body("/api/v1/areas", new { name = w.Unique("Matrix area") })),
         Post("/api/v1/clusters", Allow(201, Admin), w => Body("/api/v1/clusters", new { name = w.Unique("Matrix cluster"), areaId = w.Osdorp })),
         Post("/api/v1/boards", Allow(201, Admin), w => Body("/api/v1/boards", new { name = w.Unique("Matrix board") })),
@@ -121,7 +122,8 @@ internal static class AuthorizationMatrix
         Get("/api/v1/monitoring/expertise", Allow(200, Analyst, Swv, Admin), _ => Path("/api/v1/monitoring/expertise")),
         Get("/api/v1/monitoring/budget", Allow(200, Analyst, Swv, Admin), _ => Path("/api/v1/monitoring/budget")),
         Get("/api/v1/monitoring/targets", Allow(200, Analyst, Swv, Admin), _ => Path("/api/v1/monitoring/targets")),
-        Put("/api/v1/monitoring/targets/{schoolYear}", Allow(200, Admin), _ => Body("/api/v1/monitoring/targets/2030-2031", new { reductionPct = 60m })),
+        Get("/api/v1/monitoring/targets/{schoolYear}", Allow(200, Analyst, Swv, Admin), _ => Path("/api/v1/monitoring/targets/2025-2026")),
+        Put("/api/v1/monitoring/targets/{schoolYear}", Allow(200, Admin), async w => Body($"/api/v1/monitoring/targets/{await w.TargetYearAsync()}", new { reductionPct = 60m })),
         Post("/api/v1/monitoring/observations", Allow(201, Analyst, Swv, Admin), w => Body("/api/v1/monitoring/observations", w.ObservationBody())),
         Get("/api/v1/monitoring/observations", Allow(200, Analyst, Swv, Admin), _ => Path("/api/v1/monitoring/observations")),
         Get("/api/v1/monitoring/observations/{observationId}", Allow(200, Analyst, Swv, Admin),
@@ -139,6 +141,8 @@ internal static class AuthorizationMatrix
     private static MatrixRow Post(string template, Expect expect, Func<W, Task<MatrixCall>> arrange) => new("POST", template, expect, arrange);
 
     private static MatrixRow Post(string template, Expect expect, Func<W, MatrixCall> arrange) => new("POST", template, expect, w => Task.FromResult(arrange(w)));
+
+    private static MatrixRow Put(string template, Expect expect, Func<W, Task<MatrixCall>> arrange) => new("PUT", template, expect, arrange);
 
     private static MatrixRow Put(string template, Expect expect, Func<W, MatrixCall> arrange) => new("PUT", template, expect, w => Task.FromResult(arrange(w)));
 

@@ -25,13 +25,6 @@ public sealed class ConditionalRequestTests(PlatformFactory platform, ITestOutpu
         "GET /api/v1/budgets/{schoolYear}/reconciliation",
     ];
 
-    /// <summary>Changes that do not take If-Match yet, and why (ADR 0013 lists them as open).</summary>
-    private static readonly string[] WithoutIfMatch =
-    [
-        "POST /api/v1/schools/{schoolId}/move",          // no single-school read gives a version to send
-        "PUT /api/v1/monitoring/targets/{schoolYear}",  // a target row has no version column yet (needs a migration)
-    ];
-
     [Fact]
     public async Task Every_single_resource_read_carries_a_stable_ETag()
     {
@@ -62,7 +55,7 @@ public sealed class ConditionalRequestTests(PlatformFactory platform, ITestOutpu
         var world = await MatrixWorld.ForAsync(platform);
         var admin = platform.Admin();
         var changes = (await OpenApiOperations.ReadAsync(platform))
-            .Where(o => o.Method is "POST" or "PUT" && o.Template.Contains('{') && !WithoutIfMatch.Contains($"{o.Method} {o.Template}"))
+            .Where(o => o.Method is "POST" or "PUT" && o.Template.Contains('{'))
             .ToList();
         var failures = new List<string>();
 
@@ -176,17 +169,107 @@ public sealed class ConditionalRequestTests(PlatformFactory platform, ITestOutpu
         output.WriteLine($"8 racing allocations: {booked} booked, {answers.Count - booked} refused with 412, none lost.");
     }
 
-    private static async Task<IReadOnlyList<HttpStatusCode>> RaceAsync(int count, Func<int, Task<HttpResponseMessage>> send)
+    [Fact]
+    public async Task Two_admins_moving_a_school_from_the_same_ETag_the_second_gets_412_and_the_first_move_stays()
+    {
+        var world = await MatrixWorld.ForAsync(platform);
+        var (school, here, there) = (await world.SchoolInOwnClusterAsync(), await world.ClusterAsync(), await world.ClusterAsync());
+        var client = platform.Admin();
+        var read = await client.GetAsync($"/api/v1/schools/{school}");
+        var version = VersionOf((await read.Content.ReadFromJsonAsync<JsonObject>())!);
+        var etag = read.Headers.ETag!.Tag;
+        Assert.Equal($"\"{version}\"", etag);
+
+        var mine = await client.SendAsync(WithIfMatch(Post($"/api/v1/schools/{school}/move", new { clusterId = here }), etag));
+        var theirs = await client.SendAsync(WithIfMatch(Post($"/api/v1/schools/{school}/move", new { clusterId = there }), etag));
+
+        Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
+        Assert.Equal($"\"{version + 1}\"", mine.Headers.ETag!.Tag);
+        await Problem.AssertAsync(theirs, HttpStatusCode.PreconditionFailed);
+        var now = await client.GetAsync($"/api/v1/schools/{school}");
+        Assert.Equal(here, (await now.Content.ReadFromJsonAsync<JsonObject>())!["clusterId"]!.GetValue<Guid>());
+        Assert.Equal(mine.Headers.ETag, now.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Moves_racing_on_one_school_are_each_applied_or_refused_with_412_never_lost()
+    {
+        var world = await MatrixWorld.ForAsync(platform);
+        var school = await world.SchoolInOwnClusterAsync();
+        var clusters = new List<Guid>();
+        for (var i = 0; i < 6; i++)
+        {
+            clusters.Add(await world.ClusterAsync());
+        }
+
+        var client = platform.Admin();
+        var version = VersionOf((await client.GetFromJsonAsync<JsonObject>($"/api/v1/schools/{school}"))!);
+
+        // Each racer names a cluster of its own, so none finds the school already there and changes nothing.
+        var answers = await RaceAsync(clusters.Count, i => client.SendAsync(Post($"/api/v1/schools/{school}/move", new { clusterId = clusters[i] })));
+
+        var now = (await client.GetFromJsonAsync<JsonObject>($"/api/v1/schools/{school}"))!;
+        var applied = answers.Count(a => a == HttpStatusCode.OK);
+        Assert.All(answers, a => Assert.True(a is HttpStatusCode.OK or HttpStatusCode.PreconditionFailed, $"a racing move answered {(int)a}"));
+        Assert.True(applied > 0, "at least one racing move is applied");
+        Assert.Equal(version + applied, VersionOf(now));
+        var moved = await platform.CountAsync(
+            $"select count(*) from neighbourhoods_outbox_messages where Type like '%SchoolMovedIntegrationEvent%' and Payload like '%\"schoolId\":\"{school}\"%'");
+        Assert.Equal(applied, moved);
+        var holding = (await client.GetFromJsonAsync<JsonArray>("/api/v1/clusters"))!
+            .Where(c => c!["schoolIds"]!.AsArray().Any(s => s!.GetValue<Guid>() == school)).Select(c => c!["id"]!.GetValue<Guid>());
+        Assert.Equal([now["clusterId"]!.GetValue<Guid>()], holding);
+        output.WriteLine($"{answers.Count} racing moves: {applied} applied (each one version and one SchoolMoved event), {answers.Count - applied} refused with 412, none lost.");
+    }
+
+    [Fact]
+    public async Task Targets_racing_on_one_school_year_are_each_applied_or_refused_with_412_never_lost()
+    {
+        var world = await MatrixWorld.ForAsync(platform);
+        var year = world.NextTargetYear();
+        var client = platform.Admin();
+
+        // Nobody set the year yet: the racers first race to store it, then to change it.
+        var answers = await RaceResponsesAsync(8, i => client.PutAsJsonAsync($"/api/v1/monitoring/targets/{year}", new { reductionPct = 10m + i }));
+
+        var now = await client.GetAsync($"/api/v1/monitoring/targets/{year}");
+        var target = (await now.Content.ReadFromJsonAsync<JsonObject>())!;
+        var applied = new List<JsonObject>();
+        foreach (var answer in answers)
+        {
+            Assert.True(answer.StatusCode is HttpStatusCode.OK or HttpStatusCode.PreconditionFailed, $"a racing target answered {(int)answer.StatusCode}");
+            if (answer.StatusCode == HttpStatusCode.OK)
+            {
+                applied.Add((await answer.Content.ReadFromJsonAsync<JsonObject>())!);
+            }
+        }
+
+        Assert.NotEmpty(applied);
+        Assert.Equal(applied.Count, VersionOf(target));
+        Assert.Equal($"\"{applied.Count}\"", now.Headers.ETag!.Tag);
+        Assert.Equal(Enumerable.Range(1, applied.Count).Select(v => (long)v), applied.Select(VersionOf).Order());
+        var last = applied.MaxBy(VersionOf)!;
+        Assert.Equal(last["reductionPct"]!.GetValue<decimal>(), target["reductionPct"]!.GetValue<decimal>());
+        output.WriteLine($"8 racing targets: {applied.Count} applied (versions 1 to {applied.Count}), {answers.Count - applied.Count} refused with 412, none lost.");
+    }
+
+    private static async Task<IReadOnlyList<HttpStatusCode>> RaceAsync(int count, Func<int, Task<HttpResponseMessage>> send) =>
+        (await RaceResponsesAsync(count, send)).Select(r => r.StatusCode).ToList();
+
+    private static async Task<IReadOnlyList<HttpResponseMessage>> RaceResponsesAsync(int count, Func<int, Task<HttpResponseMessage>> send)
     {
         using var start = new SemaphoreSlim(0);
         var racers = Enumerable.Range(0, count).Select(async i =>
         {
             await start.WaitAsync();
-            return (await send(i)).StatusCode;
+            return await send(i);
         }).ToList();
         start.Release(count);
         return await Task.WhenAll(racers);
     }
+
+    private static long VersionOf(JsonObject resource) =>
+        long.Parse(resource["version"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
 
     private static MatrixRow Row(string method, string template) =>
         AuthorizationMatrix.Rows.Single(r => r.Method == method && r.Template == template);
@@ -195,7 +278,12 @@ public sealed class ConditionalRequestTests(PlatformFactory platform, ITestOutpu
     private static string ResourceOf(string path)
     {
         var segments = path.Split('?')[0].Split('/');
-        var keep = segments[3] == "budgets" ? 7 : 5; // /api/v1/budgets/{year}/areas/{area} or /api/v1/<things>/{id}
+        var keep = segments[3] switch
+        {
+            "budgets" => 7,    // /api/v1/budgets/{year}/areas/{area}
+            "monitoring" => 6, // /api/v1/monitoring/targets/{year}
+            _ => 5,            // /api/v1/<things>/{id}
+        };
         return string.Join('/', segments.Take(keep));
     }
 

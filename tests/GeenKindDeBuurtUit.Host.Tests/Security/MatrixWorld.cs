@@ -18,6 +18,7 @@ internal sealed class MatrixWorld
     private readonly HttpClient _admin;
     private int _counter;
     private int _closedYear = 2040;
+    private int _targetYear = 2070;
 
     private MatrixWorld(HttpClient admin) => _admin = admin;
 
@@ -162,6 +163,29 @@ internal sealed class MatrixWorld
     };
 
     public async Task<Guid> ObservationAsync() => Id(await CreatedAsync("/api/v1/monitoring/observations", ObservationBody()));
+
+    /// <summary>A school year far ahead that nobody set a target for, and no other call touches.</summary>
+    public string NextTargetYear()
+    {
+        var start = Interlocked.Increment(ref _targetYear);
+        return $"{start}-{start + 1}";
+    }
+
+    /// <summary>A school year no other call touches, with a target an admin set (so it has a version of its own).</summary>
+    public async Task<string> TargetYearAsync()
+    {
+        var year = NextTargetYear();
+        await OkAsync($"/api/v1/monitoring/targets/{year}", new { reductionPct = 20m }, HttpMethod.Put);
+        return year;
+    }
+
+    /// <summary>An empty cluster in Osdorp of the tests' own, so a school can move without taking room in the pilot's.</summary>
+    public async Task<Guid> ClusterAsync() =>
+        Id(await CreatedAsync("/api/v1/clusters", new { name = Unique("Matrix cluster"), areaId = Osdorp }));
+
+    /// <summary>A school of the tests' own in a cluster of its own.</summary>
+    public async Task<Guid> SchoolInOwnClusterAsync() =>
+        Id(await CreatedAsync("/api/v1/schools", new { name = Unique("Matrix school"), brin = (string?)null, boardId = OwnBoard, clusterId = await ClusterAsync() }));
 
     public object SchoolBody() => new { name = Unique("Matrix school"), brin = (string?)null, boardId = OwnBoard, clusterId = RoomyClusters.Atlantis };
 

@@ -9,7 +9,7 @@ namespace GeenKindDeBuurtUit.Monitoring.Tests.Api;
 public sealed class AccessTests(PlatformFactory platform)
 {
     public static TheoryData<string> Reads => new(
-        "referrals", "thuiszitters", "support", $"trend?areaId={PilotIds.Osdorp}", "targets", "observations", $"observations/{Guid.NewGuid()}");
+        "referrals", "thuiszitters", "support", $"trend?areaId={PilotIds.Osdorp}", "targets", "targets/2025-2026", "observations", $"observations/{Guid.NewGuid()}");
 
     [Theory]
     [MemberData(nameof(Reads))]
@@ -31,7 +31,7 @@ public sealed class AccessTests(PlatformFactory platform)
     {
         var client = platform.ClientAs(role);
 
-        foreach (var path in new[] { "referrals", "thuiszitters", "support", $"trend?areaId={PilotIds.Osdorp}", "targets", "observations" })
+        foreach (var path in new[] { "referrals", "thuiszitters", "support", $"trend?areaId={PilotIds.Osdorp}", "targets", "targets/2025-2026", "observations" })
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/monitoring/{path}")).StatusCode);
         }
@@ -61,6 +61,8 @@ public sealed class AccessTests(PlatformFactory platform)
     [InlineData("observations?from=2025-09-01&to=2025-08-01", "to")]
     [InlineData("observations?pageSize=201", "pageSize")]
     [InlineData("trend?areaId=osdorp", "areaId")]
+    [InlineData("targets/2025", "schoolYear")]
+    [InlineData("targets/2025-2027", "schoolYear")]
     public async Task A_bad_parameter_is_refused_with_its_name(string path, string field) =>
         await Figures.AssertFieldAsync(await platform.ClientAs("analyst").GetAsync($"/api/v1/monitoring/{path}"), field);
 

@@ -135,7 +135,7 @@ public sealed class ReferralFiguresTests(PlatformFactory platform) : IAsyncLifet
         var figures = await Figures.GetAsync(platform.ClientAs("analyst"), "referrals?schoolYear=2031-2032");
 
         Assert.True(set.IsSuccessStatusCode, await set.Content.ReadAsStringAsync());
-        Assert.Equal("{\"schoolYear\":\"2031-2032\",\"reductionPct\":12.5,\"isDefault\":false}", await set.Content.ReadAsStringAsync());
+        Assert.Equal("{\"schoolYear\":\"2031-2032\",\"reductionPct\":12.5,\"isDefault\":false,\"version\":\"1\"}", await set.Content.ReadAsStringAsync());
         Assert.Contains(targets!, t => t!["schoolYear"]!.GetValue<string>() == "2025-2026" && t["reductionPct"]!.GetValue<decimal>() == 30m && t["isDefault"]!.GetValue<bool>());
         Assert.Contains(targets!, t => t!["schoolYear"]!.GetValue<string>() == "2031-2032" && !t["isDefault"]!.GetValue<bool>());
         Assert.Equal(12.5m, figures["targetReductionPct"]!.GetValue<decimal>());

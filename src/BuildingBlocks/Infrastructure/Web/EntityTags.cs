@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 
@@ -8,6 +9,13 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 public static class EntityTags
 {
     public static void SetETag(this HttpResponse response, string version) => response.Headers.ETag = $"\"{version}\"";
+
+    /// <summary>200 with the resource's version as ETag: what its next change sends back as If-Match.</summary>
+    public static Ok<T> OkWithETag<T>(this HttpResponse response, T value, Func<T, string> version)
+    {
+        response.SetETag(version(value));
+        return TypedResults.Ok(value);
+    }
 
     /// <summary>
     /// For a resource that never changes or is computed (a ledger entry, an observation, a load

@@ -440,6 +440,10 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Monitoring
                     b.Property<DateTime>("SetAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("SchoolYearStart");
 
                     b.ToTable("targets", "monitoring");

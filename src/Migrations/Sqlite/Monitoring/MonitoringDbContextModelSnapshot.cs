@@ -434,6 +434,10 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Monitoring
                     b.Property<DateTime>("SetAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("SchoolYearStart");
 
                     b.ToTable("monitoring_targets", (string)null);

@@ -2,8 +2,6 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.CollectiveBudget.Application;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
-using Microsoft.Data.SqlClient;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
@@ -34,7 +32,7 @@ internal sealed class CollectiveBudgetDbContext(DbContextOptions<CollectiveBudge
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception is not DbUpdateConcurrencyException && IsUniqueViolation(exception))
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Two writers opened the same budget or appended the same ledger line at once: the same
             // situation as a stale version, and answered the same way (412; the job retries).
@@ -76,11 +74,4 @@ internal sealed class CollectiveBudgetDbContext(DbContextOptions<CollectiveBudge
         modelBuilder.ApplyConfiguration(new SchoolPlacementConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CollectiveBudgetDbContext).Assembly);
     }
-
-    private static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
-    {
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 1555 or 2067,
-        SqlException sqlServer => sqlServer.Number is 2601 or 2627,
-        _ => false,
-    };
 }

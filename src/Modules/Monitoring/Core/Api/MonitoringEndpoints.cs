@@ -59,11 +59,17 @@ internal static class MonitoringEndpoints
             .WithName("ListTargets").WithSummary("The reduction target of each school year that has one.")
             .Produces<IReadOnlyList<TargetDto>>(StatusCodes.Status200OK, "application/json", MediaType);
 
-        monitoring.MapPut("/targets/{schoolYear}", async (string schoolYear, TargetRequest body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new SetTarget(schoolYear, body.ReductionPct), ct)))
+        // One target is a resource to change with If-Match: JSON only, so its ETag (the version) names one representation.
+        monitoring.MapGet("/targets/{schoolYear}", async (string schoolYear, ISender sender, HttpResponse response, CancellationToken ct) =>
+                response.OkWithETag(await sender.Send(new GetTarget(schoolYear), ct), t => t.Version))
+            .WithName("GetTarget").WithSummary("One school year's reduction target; the ETag is its version (0 until an admin sets the year).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        monitoring.MapPut("/targets/{schoolYear}", async (string schoolYear, TargetRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+                response.OkWithETag(await sender.Send(new SetTarget(schoolYear, body.ReductionPct, request.IfMatch()), ct), t => t.Version))
             .RequireAuthorization(p => p.RequireRole(Roles.Admin))
-            .WithName("SetTarget").WithSummary("Sets a school year's reduction target in percent (admin).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithName("SetTarget").WithSummary("Sets a school year's reduction target in percent (admin); takes If-Match with the target's version.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         MapObservations(monitoring);
     }

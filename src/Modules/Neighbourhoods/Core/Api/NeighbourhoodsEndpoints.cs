@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.Neighbourhoods.Application;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -20,6 +21,10 @@ internal static class NeighbourhoodsEndpoints
             .WithName("ListClusters").WithSummary("The neighbourhood clusters (bondjes) with their schools.");
         reference.MapGet("/schools", (ISender sender, CancellationToken ct) => sender.Send(new ListSchools(), ct))
             .WithName("ListSchools").WithSummary("The schools with their board, cluster and area.");
+        reference.MapGet("/schools/{schoolId:guid}", async (Guid schoolId, ISender sender, HttpResponse response, CancellationToken ct) =>
+                response.OkWithETag(await sender.Send(new GetSchool(schoolId), ct), s => s.Version))
+            .WithName("GetSchool").WithSummary("One school; the ETag is its version, for the If-Match of a move.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         var admin = api.MapGroup("").WithTags("Reference data").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         admin.MapPost("/areas", async (RegisterAreaRequest body, ISender sender, CancellationToken ct) =>
@@ -43,17 +48,19 @@ internal static class NeighbourhoodsEndpoints
             })
             .WithName("RegisterBoard").WithSummary("Registers a school board (admin).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
-        admin.MapPost("/schools", async (RegisterSchoolRequest body, ISender sender, CancellationToken ct) =>
+        admin.MapPost("/schools", async (RegisterSchoolRequest body, ISender sender, HttpResponse response, CancellationToken ct) =>
             {
                 var school = await sender.Send(new RegisterSchool(body.Name, body.Brin, body.BoardId, body.ClusterId), ct);
+                response.SetETag(school.Version);
                 return TypedResults.Created($"/api/v1/schools/{school.Id}", school);
             })
             .WithName("RegisterSchool").WithSummary("Registers a school in a cluster (admin).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        admin.MapPost("/schools/{schoolId:guid}/move", async (Guid schoolId, MoveSchoolRequest body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new MoveSchool(schoolId, body.ClusterId), ct)))
-            .WithName("MoveSchool").WithSummary("Moves a school to another cluster (admin).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        admin.MapPost("/schools/{schoolId:guid}/move", async (Guid schoolId, MoveSchoolRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+                response.OkWithETag(await sender.Send(new MoveSchool(schoolId, request.IfMatch(), body.ClusterId), ct), s => s.Version))
+            .WithName("MoveSchool").WithSummary("Moves a school to another cluster (admin); takes If-Match with the school's version.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 }
 

@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.Neighbourhoods.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +13,14 @@ public sealed record ListClusters : IQuery<IReadOnlyList<ClusterDto>>;
 
 public sealed record ListSchools : IQuery<IReadOnlyList<SchoolDto>>;
 
+public sealed record GetSchool(Guid SchoolId) : IQuery<SchoolWithVersionDto>;
+
 internal sealed class ReferenceDataQueryHandlers(NeighbourhoodsDbContext db) :
     IQueryHandler<ListAreas, IReadOnlyList<AreaDto>>,
     IQueryHandler<ListBoards, IReadOnlyList<BoardDto>>,
     IQueryHandler<ListClusters, IReadOnlyList<ClusterDto>>,
-    IQueryHandler<ListSchools, IReadOnlyList<SchoolDto>>
+    IQueryHandler<ListSchools, IReadOnlyList<SchoolDto>>,
+    IQueryHandler<GetSchool, SchoolWithVersionDto>
 {
     public async ValueTask<IReadOnlyList<AreaDto>> Handle(ListAreas query, CancellationToken cancellationToken) =>
         await db.Areas.AsNoTracking().OrderBy(a => a.Name).Select(a => new AreaDto(a.Id, a.Name)).ToListAsync(cancellationToken);
@@ -37,4 +41,8 @@ internal sealed class ReferenceDataQueryHandlers(NeighbourhoodsDbContext db) :
         await db.Schools.AsNoTracking().OrderBy(s => s.Name)
             .Select(s => new SchoolDto(s.Id, s.Name, s.Brin, s.BoardId, s.ClusterId, s.AreaId))
             .ToListAsync(cancellationToken);
+
+    public async ValueTask<SchoolWithVersionDto> Handle(GetSchool query, CancellationToken cancellationToken) =>
+        (await db.Schools.AsNoTracking().SingleOrDefaultAsync(s => s.Id == query.SchoolId, cancellationToken))?.ToDto()
+        ?? throw new NotFoundException("School", query.SchoolId);
 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.Neighbourhoods.Application;
 
-public sealed record RegisterSchool(string? Name, string? Brin, Guid? BoardId, Guid? ClusterId) : ICommand<SchoolDto>;
+public sealed record RegisterSchool(string? Name, string? Brin, Guid? BoardId, Guid? ClusterId) : ICommand<SchoolWithVersionDto>;
 
 internal sealed class RegisterSchoolValidator : AbstractValidator<RegisterSchool>
 {
@@ -22,9 +22,9 @@ internal sealed class RegisterSchoolValidator : AbstractValidator<RegisterSchool
     }
 }
 
-internal sealed class RegisterSchoolHandler(NeighbourhoodsDbContext db) : ICommandHandler<RegisterSchool, SchoolDto>
+internal sealed class RegisterSchoolHandler(NeighbourhoodsDbContext db) : ICommandHandler<RegisterSchool, SchoolWithVersionDto>
 {
-    public async ValueTask<SchoolDto> Handle(RegisterSchool command, CancellationToken cancellationToken)
+    public async ValueTask<SchoolWithVersionDto> Handle(RegisterSchool command, CancellationToken cancellationToken)
     {
         if (!await db.Boards.AnyAsync(b => b.Id == command.BoardId, cancellationToken))
         {
