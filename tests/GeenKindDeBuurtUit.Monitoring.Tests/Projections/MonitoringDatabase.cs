@@ -4,6 +4,8 @@ using GeenKindDeBuurtUit.Monitoring.Infrastructure;
 using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace GeenKindDeBuurtUit.Monitoring.Tests.Projections;
 
@@ -26,9 +28,27 @@ internal sealed class MonitoringDatabase : IAsyncDisposable
     public static async Task<MonitoringDatabase> CreateAsync()
     {
         var database = new MonitoringDatabase();
-        await using var context = database.Context();
-        await context.Database.MigrateAsync();
+        await database.MigrateAsync();
         return database;
+    }
+
+    /// <summary>A database as it stood before the migration named <paramref name="migration"/> (its id without the timestamp).</summary>
+    public static async Task<MonitoringDatabase> CreateBeforeAsync(string migration)
+    {
+        var database = new MonitoringDatabase();
+        await using var context = database.Context();
+        var all = context.Database.GetMigrations().ToList();
+        var index = all.FindIndex(m => m.EndsWith("_" + migration, StringComparison.Ordinal));
+        Assert.True(index > 0, $"no migration {migration} after the first");
+        await context.GetService<IMigrator>().MigrateAsync(all[index - 1]);
+        return database;
+    }
+
+    /// <summary>Applies every migration not applied yet, as start-up does.</summary>
+    public async Task MigrateAsync()
+    {
+        await using var context = Context();
+        await context.Database.MigrateAsync();
     }
 
     public MonitoringDbContext Context() => new(_options);

@@ -1,6 +1,7 @@
 using GeenKindDeBuurtUit.Monitoring.Application.Figures;
 using GeenKindDeBuurtUit.Monitoring.Application.Support;
 using GeenKindDeBuurtUit.Monitoring.Domain;
+using GeenKindDeBuurtUit.Monitoring.Domain.Suppression;
 
 namespace GeenKindDeBuurtUit.Monitoring.Tests.Suppression;
 
@@ -38,6 +39,44 @@ public sealed class SuppressionPropertyTests
 
             AssertNoSmallCellLeaks(tree, SupportPyramid.Measures, (school, measure) => counts[school][measure], SupportPyramid.RowSums, round);
         }
+    }
+
+    [Fact]
+    public void Deciding_each_area_on_its_own_hides_exactly_what_deciding_the_whole_map_at_once_hides()
+    {
+        var random = new Random(22);
+        for (var round = 0; round < 100; round++)
+        {
+            AssertPartsDecideAsTheWhole(random, 1, (_, _) => RandomPilot.Count(random), [], round);
+        }
+    }
+
+    [Fact]
+    public void With_row_totals_each_area_on_its_own_still_hides_what_the_whole_map_at_once_hides()
+    {
+        var random = new Random(23);
+        for (var round = 0; round < 60; round++)
+        {
+            var counts = new Dictionary<Guid, long[]>();
+            AssertPartsDecideAsTheWhole(random, SupportPyramid.Measures, (school, m) => (counts.TryGetValue(school, out var c) ? c : counts[school] = SupportCounts(random))[m], SupportPyramid.RowSums, round);
+        }
+    }
+
+    private static void AssertPartsDecideAsTheWhole(Random random, int measures, Func<Guid, int, long> schoolCount, IReadOnlyList<RowSum> rowSums, int round)
+    {
+        // Several random programmes side by side: areas share no sum, so each is an independent part.
+        var tree = new UnitTree(Enumerable.Range(0, random.Next(2, 6)).SelectMany(_ => RandomPilot.Tree(random).All));
+        var units = tree.All.ToList();
+        var index = units.Select((u, i) => (u.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        int CellOf(Unit unit, int measure) => (index[unit.Id] * measures) + measure;
+        long Total(Unit unit, int measure) => unit.Level == UnitLevel.School ? schoolCount(unit.Id, measure) : tree.ChildrenOf(unit).Sum(c => Total(c, measure));
+        var cells = units.SelectMany(u => Enumerable.Range(0, measures).Select(m => new Cell(Total(u, m), u.Level != UnitLevel.Area))).ToList();
+        var sums = KnownSums(tree, measures, rowSums, CellOf).Select(s => new SumRelation(s.Total, s.Parts)).ToList();
+
+        var byPart = SmallCellSuppression.Hide(cells, sums, Threshold);
+        var asOne = SmallCellSuppression.HideAsOne(cells, sums, Threshold);
+
+        Assert.True(asOne.SetEquals(byPart), $"round {round}: by part {string.Join(",", byPart.Order())}, as one {string.Join(",", asOne.Order())}");
     }
 
     [Fact]

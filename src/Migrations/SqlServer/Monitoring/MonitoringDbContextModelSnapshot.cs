@@ -428,6 +428,39 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Monitoring
                     b.ToTable("referrals", "monitoring");
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.ReferralSummary", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Referrals")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Sbo")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SoHigh")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SoLow")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SoMedium")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("int");
+
+                    b.HasKey("SchoolYearStart", "SchoolId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("referral_summaries", "monitoring");
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.Target", b =>
                 {
                     b.Property<int>("SchoolYearStart")

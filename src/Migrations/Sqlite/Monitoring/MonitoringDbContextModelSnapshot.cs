@@ -422,6 +422,39 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Monitoring
                     b.ToTable("monitoring_referrals", (string)null);
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.ReferralSummary", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Referrals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sbo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SoHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SoLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SoMedium")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SchoolYearStart", "SchoolId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("monitoring_referral_summaries", (string)null);
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.Target", b =>
                 {
                     b.Property<int>("SchoolYearStart")

@@ -21,6 +21,8 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
 
     public DbSet<ReferralFact> Referrals => Set<ReferralFact>();
 
+    public DbSet<ReferralSummary> ReferralSummaries => Set<ReferralSummary>();
+
     public DbSet<ThuiszitterPeriodFact> ThuiszitterPeriods => Set<ThuiszitterPeriodFact>();
 
     public DbSet<EscalationFact> Escalations => Set<EscalationFact>();

@@ -15,11 +15,13 @@ internal sealed record Unit(Guid Id, UnitLevel Level, string Name, Guid? ParentI
 internal sealed class UnitTree
 {
     private readonly Dictionary<Guid, Unit> _byId;
+    private readonly ILookup<Guid?, Unit> _children;
 
     public UnitTree(IEnumerable<Unit> units)
     {
         All = units.OrderBy(u => u.Level).ThenBy(u => u.Name, StringComparer.Ordinal).ThenBy(u => u.Id).ToList();
         _byId = All.ToDictionary(u => u.Id);
+        _children = All.ToLookup(u => u.ParentId);
     }
 
     /// <summary>Areas, then clusters, then schools, each by name: the order rows and cells are built in, so every answer hides the same cells.</summary>
@@ -27,7 +29,7 @@ internal sealed class UnitTree
 
     public IEnumerable<Unit> At(UnitLevel level) => All.Where(u => u.Level == level);
 
-    public IEnumerable<Unit> ChildrenOf(Unit unit) => All.Where(u => u.ParentId == unit.Id);
+    public IEnumerable<Unit> ChildrenOf(Unit unit) => _children[unit.Id];
 
     public Unit? Find(Guid id) => _byId.GetValueOrDefault(id);
 

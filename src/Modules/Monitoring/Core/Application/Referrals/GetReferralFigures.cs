@@ -57,19 +57,18 @@ internal sealed class GetReferralFiguresHandler(MonitoringDbContext db, Monitori
     }
 }
 
-/// <summary>Referrals that count (decided in the school year, not withdrawn), per school and year.</summary>
+/// <summary>Referrals that count (decided in the school year, not withdrawn), per school and year, from the summary rows (docs/adr/0022).</summary>
 internal static class ReferralCounts
 {
     public static async Task<IReadOnlyDictionary<(Guid School, int Year), int>> PerSchoolAsync(
         MonitoringDbContext db, IReadOnlyCollection<SchoolYear> years, CancellationToken cancellationToken)
     {
         var starts = years.Select(y => y.StartYear).ToList();
-        var counted = await db.Referrals.AsNoTracking()
-            .Where(r => r.WithdrawnOn == null && starts.Contains(r.SchoolYearStart))
-            .GroupBy(r => new { r.SchoolId, r.SchoolYearStart })
-            .Select(g => new { g.Key.SchoolId, g.Key.SchoolYearStart, Count = g.Count() })
+        var counted = await db.ReferralSummaries.AsNoTracking()
+            .Where(s => starts.Contains(s.SchoolYearStart) && s.Referrals > 0)
+            .Select(s => new { s.SchoolId, s.SchoolYearStart, s.Referrals })
             .ToListAsync(cancellationToken);
-        return counted.ToDictionary(c => (c.SchoolId, c.SchoolYearStart), c => c.Count);
+        return counted.ToDictionary(c => (c.SchoolId, c.SchoolYearStart), c => c.Referrals);
     }
 
     public static FigureTable Table(UnitTree tree, IReadOnlyDictionary<(Guid School, int Year), int> counts, SchoolYear year, int? threshold) =>

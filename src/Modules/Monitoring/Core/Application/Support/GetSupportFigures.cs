@@ -54,6 +54,7 @@ internal sealed class GetSupportFiguresHandler(MonitoringDbContext db, Monitorin
         var tree = await UnitTree.LoadAsync(db, cancellationToken);
         var pyramid = await SupportPyramid.LoadAsync(db, year, asOf, cancellationToken);
         var table = FigureTable.Build(tree, SupportPyramid.Measures, (school, measure) => pyramid.Count(school, measure), SupportPyramid.RowSums, access.SuppressionThreshold);
+        var approaches = pyramid.ApproachesPerUnit(tree);
 
         var rows = tree.At(level).Select(unit =>
         {
@@ -62,7 +63,7 @@ internal sealed class GetSupportFiguresHandler(MonitoringDbContext db, Monitorin
                 unit.Id, unit.Name, Cell(SupportPyramid.Open), Cell(SupportPyramid.Level(1)), Cell(SupportPyramid.Level(2)), Cell(SupportPyramid.Level(3)),
                 Cell(SupportPyramid.Level(4)), Cell(SupportPyramid.Level(5)), Cell(SupportPyramid.BeyondBasic), Cell(SupportPyramid.WithOpp),
                 Cell(SupportPyramid.WithoutOpp), Cell(SupportPyramid.Up), Cell(SupportPyramid.Down),
-                pyramid.ApproachesInvolving(tree.Find(unit.Id)!, tree), table.IsSuppressed(unit.Id));
+                approaches.GetValueOrDefault(unit.Id), table.IsSuppressed(unit.Id));
         }).ToList();
         return new SupportFigures(year.ToString(), WireName.Of(level), asOf, rows);
     }

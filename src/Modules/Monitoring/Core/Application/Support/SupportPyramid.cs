@@ -35,9 +35,15 @@ internal sealed class SupportPyramid
 
     public int Count(Guid school, int measure) => _counts.GetValueOrDefault((school, measure));
 
-    /// <summary>Approaches running in the year that any school of the unit takes part in; each counts once.</summary>
-    public int ApproachesInvolving(Unit unit, UnitTree tree) =>
-        _approaches.Count(a => a.SchoolIds.Any(s => tree.Ancestor(s, unit.Level) == unit.Id));
+    /// <summary>Approaches running in the year that any school of a unit takes part in, per unit; each counts once per unit.</summary>
+    public IReadOnlyDictionary<Guid, int> ApproachesPerUnit(UnitTree tree) =>
+        _approaches
+            .SelectMany(a => a.SchoolIds
+                .SelectMany(s => Enum.GetValues<UnitLevel>().Select(level => tree.Ancestor(s, level)))
+                .OfType<Guid>()
+                .Distinct())
+            .CountBy(unit => unit)
+            .ToDictionary();
 
     public static async Task<SupportPyramid> LoadAsync(MonitoringDbContext db, SchoolYear year, DateOnly asOf, CancellationToken cancellationToken)
     {

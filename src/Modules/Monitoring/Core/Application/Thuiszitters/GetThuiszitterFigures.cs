@@ -43,8 +43,11 @@ internal sealed class GetThuiszitterFiguresHandler(MonitoringDbContext db, Monit
             .Where(e => e.On >= year.FirstDay && e.On <= year.LastDay).Select(e => e.SchoolId).ToListAsync(cancellationToken);
         var referrals = await ReferralCounts.PerSchoolAsync(db, [year, year.Previous], cancellationToken);
 
+        // Looked up per school: the table asks for every school of the map, most of which have none.
+        var periodsOf = periods.ToLookup(p => p.SchoolId);
+        var escalationsOf = escalations.CountBy(school => school).ToDictionary();
         int Children(Guid school, Func<ThuiszitterPeriodFact, bool> counts) =>
-            periods.Where(p => p.SchoolId == school && counts(p)).Select(p => p.CaseId).Distinct().Count();
+            periodsOf[school].Where(counts).Select(p => p.CaseId).Distinct().Count();
 
         // Area figures are public (contract: only school and cluster counts are suppressed), but they go through the same table.
         var table = FigureTable.Build(tree, 6, (school, measure) => measure switch
@@ -52,7 +55,7 @@ internal sealed class GetThuiszitterFiguresHandler(MonitoringDbContext db, Monit
             Current => Children(school, p => p.IsOngoingOn(asOf)),
             DuringYear => Children(school, p => p.Overlaps(year.FirstDay, year.LastDay)),
             YearBefore => Children(school, p => p.Overlaps(year.Previous.FirstDay, year.Previous.LastDay)),
-            Escalations => escalations.Count(s => s == school),
+            Escalations => escalationsOf.GetValueOrDefault(school),
             Referrals => referrals.GetValueOrDefault((school, year.StartYear)),
             _ => referrals.GetValueOrDefault((school, year.Previous.StartYear)),
         }, [], access.SuppressionThreshold);

@@ -7,6 +7,7 @@ using GeenKindDeBuurtUit.Monitoring.Application.Targets;
 using GeenKindDeBuurtUit.Monitoring.Domain;
 using GeenKindDeBuurtUit.Monitoring.Domain.Targets;
 using GeenKindDeBuurtUit.Monitoring.Infrastructure;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.Monitoring.Application.Trend;
@@ -54,13 +55,13 @@ internal sealed class GetAreaTrendHandler(MonitoringDbContext db, MonitoringAcce
         var area = tree.Find(query.AreaId!.Value) is { Level: UnitLevel.Area } found ? found : throw new NotFoundException("Area", query.AreaId.Value);
         var schools = tree.At(UnitLevel.School).Where(s => tree.Ancestor(s.Id, UnitLevel.Area) == area.Id).Select(s => s.Id).ToList();
 
-        var referrals = await db.Referrals.AsNoTracking().Where(r => schools.Contains(r.SchoolId)).ToListAsync(cancellationToken);
+        var referrals = await ReferralsPerYearAsync(schools, cancellationToken);
         var periods = await db.ThuiszitterPeriods.AsNoTracking().Where(p => schools.Contains(p.SchoolId)).ToListAsync(cancellationToken);
         var escalations = await db.Escalations.AsNoTracking().Where(e => schools.Contains(e.SchoolId)).Select(e => e.On).ToListAsync(cancellationToken);
         var meetings = await db.OtMeetings.AsNoTracking().Where(m => schools.Contains(m.SchoolId)).ToListAsync(cancellationToken);
         var targets = await TargetBook.SetByAdminAsync(db, cancellationToken);
 
-        var firstData = referrals.Select(r => r.SchoolYearStart)
+        var firstData = referrals.Keys
             .Concat(periods.Select(p => SchoolYear.Of(p.Since).StartYear))
             .Concat(escalations.Select(on => SchoolYear.Of(on).StartYear))
             .Concat(meetings.Select(m => SchoolYear.Of(m.HeldOn).StartYear))
@@ -70,28 +71,48 @@ internal sealed class GetAreaTrendHandler(MonitoringDbContext db, MonitoringAcce
 
         var years = Enumerable.Range(first, current.StartYear - first + 1).Select(SchoolYear.Starting).Select(year =>
         {
-            var counted = referrals.Where(r => r.SchoolYearStart == year.StartYear && r.Counts).ToList();
-            var previous = referrals.Count(r => r.SchoolYearStart == year.Previous.StartYear && r.Counts);
+            var counted = referrals.GetValueOrDefault(year.StartYear);
+            var previous = referrals.GetValueOrDefault(year.Previous.StartYear).Referrals;
             var pct = TargetBook.ReductionPct(targets, year);
             var target = ReferralTarget.MaximumReferrals(previous, pct);
             bool During(DateOnly day) => day >= year.FirstDay && day <= year.LastDay;
             return new TrendYear(
                 year.ToString(),
-                counted.Count,
-                counted.Count(r => r.Type == "sbo"),
-                counted.Count(r => r.Category == "low"),
-                counted.Count(r => r.Category == "medium"),
-                counted.Count(r => r.Category == "high"),
-                referrals.Count(r => r.SchoolYearStart == year.StartYear && !r.Counts),
-                ReferralTarget.ChangePct(counted.Count, previous),
+                counted.Referrals,
+                counted.Sbo,
+                counted.SoLow,
+                counted.SoMedium,
+                counted.SoHigh,
+                counted.Withdrawn,
+                ReferralTarget.ChangePct(counted.Referrals, previous),
                 pct,
                 (int?)target,
-                ReferralTarget.IsMet(counted.Count, target),
+                ReferralTarget.IsMet(counted.Referrals, target),
                 periods.Where(p => p.Overlaps(year.FirstDay, year.LastDay)).Select(p => p.CaseId).Distinct().Count(),
                 escalations.Count(During),
                 meetings.Count(m => During(m.HeldOn)),
                 meetings.Count(m => During(m.HeldOn) && m.Decision == "stay"));
         }).ToList();
         return new AreaTrend(area.Id, area.Name, years);
+    }
+
+    /// <summary>The area's referrals per school year, added up by the database from the schools' summary rows.</summary>
+    private async Task<Dictionary<int, ReferralTally>> ReferralsPerYearAsync(List<Guid> schools, CancellationToken cancellationToken)
+    {
+        var years = await db.ReferralSummaries.AsNoTracking()
+            .Where(s => schools.Contains(s.SchoolId))
+            .GroupBy(s => s.SchoolYearStart)
+            .Select(g => new
+            {
+                Year = g.Key,
+                Referrals = g.Sum(s => s.Referrals),
+                Sbo = g.Sum(s => s.Sbo),
+                SoLow = g.Sum(s => s.SoLow),
+                SoMedium = g.Sum(s => s.SoMedium),
+                SoHigh = g.Sum(s => s.SoHigh),
+                Withdrawn = g.Sum(s => s.Withdrawn),
+            })
+            .ToListAsync(cancellationToken);
+        return years.ToDictionary(y => y.Year, y => new ReferralTally(y.Referrals, y.Sbo, y.SoLow, y.SoMedium, y.SoHigh, y.Withdrawn));
     }
 }

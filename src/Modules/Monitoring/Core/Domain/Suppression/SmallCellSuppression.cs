@@ -10,7 +10,27 @@ namespace GeenKindDeBuurtUit.Monitoring.Domain.Suppression;
 internal static class SmallCellSuppression
 {
     /// <returns>The indexes of the cells to hide.</returns>
+    /// <remarks>
+    /// Cells that share no known sum, however indirectly, cannot tell anything about each other,
+    /// so each connected part (in a school map: one area with its clusters and schools) is
+    /// decided on its own, in the same order of cells and sums as the whole would be. The result
+    /// is the same as deciding the whole at once, but a country of 75 areas costs 75 small
+    /// eliminations instead of one over every hidden cell (docs/adr/0022).
+    /// </remarks>
     public static IReadOnlySet<int> Hide(IReadOnlyList<Cell> cells, IReadOnlyList<SumRelation> sums, int threshold)
+    {
+        var hidden = new HashSet<int>();
+        foreach (var part in IndependentParts.Of(cells.Count, sums))
+        {
+            var local = part.Cells.Select(i => cells[i]).ToList();
+            hidden.UnionWith(HideAsOne(local, part.Sums, threshold).Select(i => part.Cells[i]));
+        }
+
+        return hidden;
+    }
+
+    /// <summary>The rule over all cells at once; <see cref="Hide"/> answers the same, part by part.</summary>
+    internal static HashSet<int> HideAsOne(IReadOnlyList<Cell> cells, IReadOnlyList<SumRelation> sums, int threshold)
     {
         bool IsSmall(int i) => cells[i].Protected && cells[i].Value >= 1 && cells[i].Value <= threshold;
 

@@ -50,6 +50,19 @@ internal sealed class ReferralFactConfiguration : IEntityTypeConfiguration<Refer
     }
 }
 
+internal sealed class ReferralSummaryConfiguration : IEntityTypeConfiguration<ReferralSummary>
+{
+    public void Configure(EntityTypeBuilder<ReferralSummary> builder)
+    {
+        builder.ToTable("referral_summaries");
+        // Year first: the referral figures read one or two school years of every school.
+        builder.HasKey(s => new { s.SchoolYearStart, s.SchoolId });
+        builder.Property(s => s.SchoolYearStart).ValueGeneratedNever();
+        builder.HasIndex(s => s.SchoolId);
+        builder.Ignore(s => s.Tally);
+    }
+}
+
 internal sealed class ThuiszitterPeriodFactConfiguration : IEntityTypeConfiguration<ThuiszitterPeriodFact>
 {
     public void Configure(EntityTypeBuilder<ThuiszitterPeriodFact> builder)
