@@ -208,7 +208,6 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
     [InlineData(400)]
     [InlineData(404)]
     [InlineData(409)]
-    [InlineData(412)]
     [InlineData(422)]
     public async Task A_final_refusal_returned_by_the_endpoint_is_kept_and_replayed(int status)
     {
@@ -226,6 +225,7 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
     [InlineData(401)]
     [InlineData(403)]
     [InlineData(408)]
+    [InlineData(412)]
     [InlineData(429)]
     [InlineData(500)]
     [InlineData(503)]
@@ -241,7 +241,7 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_same_key_with_another_If_Match_is_another_request()
+    public async Task A_412_on_a_stale_If_Match_is_replayed_and_the_same_key_with_another_If_Match_is_another_request()
     {
         var first = await SendWithIfMatch("\"1\"");
         var sameVersion = await SendWithIfMatch("\"1\"");

@@ -126,7 +126,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
         }
 
         var response = context.Response;
-        if (!IdempotencyProblems.IsKept(response.StatusCode))
+        if (!IdempotencyProblems.IsKept(response.StatusCode, IfMatchSent(context)))
         {
             await store.ReleaseAsync(caller, key, token, CancellationToken.None);
             return;
@@ -150,7 +150,8 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
     /// </summary>
     private static async Task<bool> AnswerFromExceptionAsync(HttpContext context, Exception exception)
     {
-        if (context.Response.HasStarted || !IdempotencyProblems.IsKept(ProblemDetailsExceptionHandler.Map(exception).Status ?? StatusCodes.Status500InternalServerError))
+        var status = ProblemDetailsExceptionHandler.Map(exception).Status ?? StatusCodes.Status500InternalServerError;
+        if (context.Response.HasStarted || !IdempotencyProblems.IsKept(status, IfMatchSent(context)))
         {
             return false;
         }
@@ -191,6 +192,8 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
             await response.Body.WriteAsync(body, context.RequestAborted);
         }
     }
+
+    private static bool IfMatchSent(HttpContext context) => context.Request.Headers.IfMatch.Count > 0;
 
     private static string? Header(Microsoft.Extensions.Primitives.StringValues value) => value.Count == 0 ? null : value.ToString();
 

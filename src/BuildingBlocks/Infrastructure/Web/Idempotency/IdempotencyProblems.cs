@@ -17,13 +17,18 @@ public static class IdempotencyProblems
 
     /// <summary>
     /// The final answers, replayed to a retry: successes and refusals that the same request would
-    /// get again (400, 404, 409, 412, 422 …). Not kept: answers that say the request did not run
-    /// or may pass unchanged later (5xx, 401, 403, 407, 408, 425, 429); the key is free again.
+    /// get again (400, 404, 409, 412 on a stale <c>If-Match</c>, 422 …). Not kept: answers that say
+    /// the request did not run or may pass unchanged later (5xx, 401, 403, 407, 408, 425, 429, and
+    /// a 412 without <c>If-Match</c>, which only a concurrent change gives); the key is free again.
     /// </summary>
-    public static bool IsKept(int status) =>
-        status is >= 200 and < 500 and not (StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden
-            or StatusCodes.Status407ProxyAuthenticationRequired or StatusCodes.Status408RequestTimeout
-            or TooEarly or StatusCodes.Status429TooManyRequests);
+    public static bool IsKept(int status, bool ifMatchSent) => status switch
+    {
+        < 200 or >= 500 => false,
+        StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status407ProxyAuthenticationRequired
+            or StatusCodes.Status408RequestTimeout or TooEarly or StatusCodes.Status429TooManyRequests => false,
+        StatusCodes.Status412PreconditionFailed => ifMatchSent,
+        _ => true,
+    };
 
     public static Task WriteReusedAsync(HttpContext context) =>
         ProblemResponses.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "The Idempotency-Key was used for another request.",
