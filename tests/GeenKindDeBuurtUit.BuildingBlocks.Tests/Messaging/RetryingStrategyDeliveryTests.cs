@@ -3,7 +3,6 @@ using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Messaging;
 
@@ -47,13 +46,6 @@ public sealed class RetryingStrategyDeliveryTests : IAsyncLifetime
     private TestDbContext NewContext() => new(new DbContextOptionsBuilder<TestDbContext>()
         .UseSqlite($"Data Source={_file}", sqlite => sqlite.ExecutionStrategy(d => new RetryOnTransientStrategy(d)))
         .Options);
-
-    private sealed class RetryOnTransientStrategy(ExecutionStrategyDependencies dependencies) : ExecutionStrategy(dependencies, 3, TimeSpan.Zero)
-    {
-        protected override bool ShouldRetryOn(Exception exception) => exception is TransientTestException;
-
-        protected override TimeSpan? GetNextDelay(Exception lastException) => ExceptionsEncountered.Count <= MaxRetryCount ? TimeSpan.Zero : null;
-    }
 }
 
 /// <summary>Only this test delivers it, straight to its handler.</summary>
@@ -73,5 +65,3 @@ internal sealed class FlakyWidgetRetriedHandler(TestDbContext context) : Integra
         return Attempts <= Failures ? throw new TransientTestException() : Task.CompletedTask;
     }
 }
-
-internal sealed class TransientTestException() : Exception("A transient failure, as SQL Server reports a dropped connection.");

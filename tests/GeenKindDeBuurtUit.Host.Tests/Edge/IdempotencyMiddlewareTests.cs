@@ -1,77 +1,44 @@
 using System.Net;
-using System.Security.Claims;
 using System.Text;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace GeenKindDeBuurtUit.Host.Tests.Edge;
 
 /// <summary>
-/// The idempotency middleware on a tiny host of its own: endpoints that count their effects, one
-/// that waits at a gate, one that fails, and a fake clock (docs/adr/0016).
+/// The idempotency middleware on a tiny host (<see cref="IdempotencyTestHost"/>): endpoints that
+/// count their effects, one that waits at a gate, ones that fail or refuse, and a fake clock
+/// (docs/adr/0016, 0019).
 /// </summary>
 public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("gkdbu-idempotency-").FullName;
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
     private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _atGate = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _effects;
     private int _failuresLeft;
-    private WebApplication _app = null!;
+    private IdempotencyTestHost _host = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _host = await IdempotencyTestHost.StartAsync(_clock, app =>
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Idempotency:Retention"] = "1.00:00:00",
-            ["Idempotency:InFlightLease"] = "00:01:00",
-        });
-        builder.Services.AddSingleton<TimeProvider>(_clock);
-        builder.Services.AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "keys.db")}", true));
-        builder.Services.AddProblemDetails();
-        builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        builder.Services.AddIdempotencyKeys(builder.Configuration);
-        _app = builder.Build();
-
-        _app.UseExceptionHandler();
-
-        // Stands in for the bearer token: the caller's sub from a test header.
-        _app.Use((context, next) =>
-        {
-            if (context.Request.Headers.TryGetValue("X-Test-Sub", out var sub))
-            {
-                context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", sub.ToString())], "test"));
-            }
-
-            return next(context);
-        });
-        _app.UseIdempotencyKeys("/api/v1");
-        _app.MapPost("/api/v1/things", (HttpResponse response) =>
+        app.MapPost("/api/v1/things", (HttpResponse response) =>
         {
             var id = Interlocked.Increment(ref _effects);
             response.Headers.ETag = $"\"{id}\"";
             return Results.Created($"/api/v1/things/{id}", new { id });
         });
-        _app.MapPost("/api/v1/slow", async () =>
+        app.MapPost("/api/v1/slow", async () =>
         {
             _atGate.SetResult();
             await _gate.Task;
             return Results.Ok(new { effect = Interlocked.Increment(ref _effects) });
         });
-        _app.MapPost("/api/v1/flaky", () =>
+        app.MapPost("/api/v1/flaky", () =>
         {
             if (Interlocked.Decrement(ref _failuresLeft) >= 0)
             {
@@ -80,33 +47,35 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
 
             return Results.Ok(new { effect = Interlocked.Increment(ref _effects) });
         });
-
-        await using (var scope = _app.Services.CreateAsyncScope())
+        app.MapPost("/api/v1/refused", () =>
         {
-            await scope.ServiceProvider.GetRequiredService<IdempotencyDbContext>().Database.MigrateAsync();
-        }
+            Interlocked.Increment(ref _effects);
+            throw new BusinessRuleViolationException(new RefusedRule());
+        });
+        app.MapPost("/api/v1/invalid", () =>
+        {
+            Interlocked.Increment(ref _effects);
+            throw InvalidRequestException.For("name", $"Not a name (run {_effects}).");
+        });
+        app.MapPost("/api/v1/answers/{status:int}", (int status) =>
+        {
+            var run = Interlocked.Increment(ref _effects);
+            return Results.Json(new { run }, statusCode: status);
+        });
+    });
 
-        await _app.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task A_second_request_while_the_first_runs_is_409_and_a_retry_after_it_answered_replays_it()
     {
-        var client = _app.GetTestClient();
-        var first = Send(client, "/api/v1/slow", "alice", "k-1", "{}");
+        var first = Send("/api/v1/slow", "alice", "k-1", "{}");
         await _atGate.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
-        var concurrent = await Send(client, "/api/v1/slow", "alice", "k-1", "{}");
+        var concurrent = await Send("/api/v1/slow", "alice", "k-1", "{}");
         _gate.SetResult();
         var answered = await first;
-        var retry = await Send(client, "/api/v1/slow", "alice", "k-1", "{}");
+        var retry = await Send("/api/v1/slow", "alice", "k-1", "{}");
 
         Assert.Equal(HttpStatusCode.Conflict, concurrent.StatusCode);
         Assert.Equal("application/problem+json", concurrent.Content.Headers.ContentType?.MediaType);
@@ -119,9 +88,8 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
     [Fact]
     public async Task Ten_concurrent_requests_with_one_key_have_one_effect()
     {
-        var client = _app.GetTestClient();
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Send(client, "/api/v1/things", "bob", "burst", "{\"a\":1}")));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Send("/api/v1/things", "bob", "burst", "{\"a\":1}")));
 
         Assert.Equal(1, _effects);
         Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
@@ -131,14 +99,13 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
     [Fact]
     public async Task A_key_is_kept_for_its_retention_and_is_free_again_after_it_and_the_cleanup_removes_it()
     {
-        var client = _app.GetTestClient();
-        var first = await Send(client, "/api/v1/things", "carol", "day-old", "{\"a\":1}");
+        var first = await Send("/api/v1/things", "carol", "day-old", "{\"a\":1}");
 
         _clock.Advance(TimeSpan.FromHours(23));
-        var withinRetention = await Send(client, "/api/v1/things", "carol", "day-old", "{\"a\":2}");
+        var withinRetention = await Send("/api/v1/things", "carol", "day-old", "{\"a\":2}");
         _clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(1, await RemoveExpiredAsync());
-        var afterRetention = await Send(client, "/api/v1/things", "carol", "day-old", "{\"a\":2}");
+        var afterRetention = await Send("/api/v1/things", "carol", "day-old", "{\"a\":2}");
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, withinRetention.StatusCode);
@@ -150,12 +117,11 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
     [Fact]
     public async Task An_expired_key_not_yet_cleaned_up_is_taken_over_by_the_next_request()
     {
-        var client = _app.GetTestClient();
-        await Send(client, "/api/v1/things", "dave", "old", "{}");
+        await Send("/api/v1/things", "dave", "old", "{}");
 
         _clock.Advance(TimeSpan.FromDays(2));
-        var again = await Send(client, "/api/v1/things", "dave", "old", "{\"other\":true}");
-        var replay = await Send(client, "/api/v1/things", "dave", "old", "{\"other\":true}");
+        var again = await Send("/api/v1/things", "dave", "old", "{\"other\":true}");
+        var replay = await Send("/api/v1/things", "dave", "old", "{\"other\":true}");
 
         Assert.Equal(HttpStatusCode.Created, again.StatusCode);
         Assert.Equal(again.Headers.Location, replay.Headers.Location);
@@ -166,16 +132,13 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
     public async Task A_key_left_in_flight_by_a_crash_blocks_only_until_its_lease_runs_out()
     {
         var fingerprint = IdempotencyFingerprint.Of("POST", "/api/v1/things", Encoding.UTF8.GetBytes("{}"));
-        await using (var scope = _app.Services.CreateAsyncScope())
-        {
-            var claim = await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().ClaimAsync(IdempotencyFingerprint.OfCaller("erin"), "crashed", fingerprint, CancellationToken.None);
-            Assert.Equal(ClaimOutcome.Acquired, claim.Outcome);
-        }
+        var claim = await _host.InScopeAsync(services =>
+            services.GetRequiredService<IdempotencyStore>().ClaimAsync(IdempotencyFingerprint.OfCaller("erin"), "crashed", fingerprint, CancellationToken.None));
+        Assert.Equal(ClaimOutcome.Acquired, claim.Outcome);
 
-        var client = _app.GetTestClient();
-        var blocked = await Send(client, "/api/v1/things", "erin", "crashed", "{}");
+        var blocked = await Send("/api/v1/things", "erin", "crashed", "{}");
         _clock.Advance(TimeSpan.FromSeconds(61));
-        var served = await Send(client, "/api/v1/things", "erin", "crashed", "{}");
+        var served = await Send("/api/v1/things", "erin", "crashed", "{}");
 
         Assert.Equal(HttpStatusCode.Conflict, blocked.StatusCode);
         Assert.Equal(HttpStatusCode.Created, served.StatusCode);
@@ -186,11 +149,10 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
     public async Task A_server_error_is_not_replayed_so_the_retry_can_succeed()
     {
         _failuresLeft = 1;
-        var client = _app.GetTestClient();
 
-        var failed = await Send(client, "/api/v1/flaky", "frank", "retry-me", "{}");
-        var retried = await Send(client, "/api/v1/flaky", "frank", "retry-me", "{}");
-        var replayed = await Send(client, "/api/v1/flaky", "frank", "retry-me", "{}");
+        var failed = await Send("/api/v1/flaky", "frank", "retry-me", "{}");
+        var retried = await Send("/api/v1/flaky", "frank", "retry-me", "{}");
+        var replayed = await Send("/api/v1/flaky", "frank", "retry-me", "{}");
 
         Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
@@ -202,32 +164,117 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
     [Fact]
     public async Task Another_path_with_the_same_key_is_422_and_a_token_without_sub_is_400()
     {
-        var client = _app.GetTestClient();
-        await Send(client, "/api/v1/things", "grace", "shared", "{}");
+        await Send("/api/v1/things", "grace", "shared", "{}");
 
-        var otherPath = await Send(client, "/api/v1/flaky", "grace", "shared", "{}");
-        var noSub = await Send(client, "/api/v1/things", null, "shared", "{}");
+        var otherPath = await Send("/api/v1/flaky", "grace", "shared", "{}");
+        var noSub = await Send("/api/v1/things", null, "shared", "{}");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, otherPath.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, noSub.StatusCode);
         Assert.Equal(1, _effects);
     }
 
-    private async Task<int> RemoveExpiredAsync()
+    [Fact]
+    public async Task A_business_rule_refusal_thrown_by_the_endpoint_is_replayed_with_its_body()
     {
-        await using var scope = _app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().RemoveExpiredAsync(CancellationToken.None);
+        var refused = await Send("/api/v1/refused", "heidi", "rule", "{}");
+        var replayed = await Send("/api/v1/refused", "heidi", "rule", "{}");
+
+        var problem = await Problem.AssertAsync(refused, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(RefusedRule.RuleCode, problem["code"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, replayed.StatusCode);
+        Assert.Equal("application/problem+json", replayed.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(await refused.Content.ReadAsStringAsync(), await replayed.Content.ReadAsStringAsync());
+        Assert.Equal("true", Assert.Single(replayed.Headers.GetValues(IdempotencyMiddleware.ReplayedHeader)));
+        Assert.Equal(1, _effects);
     }
 
-    private static Task<HttpResponseMessage> Send(HttpClient client, string path, string? sub, string key, string json)
+    [Fact]
+    public async Task A_validation_refusal_is_replayed_and_a_corrected_body_needs_a_new_key()
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        request.Headers.Add(IdempotencyKeyHeader.Name, key);
-        if (sub is not null)
-        {
-            request.Headers.Add("X-Test-Sub", sub);
-        }
+        var invalid = await Send("/api/v1/invalid", "ivan", "form", "{\"name\":\"\"}");
+        var replayed = await Send("/api/v1/invalid", "ivan", "form", "{\"name\":\"\"}");
+        var corrected = await Send("/api/v1/invalid", "ivan", "form", "{\"name\":\"Ivan\"}");
 
-        return client.SendAsync(request);
+        await Problem.AssertFieldAsync(invalid, "name");
+        Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
+        Assert.Equal(await invalid.Content.ReadAsStringAsync(), await replayed.Content.ReadAsStringAsync());
+        Assert.True(replayed.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, corrected.StatusCode);
+        Assert.Equal(1, _effects);
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(404)]
+    [InlineData(409)]
+    [InlineData(422)]
+    public async Task A_final_refusal_returned_by_the_endpoint_is_kept_and_replayed(int status)
+    {
+        var first = await Send($"/api/v1/answers/{status}", "judy", $"final-{status}", "{}");
+        var retry = await Send($"/api/v1/answers/{status}", "judy", $"final-{status}", "{}");
+
+        Assert.Equal(status, (int)first.StatusCode);
+        Assert.Equal(status, (int)retry.StatusCode);
+        Assert.Equal("{\"run\":1}", await retry.Content.ReadAsStringAsync());
+        Assert.True(retry.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+        Assert.Equal(1, _effects);
+    }
+
+    [Theory]
+    [InlineData(401)]
+    [InlineData(403)]
+    [InlineData(408)]
+    [InlineData(412)]
+    [InlineData(429)]
+    [InlineData(500)]
+    [InlineData(503)]
+    public async Task An_answer_that_may_pass_later_is_not_kept_so_the_retry_runs(int status)
+    {
+        var first = await Send($"/api/v1/answers/{status}", "kim", $"passing-{status}", "{}");
+        var retry = await Send($"/api/v1/answers/{status}", "kim", $"passing-{status}", "{}");
+
+        Assert.Equal(status, (int)first.StatusCode);
+        Assert.Equal("{\"run\":2}", await retry.Content.ReadAsStringAsync());
+        Assert.False(retry.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+        Assert.Null(await _host.KeyAsync("kim", $"passing-{status}"));
+    }
+
+    [Fact]
+    public async Task A_412_on_a_stale_If_Match_is_replayed_and_the_same_key_with_another_If_Match_is_another_request()
+    {
+        var first = await SendWithIfMatch("\"1\"");
+        var sameVersion = await SendWithIfMatch("\"1\"");
+        var otherVersion = await SendWithIfMatch("\"2\"");
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, first.StatusCode);
+        Assert.True(sameVersion.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, otherVersion.StatusCode);
+        Assert.Equal(1, _effects);
+
+        Task<HttpResponseMessage> SendWithIfMatch(string version)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/answers/412") { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+            request.Headers.Add(IdempotencyKeyHeader.Name, "stale");
+            request.Headers.Add(IdempotencyTestHost.SubHeader, "liam");
+            request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(version));
+            return _host.Client.SendAsync(request);
+        }
+    }
+
+    private Task<int> RemoveExpiredAsync() =>
+        _host.InScopeAsync(services => services.GetRequiredService<IdempotencyStore>().RemoveExpiredAsync(CancellationToken.None));
+
+    private Task<HttpResponseMessage> Send(string path, string? sub, string key, string json) => _host.SendAsync(path, sub, key, json);
+
+    private sealed class RefusedRule : IBusinessRule
+    {
+        public const string RuleCode = "test-refused";
+
+        public string Code => RuleCode;
+
+        public string Message => "The test always refuses.";
+
+        public bool IsBroken() => true;
     }
 }

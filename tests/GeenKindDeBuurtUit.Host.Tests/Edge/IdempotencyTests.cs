@@ -129,17 +129,68 @@ public sealed class IdempotencyTests(PlatformFactory platform)
     }
 
     [Fact]
-    public async Task A_refused_request_frees_its_key_so_the_corrected_request_runs_with_it()
+    public async Task A_refused_request_is_replayed_and_the_corrected_request_needs_a_new_key()
     {
         var name = Unique("Corrected");
         var client = platform.ClientAs(EdgeClients.NewSubject(), Roles.Coordinator);
         var key = Guid.NewGuid().ToString();
 
         var invalid = await client.PostJsonAsync(Professionals, Body(name, hoursPerWeek: -3), key);
-        var corrected = await client.PostJsonAsync(Professionals, Body(name), key);
+        var retried = await client.PostJsonAsync(Professionals, Body(name, hoursPerWeek: -3), key);
+        var correctedWithSameKey = await client.PostJsonAsync(Professionals, Body(name), key);
+        var correctedWithNewKey = await client.PostJsonAsync(Professionals, Body(name), Guid.NewGuid().ToString());
 
         await Problem.AssertFieldAsync(invalid, "hoursPerWeek");
-        Assert.Equal(HttpStatusCode.Created, corrected.StatusCode);
+        await Problem.AssertFieldAsync(retried, "hoursPerWeek");
+        Assert.Equal(await invalid.Content.ReadAsStringAsync(), await retried.Content.ReadAsStringAsync());
+        Assert.True(retried.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+        Assert.Equal("idempotency-key-reused", (await Problem.AssertAsync(correctedWithSameKey, HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Created, correctedWithNewKey.StatusCode);
+        Assert.Equal(1, await CountProfessionalsAsync(name));
+    }
+
+    [Fact]
+    public async Task A_business_rule_refusal_is_replayed_with_its_code_and_body()
+    {
+        var client = platform.ClientAs(EdgeClients.NewSubject(), Roles.Coordinator);
+        var created = await client.PostJsonAsync(Professionals, Body(Unique("Deactivated twice")));
+        var deactivation = $"{created.Headers.Location}/deactivation";
+        var on = $$"""{"on":"{{DateOnly.FromDateTime(DateTime.UtcNow):yyyy-MM-dd}}"}""";
+        Assert.Equal(HttpStatusCode.OK, (await client.PostJsonAsync(deactivation, on)).StatusCode);
+        var key = Guid.NewGuid().ToString();
+
+        var refused = await client.PostJsonAsync(deactivation, on, key);
+        var replayed = await client.PostJsonAsync(deactivation, on, key);
+
+        var problem = await Problem.AssertAsync(refused, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("professional-inactive", problem["code"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, replayed.StatusCode);
+        Assert.Equal(await refused.Content.ReadAsStringAsync(), await replayed.Content.ReadAsStringAsync());
+        Assert.Equal("true", Assert.Single(replayed.Headers.GetValues(IdempotencyMiddleware.ReplayedHeader)));
+    }
+
+    [Fact]
+    public async Task A_retry_of_a_registration_whose_answer_was_lost_names_what_it_added_and_registers_nothing()
+    {
+        var name = Unique("Answer lost");
+        var subject = EdgeClients.NewSubject();
+        var client = platform.ClientAs(subject, Roles.Coordinator);
+        var key = "lost-" + Guid.NewGuid().ToString("N");
+
+        // The answer store fails after the module committed, as a process killed there would leave the key.
+        await _database.CountAsync(
+            $"CREATE TRIGGER lose_{key.Replace('-', '_')} BEFORE UPDATE OF StatusCode ON idempotency_keys WHEN NEW.Key = '{key}' AND NEW.StatusCode IS NOT NULL BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;");
+        var first = await client.PostJsonAsync(Professionals, Body(name), key);
+        await _database.CountAsync(
+            "update idempotency_keys set LockedUntil = '2000-01-01 00:00:00' where Caller = $caller and Key = $key",
+            ("$caller", IdempotencyFingerprint.OfCaller(subject)), ("$key", key));
+        var retry = await client.PostJsonAsync(Professionals, Body(name), key);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var problem = await Problem.AssertAsync(retry, HttpStatusCode.Conflict);
+        Assert.Equal("idempotency-key-answer-lost", problem["code"]!.GetValue<string>());
+        Assert.Equal("Professional", problem["aggregate"]!.GetValue<string>());
+        Assert.Equal(first.Headers.Location!.ToString().Split('/')[^1], problem["aggregateId"]!.GetValue<string>());
         Assert.Equal(1, await CountProfessionalsAsync(name));
     }
 

@@ -12,5 +12,9 @@ public static class CrashPoints
     /// <summary>The freed-funds recalculation has booked its difference; its pending row is still claimed and not completed.</summary>
     public const string BudgetRecalculated = "budget-recalculated";
 
-    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal) { OutboxCommitted, HandlerCommitted, BudgetRecalculated };
+    /// <summary>A request holding an Idempotency-Key has committed its effect and answered; the answer is not stored yet (docs/adr/0019).</summary>
+    public const string IdempotentAnswerUnstored = "idempotent-answer-unstored";
+
+    public static IReadOnlySet<string> All { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { OutboxCommitted, HandlerCommitted, BudgetRecalculated, IdempotentAnswerUnstored };
 }

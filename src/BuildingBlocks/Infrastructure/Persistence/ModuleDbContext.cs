@@ -50,11 +50,42 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersionsOfChangedAggregates();
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (ApplicationService<ICommitFence>() is not { IsRaised: true } fence)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            // The caller's transaction commits the fence's mark together with everything else it holds.
+            await fence.EnterAsync(this, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // SQL Server's retrying strategy refuses a transaction begun outside it; a retry runs the
+        // whole transaction again, so the changes are accepted only once it has committed.
+        var written = await Database.CreateExecutionStrategy().ExecuteAsync(
+            (Context: this, Fence: fence),
+            static (_, state, ct) => state.Context.SaveBehindFenceAsync(state.Fence, ct),
+            verifySucceeded: null,
+            cancellationToken);
+        fence.Committed();
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return written;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        if (ApplicationService<ICommitFence>() is { IsRaised: true })
+        {
+            // The fence is a database round trip of its own; no request path saves synchronously.
+            throw new InvalidOperationException("A module context saves asynchronously while a request holds an Idempotency-Key.");
+        }
+
         BumpVersionsOfChangedAggregates();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
@@ -77,6 +108,15 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
         ConfigureModel(modelBuilder);
         ModuleModelConventions.Apply(modelBuilder, sqlite ? Schema : null);
+    }
+
+    private async Task<int> SaveBehindFenceAsync(ICommitFence fence, CancellationToken cancellationToken)
+    {
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await fence.EnterAsync(this, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return written;
     }
 
     // An aggregate changed when EF sees a change to it or it raised a domain event (a change to

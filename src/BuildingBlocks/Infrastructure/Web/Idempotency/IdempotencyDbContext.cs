@@ -11,6 +11,13 @@ public sealed class IdempotencyDbContext(DbContextOptions<IdempotencyDbContext> 
     public const string Name = "Idempotency";
     public const string SchemaName = "idempotency";
 
+    /// <summary>The key table, also written in raw SQL by <see cref="IdempotencyFence"/> inside a module's transaction.</summary>
+    public const string SqlServerTable = "keys";
+
+    public const string SqliteTable = $"{SchemaName}_{SqlServerTable}";
+
+    public const int CallerLength = 64;
+
     public DbSet<IdempotencyRecord> Keys => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -24,14 +31,16 @@ public sealed class IdempotencyDbContext(DbContextOptions<IdempotencyDbContext> 
         var key = modelBuilder.Entity<IdempotencyRecord>();
 
         // SQLite has no schemas: the table carries the prefix, as every module's tables do.
-        key.ToTable(sqlite ? $"{SchemaName}_keys" : "keys");
+        key.ToTable(sqlite ? SqliteTable : SqlServerTable);
         key.HasKey(r => new { r.Caller, r.Key });
-        key.Property(r => r.Caller).HasMaxLength(64).IsUnicode(false);
+        key.Property(r => r.Caller).HasMaxLength(CallerLength).IsUnicode(false);
         key.Property(r => r.Key).HasMaxLength(IdempotencyKeyHeader.MaxLength).IsUnicode(false);
         key.Property(r => r.Fingerprint).HasMaxLength(64).IsUnicode(false);
         key.Property(r => r.ContentType).HasMaxLength(200);
         key.Property(r => r.Location).HasMaxLength(2000);
         key.Property(r => r.ETag).HasMaxLength(200);
+        key.Property(r => r.EffectAggregate).HasMaxLength(100);
+        key.Property(r => r.EffectAggregateId).HasMaxLength(200);
         key.HasIndex(r => r.ExpiresAt);
     }
 }

@@ -1,19 +1,25 @@
+using System.Runtime.ExceptionServices;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 
 /// <summary>
 /// <c>Idempotency-Key</c> on POST (IETF draft "The Idempotency-Key HTTP Header Field"): the same
-/// key from the same caller with the same request replays the first answer without running it
-/// again; with another request it is 422; while the first still runs, 409 (docs/adr/0016).
+/// key from the same caller with the same request replays the first final answer without running
+/// it again; with another request it is 422; while the first still runs, 409 (docs/adr/0016).
+/// While the endpoint runs, the key is a fence on every module commit (docs/adr/0019): the effect
+/// and the key's "effect committed" mark are one transaction, so a request is never run twice.
 /// Runs after authorization, so the caller is known and refused requests never hold a key.
 /// </summary>
 public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<IdempotencyMiddleware> logger, PathString scope)
 {
     public const string ReplayedHeader = "Idempotent-Replayed";
 
-    public async Task InvokeAsync(HttpContext context, IdempotencyStore store)
+    public async Task InvokeAsync(HttpContext context, IdempotencyStore store, IdempotencyFence fence)
     {
         if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.StartsWithSegments(scope)
             || !context.Request.Headers.TryGetValue(IdempotencyKeyHeader.Name, out var values))
@@ -43,61 +49,123 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
         switch (claim.Outcome)
         {
             case ClaimOutcome.Mismatch:
-                await ProblemResponses.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "The Idempotency-Key was used for another request.",
-                    "This key was first sent with another method, path or body; use a new key for a new request.", "idempotency-key-reused");
+                await IdempotencyProblems.WriteReusedAsync(context);
                 return;
             case ClaimOutcome.InFlight:
-                await ProblemResponses.WriteAsync(context, StatusCodes.Status409Conflict, "A request with this Idempotency-Key is still running.",
-                    "Retry once the first request has answered; the retry then gets its answer.", "idempotency-key-in-flight");
+                await IdempotencyProblems.WriteInFlightAsync(context);
                 return;
             case ClaimOutcome.Replay:
                 await ReplayAsync(context, claim.Record!);
                 return;
+            case ClaimOutcome.AnswerLost:
+                await IdempotencyProblems.WriteAnswerLostAsync(context, claim.Record!);
+                return;
             default:
-                await RunAndStoreAsync(context, store, caller, key, claim.Token);
+                await RunAndStoreAsync(context, store, fence, caller, key, claim.Token);
                 return;
         }
     }
 
-    private async Task RunAndStoreAsync(HttpContext context, IdempotencyStore store, string caller, string key, Guid token)
+    private async Task RunAndStoreAsync(HttpContext context, IdempotencyStore store, IdempotencyFence fence, string caller, string key, Guid token)
     {
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
         try
         {
-            await next(context);
+            var failure = await RunBehindFenceAsync(context, fence, caller, key, token);
+            if (fence.TakenOver)
+            {
+                // Whatever the endpoint made of it: its change rolled back, and the key is the retry's.
+                context.Response.Clear();
+                await IdempotencyProblems.WriteTakenOverAsync(context);
+            }
+            else if (failure is not null && !await AnswerFromExceptionAsync(context, failure))
+            {
+                // A 5xx or a refusal that may pass later: the exception handler further out answers it.
+                await store.ReleaseAsync(caller, key, token, CancellationToken.None);
+                ExceptionDispatchInfo.Throw(failure);
+            }
+            else
+            {
+                await KeepOrReleaseAsync(context, store, fence, caller, key, token, buffer);
+            }
         }
-        catch
+        finally
         {
-            // The exception handler answers 4xx or 5xx: neither is replayed, so the key is free again.
             context.Response.Body = original;
-            await store.ReleaseAsync(caller, key, token, CancellationToken.None);
-            throw;
-        }
-
-        context.Response.Body = original;
-        var response = context.Response;
-        if (response.StatusCode is >= 200 and < 300)
-        {
-            var answer = new StoredAnswer(response.StatusCode, response.ContentType, Header(response.Headers.Location), Header(response.Headers.ETag), buffer.ToArray());
-            try
-            {
-                await store.CompleteAsync(caller, key, token, answer, CancellationToken.None);
-            }
-            catch (Exception exception)
-            {
-                // The change is committed; the answer still goes out. A retry after the lease runs again.
-                LogNotStored(exception, key);
-            }
-        }
-        else
-        {
-            await store.ReleaseAsync(caller, key, token, CancellationToken.None);
         }
 
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private async Task<Exception?> RunBehindFenceAsync(HttpContext context, IdempotencyFence fence, string caller, string key, Guid token)
+    {
+        fence.Raise(caller, key, token);
+        try
+        {
+            await next(context);
+            return null;
+        }
+        catch (Exception exception)
+        {
+            return exception;
+        }
+        finally
+        {
+            fence.Lower();
+        }
+    }
+
+    private async Task KeepOrReleaseAsync(HttpContext context, IdempotencyStore store, IdempotencyFence fence, string caller, string key, Guid token, MemoryStream buffer)
+    {
+        if (fence.EffectCommitted)
+        {
+            CrashPoint.Reached(CrashPoints.IdempotentAnswerUnstored);
+        }
+
+        var response = context.Response;
+        if (!IdempotencyProblems.IsKept(response.StatusCode, IfMatchSent(context)))
+        {
+            await store.ReleaseAsync(caller, key, token, CancellationToken.None);
+            return;
+        }
+
+        var answer = new StoredAnswer(response.StatusCode, response.ContentType, Header(response.Headers.Location), Header(response.Headers.ETag), buffer.ToArray());
+        try
+        {
+            await store.CompleteAsync(caller, key, token, answer, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            // The answer still goes out; a retry after the lease is told the request took effect, or runs when nothing did.
+            LogNotStored(exception, key);
+        }
+    }
+
+    /// <summary>
+    /// The answer the exception handler further out would give, written here when it is one that
+    /// is kept (a 4xx such as a rule's 422), so it can be stored and replayed like any other.
+    /// </summary>
+    private static async Task<bool> AnswerFromExceptionAsync(HttpContext context, Exception exception)
+    {
+        var status = ProblemDetailsExceptionHandler.Map(exception).Status ?? StatusCodes.Status500InternalServerError;
+        if (context.Response.HasStarted || !IdempotencyProblems.IsKept(status, IfMatchSent(context)))
+        {
+            return false;
+        }
+
+        context.Response.Clear();
+        foreach (var handler in context.RequestServices.GetServices<IExceptionHandler>())
+        {
+            if (await handler.TryHandleAsync(context, exception, CancellationToken.None))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static async Task ReplayAsync(HttpContext context, IdempotencyRecord record)
@@ -116,10 +184,16 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
         }
 
         response.Headers[ReplayedHeader] = "true";
-        var body = record.Body ?? [];
-        response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body, context.RequestAborted);
+
+        // An empty error answer was given its body further out (status code pages): so is the replay.
+        if (record.Body is { Length: > 0 } body)
+        {
+            response.ContentLength = body.Length;
+            await response.Body.WriteAsync(body, context.RequestAborted);
+        }
     }
+
+    private static bool IfMatchSent(HttpContext context) => context.Request.Headers.IfMatch.Count > 0;
 
     private static string? Header(Microsoft.Extensions.Primitives.StringValues value) => value.Count == 0 ? null : value.ToString();
 

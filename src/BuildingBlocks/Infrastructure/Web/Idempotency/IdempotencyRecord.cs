@@ -2,7 +2,8 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 
 /// <summary>
 /// One caller's key: in flight while <see cref="StatusCode"/> is null and the lease holds,
-/// completed once the first answer is stored.
+/// completed once the first answer is stored. <see cref="EffectCommittedAt"/> is set in the
+/// module's own transaction (docs/adr/0019): from then on the request is never run again.
 /// </summary>
 public sealed class IdempotencyRecord
 {
@@ -32,4 +33,12 @@ public sealed class IdempotencyRecord
     public string? ETag { get; set; }
 
     public byte[]? Body { get; set; }
+
+    /// <summary>When the first module commit under this key went through; null while nothing took effect.</summary>
+    public DateTime? EffectCommittedAt { get; set; }
+
+    /// <summary>The type of the first aggregate that commit added (for example <c>Professional</c>), if it added one.</summary>
+    public string? EffectAggregate { get; set; }
+
+    public string? EffectAggregateId { get; set; }
 }

@@ -20,6 +20,10 @@ public static class IdempotencyRegistration
             ModuleDbContextRegistration.Configure(options, provider.GetRequiredService<DatabaseSettings>(), IdempotencyDbContext.SchemaName));
         services.AddSingleton(new ModuleDatabase(IdempotencyDbContext.Name, IdempotencyDbContext.SchemaName, typeof(IdempotencyDbContext)));
         services.AddScoped<IdempotencyStore>();
+
+        // One per request: the middleware raises it, the request's module contexts meet it.
+        services.AddScoped<IdempotencyFence>();
+        services.AddScoped<ICommitFence>(provider => provider.GetRequiredService<IdempotencyFence>());
         services.AddScoped<IdempotencyCleanupJob>();
         services.AddScoped<IModuleStartupTask, IdempotencyCleanupSchedule>();
         return services;

@@ -16,6 +16,9 @@ public enum ClaimOutcome
 
     /// <summary>The key was used for another request (method, path or body).</summary>
     Mismatch,
+
+    /// <summary>The first request took effect but its answer was never stored (its process died): it is not run again.</summary>
+    AnswerLost,
 }
 
 public sealed record IdempotencyClaim(ClaimOutcome Outcome, IdempotencyRecord? Record = null, Guid Token = default);
@@ -61,8 +64,14 @@ public sealed class IdempotencyStore(IdempotencyDbContext db, TimeProvider clock
                 return new IdempotencyClaim(ClaimOutcome.InFlight, existing);
             }
 
-            // Expired, or a running request's lease ran out (its process died): take the key over,
-            // unless another request took it over first.
+            if (!expired && existing.EffectCommittedAt is not null)
+            {
+                return new IdempotencyClaim(ClaimOutcome.AnswerLost, existing);
+            }
+
+            // Expired, or a running request's lease ran out before anything took effect (its
+            // process died, or it is slow: its fence then refuses its commit): take the key over,
+            // unless another request took it over or the first one's commit went through meanwhile.
             if (await TryTakeOverAsync(existing, fingerprint, now, cancellationToken) is { } taken)
             {
                 return new IdempotencyClaim(ClaimOutcome.Acquired, Token: taken);
@@ -85,9 +94,19 @@ public sealed class IdempotencyStore(IdempotencyDbContext db, TimeProvider clock
                     .SetProperty(r => r.LockedUntil, (DateTime?)null),
                 cancellationToken);
 
-    /// <summary>Frees the key for a retry: the answer stored nothing worth replaying (docs/adr/0016).</summary>
-    public Task ReleaseAsync(string caller, string key, Guid token, CancellationToken cancellationToken) =>
-        db.Keys.Where(r => r.Caller == caller && r.Key == key && r.ClaimToken == token).ExecuteDeleteAsync(cancellationToken);
+    /// <summary>
+    /// After an answer that is not kept (docs/adr/0019): the key is free for a retry when nothing
+    /// took effect. When something did, the key stays and its lease ends now, so a retry is told
+    /// at once that the request took effect instead of running it again.
+    /// </summary>
+    public async Task ReleaseAsync(string caller, string key, Guid token, CancellationToken cancellationToken)
+    {
+        var held = db.Keys.Where(r => r.Caller == caller && r.Key == key && r.ClaimToken == token);
+        if (await held.Where(r => r.EffectCommittedAt == null).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            await held.ExecuteUpdateAsync(set => set.SetProperty(r => r.LockedUntil, (DateTime?)null), cancellationToken);
+        }
+    }
 
     /// <summary>Removes every expired key; returns how many.</summary>
     public Task<int> RemoveExpiredAsync(CancellationToken cancellationToken)
@@ -129,6 +148,7 @@ public sealed class IdempotencyStore(IdempotencyDbContext db, TimeProvider clock
         var lockedUntil = now + options.Value.InFlightLease;
         var taken = await db.Keys
             .Where(r => r.Caller == existing.Caller && r.Key == existing.Key && r.ClaimToken == existing.ClaimToken)
+            .Where(r => r.ExpiresAt <= now || (r.EffectCommittedAt == null && (r.LockedUntil == null || r.LockedUntil <= now)))
             .ExecuteUpdateAsync(
                 set => set
                     .SetProperty(r => r.ClaimToken, token)
@@ -140,7 +160,10 @@ public sealed class IdempotencyStore(IdempotencyDbContext db, TimeProvider clock
                     .SetProperty(r => r.ContentType, (string?)null)
                     .SetProperty(r => r.Location, (string?)null)
                     .SetProperty(r => r.ETag, (string?)null)
-                    .SetProperty(r => r.Body, (byte[]?)null),
+                    .SetProperty(r => r.Body, (byte[]?)null)
+                    .SetProperty(r => r.EffectCommittedAt, (DateTime?)null)
+                    .SetProperty(r => r.EffectAggregate, (string?)null)
+                    .SetProperty(r => r.EffectAggregateId, (string?)null),
                 cancellationToken);
         return taken == 1 ? token : null;
     }
