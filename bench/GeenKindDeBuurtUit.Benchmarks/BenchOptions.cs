@@ -1,12 +1,25 @@
+using System.Globalization;
+
 namespace GeenKindDeBuurtUit.Benchmarks;
 
 /// <summary>
 /// <c>--scale smoke|city|country</c>, <c>--out folder</c> (default bench/results), repeatable
 /// <c>--host-arg key=value</c> passed to every host the run starts (the per-caller rate limit is lifted by default),
-/// <c>--keep</c> to keep the temporary database folder, <c>--volume 0.1</c> to build a share of the
-/// scale's yearly volumes (default 1).
+/// <c>--keep</c> to keep the temporary working folder, <c>--volume 0.1</c> to build a share of the
+/// scale's yearly volumes (default 1), <c>--data folder</c> to keep the seeded data set there and use
+/// it again, <c>--seed-only</c> to build (or go on building) it without measuring, <c>--step-minutes m</c>
+/// to end a seeding step after about that long (run again to go on), <c>--seed n</c> for another data set of the same size.
 /// </summary>
-internal sealed record BenchOptions(Scale Scale, double Volume, string? OutFolder, IReadOnlyList<KeyValuePair<string, string>> HostArgs, bool Keep)
+internal sealed record BenchOptions(
+    Scale Scale,
+    double Volume,
+    string? OutFolder,
+    IReadOnlyList<KeyValuePair<string, string>> HostArgs,
+    bool Keep,
+    string? DataFolder,
+    bool SeedOnly,
+    TimeSpan? StepBudget,
+    int Seed)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -17,6 +30,10 @@ internal sealed record BenchOptions(Scale Scale, double Volume, string? OutFolde
         var hostArgs = new List<KeyValuePair<string, string>> { new("RateLimiting:PermitLimit", "100000000") };
         var keep = false;
         var volume = 1.0;
+        string? data = null;
+        var seedOnly = false;
+        TimeSpan? stepBudget = null;
+        var seed = 1;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -38,7 +55,7 @@ internal sealed record BenchOptions(Scale Scale, double Volume, string? OutFolde
                     hostArgs.Add(new(pair[..equals], pair[(equals + 1)..]));
                     break;
                 case "--volume":
-                    volume = double.Parse(Value(args, ++i), System.Globalization.CultureInfo.InvariantCulture);
+                    volume = double.Parse(Value(args, ++i), CultureInfo.InvariantCulture);
                     if (volume is <= 0 or > 1)
                     {
                         throw new ArgumentException("--volume is a share above 0 and at most 1.");
@@ -48,12 +65,30 @@ internal sealed record BenchOptions(Scale Scale, double Volume, string? OutFolde
                 case "--keep":
                     keep = true;
                     break;
+                case "--data":
+                    data = Value(args, ++i);
+                    break;
+                case "--seed-only":
+                    seedOnly = true;
+                    break;
+                case "--step-minutes":
+                    var minutes = double.Parse(Value(args, ++i), CultureInfo.InvariantCulture);
+                    stepBudget = minutes > 0 ? TimeSpan.FromMinutes(minutes) : throw new ArgumentException("--step-minutes is a positive number of minutes.");
+                    break;
+                case "--seed":
+                    seed = int.Parse(Value(args, ++i), CultureInfo.InvariantCulture);
+                    break;
                 default:
                     throw new ArgumentException($"Unknown argument '{args[i]}'.");
             }
         }
 
-        return new BenchOptions(scale.WithVolume(volume), volume, outFolder, hostArgs, keep);
+        if (data is null && (seedOnly || stepBudget is not null))
+        {
+            throw new ArgumentException("--seed-only and --step-minutes build a data set over several runs: give it a folder with --data.");
+        }
+
+        return new BenchOptions(scale.WithVolume(volume), volume, outFolder, hostArgs, keep, data, seedOnly, stepBudget, seed);
     }
 
     private static string Value(string[] args, int index) =>

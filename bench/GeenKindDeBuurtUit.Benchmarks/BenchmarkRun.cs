@@ -11,6 +11,9 @@ namespace GeenKindDeBuurtUit.Benchmarks;
 /// <summary>One run of issue 8: seed, recalculation sizes, then ceilings and endpoints side by side per concurrency.</summary>
 internal static class BenchmarkRun
 {
+    /// <summary>The exit code of a seeding step that ended before the data set was complete: run again.</summary>
+    public const int IncompleteData = 3;
+
     public static async Task<int> RunAsync(BenchOptions options)
     {
         var started = DateTimeOffset.UtcNow;
@@ -22,12 +25,38 @@ internal static class BenchmarkRun
         var tokens = Tokens.ForThisRun();
         try
         {
-            var databaseFile = Path.Combine(folder, "platform.db");
-            var seedWatch = Stopwatch.StartNew();
-            var data = await Seeder.RunAsync(databaseFile, tokens, options);
-            var seeding = new Report.Seeding(Math.Round(seedWatch.Elapsed.TotalSeconds, 1), data.PhaseSeconds, data.Counts);
+            var dataSet = new DataSet(options.DataFolder ?? folder, kept: options.DataFolder is not null);
+            var manifest = dataSet.Open(new Manifest
+            {
+                Scale = options.Scale.Name, Volume = options.Volume, Seed = options.Seed, Migrations = DataSet.CodeMigrations(),
+            });
+            var reused = manifest.Complete;
+            bool complete;
+            using (var budget = new StepBudget(options.StepBudget))
+            {
+                complete = await Seeder.RunAsync(dataSet, manifest, options, budget, commit);
+            }
 
-            var recalculation = await RecalculationBench.RunAsync(folder, tokens, options);
+            Console.WriteLine($"seed: {(reused ? "data set reused as it was" : complete ? "data set complete" : "step ended")} in {dataSet.Folder}: "
+                + string.Join(", ", manifest.Phases.Select(p => $"{p.Key} {(p.Value.Finished ? "done" : $"{p.Value.Done:N0}/{p.Value.Total:N0}")}")));
+            if (!complete)
+            {
+                Console.WriteLine("seed: the data set is not complete yet; run the same command again to go on.");
+                return IncompleteData;
+            }
+
+            if (options.SeedOnly)
+            {
+                return 0;
+            }
+
+            var databaseFile = dataSet.Kept ? dataSet.CopyFor(folder) : dataSet.DatabaseFile;
+            var data = await SeededData.ReadAsync(databaseFile);
+            var seeding = new Report.Seeding(
+                Math.Round(manifest.Steps.Sum(s => s.Seconds), 1), manifest.Steps.Count, reused,
+                manifest.Phases.ToDictionary(p => p.Key, p => Math.Round(p.Value.Seconds, 1)), data.Counts);
+
+            var recalculation = await RecalculationBench.RunAsync(folder, options);
             var (ceilings, endpoints, propagation, memory) = await MeasureAsync(options, root, folder, databaseFile, tokens, data);
             var targets = Targets.Evaluate(endpoints, propagation, recalculation, memory);
             var result = new BenchResult(
@@ -37,9 +66,11 @@ internal static class BenchmarkRun
             Write(result, options.OutFolder ?? Path.Combine(root, "bench", "results"));
 
             var errors = endpoints.Sum(e => e.Result.Errors) + ceilings.Sum(c => c.Result.Errors);
-            if (errors > 0 || propagation.TimedOut > 0)
+            var unmeasured = endpoints.Concat(ceilings).Where(e => e.Result.Requests == 0).Select(e => $"{e.Name} @{e.Result.Connections}").ToList();
+            if (errors > 0 || propagation.TimedOut > 0 || unmeasured.Count > 0)
             {
-                Console.Error.WriteLine($"bench: {errors} requests failed and {propagation.TimedOut} withdrawals never reached the budget: the figures are not trustworthy.");
+                Console.Error.WriteLine($"bench: {errors} requests failed, {propagation.TimedOut} withdrawals never reached the budget"
+                    + $" and {unmeasured.Count} paths measured no request ({string.Join(", ", unmeasured)}): the figures are not trustworthy.");
                 return 2;
             }
 
@@ -94,7 +125,7 @@ internal static class BenchmarkRun
             foreach (var scenario in scenarios)
             {
                 using var client = HttpLoadClient.Create(host.BaseAddress, tokens.Issue(scenario.Role, "bench-load"), connections);
-                var result = await ClosedLoop.RunAsync(connections, scale.LoadDuration, warmup, (_, sequence) => scenario.Operation(client, connections, sequence));
+                var result = await ClosedLoop.RunAsync(connections, scale.LoadDuration, warmup, (_, sequence) => scenario.Operation(client, connections, sequence), scenario.Capacity?.Invoke(connections));
                 var ceiling = scenario.IsWrite ? insert : kestrel;
                 endpoints.Add(new(scenario.Name, scenario.IsWrite ? "write" : "read", result,
                     scenario.IsWrite ? "raw insert transaction" : "bare Kestrel", Math.Round(result.Rps / ceiling.Rps, 3)));
@@ -102,7 +133,7 @@ internal static class BenchmarkRun
             }
         }
 
-        await Outboxes.DrainAsync($"Data Source={databaseFile}", TimeSpan.FromMinutes(5));
+        await Database.DrainAsync($"Data Source={databaseFile}", TimeSpan.FromMinutes(5));
         using var swv = HttpLoadClient.Create(host.BaseAddress, tokens.Issue("swv", "bench-propagation"), 1);
         var propagation = await Propagation.RunAsync(swv, data, scale.Withdrawals);
         Console.WriteLine($"propagation: p50 {propagation.P50Ms} ms, p95 {propagation.P95Ms} ms");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GeenKindDeBuurtUit.Benchmarks.Seeding;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
@@ -25,11 +26,10 @@ internal static class RecalculationBench
 
     public sealed record Size(int Referrals, int Runs, double FillSeconds, double P50Ms, double P95Ms, double MinMs, string? Note = null);
 
-    public static async Task<List<Size>> RunAsync(string folder, Tokens tokens, BenchOptions options)
+    public static async Task<List<Size>> RunAsync(string folder, BenchOptions options)
     {
-        using var platform = new NoJobsPlatform(Path.Combine(folder, "recalculation.db"), tokens, options.HostArgs);
+        using var platform = new NoJobsPlatform(Path.Combine(folder, "recalculation.db"), options.HostArgs);
         var publisher = new EventPublisher(platform.Services, Budget);
-        var swv = platform.Client(Roles.Swv);
         var year = SchoolYear.Of(SchoolYears.Today);
         var results = new List<Size>();
         var eventsPerSecond = double.PositiveInfinity;
@@ -45,13 +45,8 @@ internal static class RecalculationBench
 
             var (area, school) = (Guid.NewGuid(), Guid.NewGuid());
             await publisher.PublishAsync(new SchoolRegisteredIntegrationEvent(school, $"Recalculation school {size}", null, Guid.NewGuid(), Guid.NewGuid(), area, $"Cluster {size}", $"Area {size}"));
-            await swv.PutAsync($"/api/v1/budgets/{year}/areas/{area}/agreement", new
-            {
-                poolShare = 0.5m,
-                rates = new { sbo = 14_000m, soLow = 18_000m, soMedium = 26_000m, soHigh = 38_000m },
-                baseline = new { sbo = size, soLow = size, soMedium = size, soHigh = size },
-                expertiseHourRate = 95m,
-            });
+            await platform.SendAsync(Roles.Swv, new SetAgreement(
+                year.ToString(), area, 0.5m, new RatesInput(14_000m, 18_000m, 26_000m, 38_000m), new BaselineInput(size, size, size, size), 95m));
             var referrals = Enumerable.Range(0, size).Select(i => new PupilReferredIntegrationEvent(
                 Guid.NewGuid(), school, i % 2 == 0 ? "sbo" : "so", i % 2 == 0 ? null : "medium", year.ToString(), SchoolYears.Today.AddDays(-(i % 60)))).ToList();
             var fill = Stopwatch.StartNew();
@@ -86,8 +81,8 @@ internal static class RecalculationBench
     }
 
     /// <summary>The platform without its Hangfire server: jobs are enqueued but never run in the background.</summary>
-    private sealed class NoJobsPlatform(string databaseFile, Tokens tokens, IReadOnlyList<KeyValuePair<string, string>> hostArgs)
-        : InProcessPlatform(databaseFile, tokens, hostArgs)
+    private sealed class NoJobsPlatform(string databaseFile, IReadOnlyList<KeyValuePair<string, string>> hostArgs)
+        : InProcessPlatform(databaseFile, hostArgs)
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -2,12 +2,14 @@ namespace GeenKindDeBuurtUit.Benchmarks;
 
 /// <summary>
 /// How much data a run builds (issue 8). Counts include the pilot's 2 areas, 5 clusters, 17 schools
-/// and 3 boards. The last <c>CommandYears</c> school years go the whole route through the API
-/// (cases, and for referrals parents, OPP, level 5, an OT); the <c>Years</c> before them exist as
-/// <c>ReferralsPerYear</c> PupilReferred events to the modules that keep history (Monitoring and
-/// Collective Budget), because the command route for ten years does not fit a run on two cores
-/// (docs/adr/0018). <c>MonitoringReferralsPerYear</c> go to the Monitoring module only, over all
-/// <c>Years</c>: the country's "other modules may be thinner".
+/// and 3 boards. The last <c>CommandYears</c> school years go the whole route through the
+/// application's commands (cases, and for referrals parents, OPP, level 5, an OT); the <c>Years</c>
+/// before them, if any, exist as <c>ReferralsPerYear</c> PupilReferred events to the modules that keep
+/// history (Monitoring and Collective Budget). The city builds all ten years through commands, in
+/// several seeding steps over a kept data set (docs/adr/0023, which replaces the two command years of
+/// docs/adr/0018); the smoke scale keeps a history year so that path stays tested.
+/// <c>MonitoringReferralsPerYear</c> go to the Monitoring module only, over all <c>Years</c>: the
+/// country's "other modules may be thinner".
 /// </summary>
 internal sealed record Scale(
     string Name,
@@ -35,7 +37,7 @@ internal sealed record Scale(
         LoadDuration: TimeSpan.FromSeconds(0.5), RecalculationSizes: [100, 300]);
 
     public static Scale City { get; } = new(
-        "city", Areas: 8, Clusters: 60, Schools: 216, Boards: 15, Years: 10, CommandYears: 2, CasesPerYear: 9_000, ReferralsPerYear: 1_500,
+        "city", Areas: 8, Clusters: 60, Schools: 216, Boards: 15, Years: 10, CommandYears: 10, CasesPerYear: 9_000, ReferralsPerYear: 1_500,
         Professionals: 200, ExpertiseRequests: 20_000, MonitoringReferralsPerYear: 0, Withdrawals: 200, OtReferralPool: 1_800,
         LoadDuration: TimeSpan.FromSeconds(3), RecalculationSizes: [100, 1_000, 10_000, 100_000]);
 

@@ -4,8 +4,11 @@ using GeenKindDeBuurtUit.Benchmarks.Seeding;
 
 namespace GeenKindDeBuurtUit.Benchmarks.Load;
 
-/// <summary>A measured request kind: reads are compared with bare Kestrel, writes with the raw SQLite insert transaction.</summary>
-internal sealed record Scenario(string Name, bool IsWrite, string Role, Func<HttpClient, int, long, Task<bool?>> Operation);
+/// <summary>
+/// A measured request kind: reads are compared with bare Kestrel, writes with the raw SQLite insert
+/// transaction. <c>Capacity</c> is, per concurrency, how many requests its pool of prepared cases allows (null: no limit).
+/// </summary>
+internal sealed record Scenario(string Name, bool IsWrite, string Role, Func<HttpClient, int, long, Task<bool?>> Operation, Func<int, int?>? Capacity = null);
 
 /// <summary>The six paths issue 8 names, over the seeded data.</summary>
 internal static class Scenarios
@@ -57,7 +60,7 @@ internal static class Scenarios
                         referral = new { type = "sbo", category = (string?)null },
                     }),
                 }, HttpStatusCode.Created);
-            }),
+            }, connections => otSlice(connections).Count),
         ];
     }
 

@@ -19,7 +19,8 @@ internal sealed record BenchResult(
     IReadOnlyList<Target> Targets,
     double TotalSeconds);
 
-internal sealed record Seeding(double TotalSeconds, IReadOnlyDictionary<string, double> PhaseSeconds, IReadOnlyDictionary<string, long> Counts);
+/// <summary>How the data set was built: over all its steps (a kept data set may have been built by earlier runs, <c>Reused</c>).</summary>
+internal sealed record Seeding(double TotalSeconds, int Steps, bool Reused, IReadOnlyDictionary<string, double> PhaseSeconds, IReadOnlyDictionary<string, long> Counts);
 
 /// <summary>One path at one concurrency, with its ratio to the ceiling at the same concurrency (null for a ceiling itself).</summary>
 internal sealed record Measured(string Name, string Kind, LoadResult Result, string? Ceiling, double? RatioToCeiling);

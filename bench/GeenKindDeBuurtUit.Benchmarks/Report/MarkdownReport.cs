@@ -13,7 +13,9 @@ internal static class MarkdownReport
         Line(md, $"- started {r.StartedAt:u}, total {r.TotalSeconds:F0} s; commit `{r.Commit}`");
         Line(md, $"- machine: {r.Machine.Cpu}, {r.Machine.Cores} cores, {r.Machine.Os}, {r.Machine.Runtime}");
         Line(md, $"- ceilings: {r.CeilingSetup}");
-        Line(md, $"- seeding {r.Seeding.TotalSeconds:F0} s: " + string.Join(", ", r.Seeding.PhaseSeconds.Select(p => $"{p.Key} {p.Value} s")));
+        var steps = r.Seeding.Steps == 1 ? "in one step" : $"in {r.Seeding.Steps} steps";
+        var reused = r.Seeding.Reused ? ", built by earlier runs and reused (--data)" : string.Empty;
+        Line(md, $"- seeding {r.Seeding.TotalSeconds:F0} s {steps}{reused}: " + string.Join(", ", r.Seeding.PhaseSeconds.Select(p => $"{p.Key} {p.Value} s")));
         Line(md, "- data: " + string.Join(", ", r.Seeding.Counts.Select(c => $"{c.Key} {c.Value:N0}")));
         Line(md, "");
         Line(md, "## Targets");
@@ -31,7 +33,8 @@ internal static class MarkdownReport
         foreach (var m in r.Ceilings.Concat(r.Endpoints).OrderBy(m => m.Result.Connections))
         {
             var ratio = m.Ceiling is null ? "(ceiling)" : $"{Targets.Percent(m.RatioToCeiling)} of {m.Ceiling}";
-            Line(md, $"| {m.Name} | {m.Kind} | {m.Result.Connections} | {m.Result.Rps:F0} | {m.Result.P50Ms} | {m.Result.P95Ms} | {m.Result.P99Ms} | {m.Result.Requests} | {m.Result.Errors} | {ratio} |");
+            var requests = m.Result.RanOutOfWork ? $"{m.Result.Requests} (prepared cases ran out: {m.Result.Seconds} s measured)" : m.Result.Requests.ToString(CultureInfo.InvariantCulture);
+            Line(md, $"| {m.Name} | {m.Kind} | {m.Result.Connections} | {m.Result.Rps:F0} | {m.Result.P50Ms} | {m.Result.P95Ms} | {m.Result.P99Ms} | {requests} | {m.Result.Errors} | {ratio} |");
         }
 
         Line(md, "");

@@ -1,99 +1,108 @@
-using System.Net;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.SupportCases.Application.Cases;
 
 namespace GeenKindDeBuurtUit.Benchmarks.Seeding;
 
 /// <summary>
-/// Support cases over the scale's school years through the Support Cases endpoints: most stay at
+/// Support cases over the scale's command years through the Support Cases commands: most stay at
 /// level 1-3; the referred ones go the whole route the rules demand (parents involved, OPP, level 5,
-/// an OT with the SWV that decides to refer).
+/// an OT with the SWV that decides to refer); the prepared ones stop before the OT, for the load's
+/// OT referrals. Item <c>i</c> is always the same case (school, pupil reference, dates), so a step
+/// killed halfway is repaired: the case is looked up and only its missing steps are taken.
 /// </summary>
-internal sealed class CaseSeeder(InProcessPlatform platform, Scale scale, SeededData data)
+internal sealed class CaseSeeder(InProcessPlatform platform, Scale scale, int seed, IReadOnlyList<Guid> schools)
 {
+    /// <summary>Pupil references start with this, then the kind: the measuring run finds its prepared cases by it.</summary>
+    public const string PreparedPrefix = "bench-p-";
+
     private static readonly string[] Needs = ["language", "tos", "behaviour", "learning", "early-childhood", "newcomer", "other"];
     private static readonly (string Type, string? Category)[] Referrals = [("sbo", null), ("sbo", null), ("so", "low"), ("so", "medium"), ("so", "high")];
+    private static readonly OtParticipant[] Participants = [new("swv"), new("school"), new("parents")];
 
-    public async Task RunAsync()
+    private List<(int Year, int Index, Kind Kind)>? _items;
+
+    public enum Kind
+    {
+        Open,
+        Referred,
+        Prepared,
+    }
+
+    public IReadOnlyList<(int Year, int Index, Kind Kind)> Items => _items ??= Plan();
+
+    public async Task SeedAsync(int item, bool repair)
+    {
+        var (year, index, kind) = Items[item];
+        var random = new Random(unchecked((seed * 31 + year) * 1_000_003 + index));
+        var school = schools[random.Next(schools.Count)];
+        var openedOn = SchoolYears.RandomDay(year, kind == Kind.Open ? 0 : 6, random);
+        var pupilRef = $"bench-{Tag(kind)}-{year}-{index}-{random.Next():x}";
+        var needs = new[] { Needs[random.Next(Needs.Length)] };
+        var level = 1 + random.Next(3);
+        var (type, category) = Referrals[random.Next(Referrals.Length)];
+
+        var found = repair ? await CaseIdAsync(school, pupilRef) : null;
+        var supportCase = found is { } id
+            ? await platform.QueryAsync(Roles.Swv, new GetSupportCase(id))
+            : await platform.SendAsync(Roles.Swv, new OpenSupportCase(school, pupilRef, needs, level, openedOn));
+        if (kind == Kind.Open)
+        {
+            return;
+        }
+
+        if (!supportCase.Involvements.Any(i => i.Party == "parents"))
+        {
+            supportCase = await platform.SendAsync(Roles.Swv, new RecordInvolvement(supportCase.Id, null, "parents", openedOn.AddDays(1)));
+        }
+
+        if (supportCase.OppEstablishedOn is null)
+        {
+            supportCase = await platform.SendAsync(Roles.Swv, new EstablishOpp(supportCase.Id, null, openedOn.AddDays(2)));
+        }
+
+        if (supportCase.Level < 5)
+        {
+            supportCase = await platform.SendAsync(Roles.Swv, new ChangeLevel(supportCase.Id, null, 5, "needs an OT", openedOn.AddDays(3)));
+        }
+
+        if (kind == Kind.Referred && supportCase.Referral is null)
+        {
+            await platform.SendAsync(Roles.Swv, new HoldOtMeeting(supportCase.Id, null, openedOn.AddDays(5), Participants, "refer", new OtReferralChoice(type, category)));
+        }
+    }
+
+    private List<(int, int, Kind)> Plan()
     {
         var current = SchoolYears.CurrentStart;
-        var specs = new List<(int Year, int Index, Kind Kind)>();
+        var items = new List<(int, int, Kind)>();
         for (var year = current - scale.CommandYears + 1; year <= current; year++)
         {
             // This year holds at least as many referrals as the propagation run withdraws.
             var referred = year == current ? Math.Max(scale.ReferralsPerYear, scale.Withdrawals) : scale.ReferralsPerYear;
             for (var i = 0; i < Math.Max(scale.CasesPerYear, referred); i++)
             {
-                specs.Add((year, i, i < referred ? Kind.Referred : Kind.Open));
+                items.Add((year, i, i < referred ? Kind.Referred : Kind.Open));
             }
         }
 
-        specs.AddRange(Enumerable.Range(0, scale.OtReferralPool).Select(i => (current, 1_000_000 + i, Kind.OtReady)));
-        await Parallel.ForEachAsync(specs, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (spec, _) => await SeedAsync(spec.Year, spec.Index, spec.Kind));
-        data.Counts["supportCases"] = data.CaseIds.Count + data.OtReadyCases.Count;
-        data.Counts["referralsThroughCommands"] = specs.Count(s => s.Kind == Kind.Referred);
+        items.AddRange(Enumerable.Range(0, scale.OtReferralPool).Select(i => (current, i, Kind.Prepared)));
+        return items;
     }
 
-    private async Task SeedAsync(int year, int index, Kind kind)
+    private async Task<Guid?> CaseIdAsync(Guid school, string pupilRef)
     {
-        var random = new Random(HashCode.Combine(year, index));
-        var client = platform.Client(Roles.Swv);
-        var school = data.SchoolIds[random.Next(data.SchoolIds.Count)];
-        var openedOn = SchoolYears.RandomDay(year, kind == Kind.Open ? 0 : 6, random);
-        var created = await client.PostAsync("/api/v1/support-cases", new
-        {
-            schoolId = school,
-            pupilRef = $"bench-{year}-{index}-{random.Next():x}",
-            needs = new[] { Needs[random.Next(Needs.Length)] },
-            level = 1 + random.Next(3),
-            openedOn,
-        });
-        var id = created["id"]!.GetValue<Guid>();
-        if (kind == Kind.Open)
-        {
-            Add(data.CaseIds, id);
-            return;
-        }
-
-        var path = $"/api/v1/support-cases/{id}";
-        await client.PostAsync(path + "/involvements", new { party = "parents", on = openedOn.AddDays(1) }, HttpStatusCode.OK);
-        await client.PostAsync(path + "/opp", new { establishedOn = openedOn.AddDays(2) }, HttpStatusCode.OK);
-        await client.PostAsync(path + "/level", new { level = 5, reason = "needs an OT", on = openedOn.AddDays(3) }, HttpStatusCode.OK);
-        if (kind == Kind.OtReady)
-        {
-            Add(data.OtReadyCases, id);
-            return;
-        }
-
-        var (type, category) = Referrals[random.Next(Referrals.Length)];
-        await client.PostAsync(path + "/ot-meetings", new
-        {
-            heldOn = openedOn.AddDays(5),
-            participants = new[] { new { role = "swv" }, new { role = "school" }, new { role = "parents" } },
-            decision = "refer",
-            referral = new { type, category },
-        });
-        Add(data.CaseIds, id);
-        if (year == SchoolYears.CurrentStart)
-        {
-            lock (data.ReferredThisYear)
-            {
-                data.ReferredThisYear.Add((id, data.AreaOfSchool[school]));
-            }
-        }
+        var id = await Database.ScalarAsync<string>(
+            platform.ConnectionString,
+            "select Id from support_cases_cases where SchoolId = $school and PupilRef = $pupilRef",
+            ("$school", Database.Key(school)),
+            ("$pupilRef", pupilRef));
+        return id is null ? null : Guid.Parse(id);
     }
 
-    private static void Add(List<Guid> list, Guid id)
+    private static string Tag(Kind kind) => kind switch
     {
-        lock (list)
-        {
-            list.Add(id);
-        }
-    }
-
-    private enum Kind
-    {
-        Open,
-        Referred,
-        OtReady,
-    }
+        Kind.Open => "o",
+        Kind.Referred => "r",
+        _ => "p",
+    };
 }

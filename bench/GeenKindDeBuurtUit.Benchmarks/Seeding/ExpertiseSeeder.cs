@@ -1,32 +1,41 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
+using GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
 
 namespace GeenKindDeBuurtUit.Benchmarks.Seeding;
 
-/// <summary>Professionals and expertise requests through the Expertise Pool endpoints, as a coordinator.</summary>
-internal sealed class ExpertiseSeeder(InProcessPlatform platform, Scale scale, SeededData data)
+/// <summary>
+/// Professionals and expertise requests through the Expertise Pool commands, as a coordinator. Each
+/// item has its own name or note, by which a repaired step finds what was made before it was killed.
+/// </summary>
+internal sealed class ExpertiseSeeder(InProcessPlatform platform, IReadOnlyList<Guid> areas, IReadOnlyList<Guid> schools)
 {
     private static readonly string[] Expertise = ["language", "tos", "behaviour", "learning", "early-childhood", "newcomer"];
 
-    public async Task RunAsync()
+    public async Task ProfessionalAsync(int i, bool repair)
     {
-        var options = new ParallelOptions { MaxDegreeOfParallelism = 4 };
-        await Parallel.ForEachAsync(Enumerable.Range(0, scale.Professionals), options, async (i, _) =>
-            await platform.Client(Roles.Coordinator).PostAsync("/api/v1/professionals", new
-            {
-                name = $"Bench professional {i + 1}",
-                organisation = "Benchmark pool (not a real organisation)",
-                expertise = new[] { Expertise[i % Expertise.Length], Expertise[(i + 1) % Expertise.Length] },
-                areaIds = new[] { data.AreaIds[i % data.AreaIds.Count] },
-                hoursPerWeek = 16m,
-            }));
-        await Parallel.ForEachAsync(Enumerable.Range(0, scale.ExpertiseRequests), options, async (i, _) =>
-            await platform.Client(Roles.Coordinator).PostAsync("/api/v1/expertise-requests", new
-            {
-                schoolId = data.SchoolIds[i % data.SchoolIds.Count],
-                expertise = Expertise[i % Expertise.Length],
-                hours = 1m + (i % 8),
-            }));
-        data.Counts["professionals"] = scale.Professionals;
-        data.Counts["expertiseRequests"] = scale.ExpertiseRequests;
+        var name = $"Bench professional {i + 1}";
+        if (repair && await Database.ScalarAsync<long>(platform.ConnectionString, "select count(*) from expertise_pool_professionals where Name = $name", ("$name", name)) > 0)
+        {
+            return;
+        }
+
+        await platform.SendAsync(Roles.Coordinator, new RegisterProfessional(
+            name,
+            "Benchmark pool (not a real organisation)",
+            [Expertise[i % Expertise.Length], Expertise[(i + 1) % Expertise.Length]],
+            [areas[i % areas.Count]],
+            16m));
+    }
+
+    public async Task RequestAsync(int i, bool repair)
+    {
+        var note = $"bench-{i}";
+        if (repair && await Database.ScalarAsync<long>(platform.ConnectionString, "select count(*) from expertise_pool_requests where Note = $note", ("$note", note)) > 0)
+        {
+            return;
+        }
+
+        await platform.SendAsync(Roles.Coordinator, new MakeExpertiseRequest(schools[i % schools.Count], null, Expertise[i % Expertise.Length], 1m + (i % 8), null, null, note));
     }
 }

@@ -1,89 +1,127 @@
 using System.Diagnostics;
-using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.Neighbourhoods.Application;
 
 namespace GeenKindDeBuurtUit.Benchmarks.Seeding;
 
-/// <summary>Builds a scale's data set in the run's database through the platform's commands and events, never SQL inserts.</summary>
+/// <summary>
+/// Builds a scale's data set through the platform's commands and events, never SQL inserts, in one
+/// or more steps: each step goes on where the manifest says the last one stopped and ends at its
+/// budget (docs/adr/0023).
+/// </summary>
 internal static class Seeder
 {
+    public static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Math.Max(4, Environment.ProcessorCount * 2) };
+
     private static readonly string[] SchoolMaps =
         ["support_cases_school_placements", "expertise_pool_school_placements", "collective_budget_school_placements", "monitoring_school_placements"];
 
-    public static async Task<SeededData> RunAsync(string databaseFile, Tokens tokens, BenchOptions options)
+    /// <returns>True when the data set is complete.</returns>
+    public static async Task<bool> RunAsync(DataSet dataSet, Manifest manifest, BenchOptions options, StepBudget budget, string commit)
     {
-        var scale = options.Scale;
-        var data = new SeededData();
-        using var platform = new InProcessPlatform(databaseFile, tokens, options.HostArgs);
-        var structure = new StructureSeeder(platform, scale, data);
-        await PhaseAsync(data, "structure", structure.RunAsync);
-        await PhaseAsync(data, "schoolMaps", async () =>
+        if (manifest.Complete)
         {
-            foreach (var table in SchoolMaps)
+            return true;
+        }
+
+        var started = DateTimeOffset.UtcNow;
+        var watch = Stopwatch.StartNew();
+        bool finished;
+        using (var platform = new InProcessPlatform(dataSet.DatabaseFile, options.HostArgs))
+        {
+            // Starting it migrates the file, seeds the pilot and starts the relay: a cost of every step, not of a phase.
+            _ = platform.Services;
+            Console.WriteLine($"seed: platform started in {watch.Elapsed.TotalSeconds:F1} s");
+            finished = await PhasesAsync(platform, new PhaseRunner(dataSet, manifest, budget), options.Scale, manifest.Seed, budget);
+        }
+
+        dataSet.Checkpoint();
+        manifest.Steps.Add(new SeedingStep(started, Math.Round(watch.Elapsed.TotalSeconds, 1), commit, finished));
+        manifest.Complete = finished;
+        dataSet.Save(manifest);
+        return finished;
+    }
+
+    private static async Task<bool> PhasesAsync(InProcessPlatform platform, PhaseRunner phases, Scale scale, int seed, StepBudget budget)
+    {
+        var structure = new StructureSeeder(platform, scale, budget);
+        if (!await phases.OnceAsync("structure", structure.RunAsync))
+        {
+            return false;
+        }
+
+        var schools = (await platform.QueryAsync(Roles.Admin, new ListSchools())).OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => s.Id).ToList();
+        var areas = (await platform.QueryAsync(Roles.Admin, new ListAreas())).OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => a.Id).ToList();
+        if (!await phases.OnceAsync("schoolMaps", () => SchoolMapsAsync(platform, schools.Count, budget)))
+        {
+            return false;
+        }
+
+        if (!await phases.OnceAsync("budgets", async () =>
             {
-                while (await Outboxes.CountAsync(platform.ConnectionString, $"select count(*) from {table}") < data.SchoolIds.Count)
-                {
-                    await Task.Delay(200);
-                }
-            }
-        });
-        await PhaseAsync(data, "budgets", structure.AgreeBudgetsAsync);
-        await PhaseAsync(data, "supportCases", new CaseSeeder(platform, scale, data).RunAsync);
-        await PhaseAsync(data, "expertise", new ExpertiseSeeder(platform, scale, data).RunAsync);
+                await structure.AgreeBudgetsAsync();
+                return true;
+            }))
+        {
+            return false;
+        }
+
+        var cases = new CaseSeeder(platform, scale, seed, schools);
+        var expertise = new ExpertiseSeeder(platform, areas, schools);
+        if (!await phases.ItemsAsync("supportCases", cases.Items.Count, cases.SeedAsync)
+            || !await phases.ItemsAsync("professionals", scale.Professionals, expertise.ProfessionalAsync)
+            || !await phases.ItemsAsync("expertiseRequests", scale.ExpertiseRequests, expertise.RequestAsync))
+        {
+            return false;
+        }
+
         if (scale.Years > scale.CommandYears)
         {
-            await PhaseAsync(data, "historyEvents", () => HistoryAsync(platform, scale, data));
+            // The school years before the command years: their referrals, to the modules that keep history.
+            var history = HistorySeeder.Referrals(schools, SchoolYears.CurrentStart - scale.Years + 1, SchoolYears.CurrentStart - scale.CommandYears, scale.ReferralsPerYear, seed * 7);
+            var monitoring = new EventPublisher(platform.Services, "GeenKindDeBuurtUit.Monitoring");
+            var budgets = new EventPublisher(platform.Services, "GeenKindDeBuurtUit.CollectiveBudget");
+            if (!await phases.ItemsAsync("historyEvents", history.Count, async (i, _) =>
+                {
+                    await monitoring.PublishAsync(history[i]);
+                    await budgets.PublishAsync(history[i]);
+                }))
+            {
+                return false;
+            }
         }
 
         if (scale.MonitoringReferralsPerYear > 0)
         {
-            await PhaseAsync(data, "monitoringEvents", () => MonitoringReferralsAsync(platform, scale, data));
-        }
-
-        await PhaseAsync(data, "outboxDrain", () => Outboxes.DrainAsync(platform.ConnectionString, TimeSpan.FromMinutes(15)));
-        return data;
-    }
-
-    /// <summary>The school years before the command years: their referrals, to the modules that keep history.</summary>
-    private static async Task HistoryAsync(InProcessPlatform platform, Scale scale, SeededData data)
-    {
-        var events = Referrals(data, SchoolYears.CurrentStart - scale.Years + 1, SchoolYears.CurrentStart - scale.CommandYears, scale.ReferralsPerYear, new Random(7));
-        await Task.WhenAll(
-            new EventPublisher(platform.Services, "GeenKindDeBuurtUit.Monitoring").PublishAsync(events, 2),
-            new EventPublisher(platform.Services, "GeenKindDeBuurtUit.CollectiveBudget").PublishAsync(events, 2));
-        data.Counts["historyReferralEvents"] = events.Count;
-    }
-
-    /// <summary>The country's referral history for monitoring reads: PupilReferred events to the Monitoring module's handler.</summary>
-    private static async Task MonitoringReferralsAsync(InProcessPlatform platform, Scale scale, SeededData data)
-    {
-        var events = Referrals(data, SchoolYears.CurrentStart - scale.Years + 1, SchoolYears.CurrentStart, scale.MonitoringReferralsPerYear, new Random(42));
-        await new EventPublisher(platform.Services, "GeenKindDeBuurtUit.Monitoring").PublishAsync(events);
-        data.Counts["monitoringReferralEvents"] = events.Count;
-    }
-
-    private static List<PupilReferredIntegrationEvent> Referrals(SeededData data, int fromYear, int toYear, int perYear, Random random)
-    {
-        var kinds = new (string Type, string? Category)[] { ("sbo", null), ("so", "low"), ("so", "medium"), ("so", "high") };
-        var events = new List<PupilReferredIntegrationEvent>();
-        for (var year = fromYear; year <= toYear; year++)
-        {
-            for (var i = 0; i < perYear; i++)
+            // The country's referral history for monitoring reads, to the Monitoring module only.
+            var referrals = HistorySeeder.Referrals(schools, SchoolYears.CurrentStart - scale.Years + 1, SchoolYears.CurrentStart, scale.MonitoringReferralsPerYear, seed * 42);
+            var monitoring = new EventPublisher(platform.Services, "GeenKindDeBuurtUit.Monitoring");
+            if (!await phases.ItemsAsync("monitoringEvents", referrals.Count, async (i, _) => await monitoring.PublishAsync(referrals[i])))
             {
-                var (type, category) = kinds[random.Next(kinds.Length)];
-                events.Add(new PupilReferredIntegrationEvent(
-                    Guid.NewGuid(), data.SchoolIds[random.Next(data.SchoolIds.Count)], type, category, SchoolYears.Name(year), SchoolYears.RandomDay(year, 0, random)));
+                return false;
             }
         }
 
-        return events;
+        // The measured host starts with no backlog.
+        return await phases.OnceAsync("outboxDrain", () => Database.DrainAsync(platform.ConnectionString, () => budget.Spent, TimeSpan.FromHours(1)));
     }
 
-    private static async Task PhaseAsync(SeededData data, string name, Func<Task> phase)
+    /// <summary>Every module knows every school (SchoolRegistered went round) before cases are opened at them.</summary>
+    private static async Task<bool> SchoolMapsAsync(InProcessPlatform platform, int schools, StepBudget budget)
     {
-        var watch = Stopwatch.StartNew();
-        Console.WriteLine($"seed: {name} ...");
-        await phase();
-        data.PhaseSeconds[name] = Math.Round(watch.Elapsed.TotalSeconds, 1);
-        Console.WriteLine($"seed: {name} done in {watch.Elapsed.TotalSeconds:F1} s");
+        foreach (var table in SchoolMaps)
+        {
+            while (await Database.ScalarAsync<long>(platform.ConnectionString, $"select count(*) from {table}") < schools)
+            {
+                if (budget.Spent)
+                {
+                    return false;
+                }
+
+                await Task.Delay(200);
+            }
+        }
+
+        return true;
     }
 }

@@ -7,16 +7,19 @@ public sealed record WidgetCreated(Guid WidgetId) : IntegrationEvent;
 
 public sealed record WidgetArchived(Guid WidgetId) : IntegrationEvent;
 
-/// <summary>Makes the <see cref="WidgetArchivedHandler"/> fail while set.</summary>
+/// <summary>Makes the <see cref="WidgetArchivedHandler"/> fail while set; <c>DuringDelivery</c> runs once inside the next WidgetCreated delivery.</summary>
 public sealed class HandlerFault
 {
     public volatile bool Failing;
+
+    public Action? DuringDelivery;
 }
 
-internal sealed class WidgetCreatedHandler(TestDbContext context) : IntegrationEventHandler<WidgetCreated, TestDbContext>(context)
+internal sealed class WidgetCreatedHandler(TestDbContext context, HandlerFault fault) : IntegrationEventHandler<WidgetCreated, TestDbContext>(context)
 {
     protected override Task HandleAsync(WidgetCreated integrationEvent, CancellationToken cancellationToken)
     {
+        Interlocked.Exchange(ref fault.DuringDelivery, null)?.Invoke();
         Context.Effects.Add(new Effect { EventId = integrationEvent.EventId });
         return Task.CompletedTask;
     }

@@ -44,8 +44,8 @@ public sealed class ExactlyOnceDeliveryTests : IAsyncLifetime
     {
         var created = new WidgetCreated(Guid.NewGuid());
 
-        await _db.InScopeAsync(context => new WidgetCreatedHandler(context).Handle(created, CancellationToken.None).AsTask());
-        await _db.InScopeAsync(context => new WidgetCreatedHandler(context).Handle(created, CancellationToken.None).AsTask());
+        await _db.InScopeAsync(context => new WidgetCreatedHandler(context, _db.Fault).Handle(created, CancellationToken.None).AsTask());
+        await _db.InScopeAsync(context => new WidgetCreatedHandler(context, _db.Fault).Handle(created, CancellationToken.None).AsTask());
 
         Assert.Equal(1, await _db.EffectsOfAsync(created.EventId));
         Assert.Equal(1, await _db.InboxRowsOfAsync(created.EventId));
@@ -57,7 +57,7 @@ public sealed class ExactlyOnceDeliveryTests : IAsyncLifetime
         var created = new WidgetCreated(Guid.NewGuid());
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
-            _db.InScopeAsync(context => new WidgetCreatedHandler(context).Handle(created, CancellationToken.None).AsTask()))));
+            _db.InScopeAsync(context => new WidgetCreatedHandler(context, _db.Fault).Handle(created, CancellationToken.None).AsTask()))));
 
         Assert.Equal(1, await _db.EffectsOfAsync(created.EventId));
         Assert.Equal(1, await _db.InboxRowsOfAsync(created.EventId));

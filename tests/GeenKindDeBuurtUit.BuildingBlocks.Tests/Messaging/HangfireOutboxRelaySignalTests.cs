@@ -1,7 +1,9 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -51,5 +53,68 @@ public sealed class HangfireOutboxRelaySignalTests
         _signal.OutboxWritten();
 
         _jobs.ReceivedWithAnyArgs(2).Create(default!, default!);
+    }
+
+    [Fact]
+    public void A_commit_while_a_run_is_going_adds_a_pass_to_that_run_instead_of_enqueuing_another()
+    {
+        _signal.RelayStarted();
+
+        _signal.OutboxWritten();
+        _signal.OutboxWritten();
+
+        _jobs.DidNotReceiveWithAnyArgs().Create(default!, default!);
+        Assert.True(_signal.PassEnded());
+        Assert.False(_signal.PassEnded());
+    }
+
+    [Fact]
+    public void A_commit_after_the_run_ended_enqueues_a_new_run()
+    {
+        _signal.RelayStarted();
+        Assert.False(_signal.PassEnded());
+
+        _signal.OutboxWritten();
+
+        _jobs.ReceivedWithAnyArgs(1).Create(default!, default!);
+    }
+
+    [Fact]
+    public void A_run_stopped_by_an_exception_no_longer_counts_as_going()
+    {
+        _signal.RelayStarted();
+        _signal.RelayAborted();
+
+        _signal.OutboxWritten();
+
+        _jobs.ReceivedWithAnyArgs(1).Create(default!, default!);
+    }
+
+    [Fact]
+    public async Task A_run_makes_another_pass_for_messages_committed_while_it_delivered()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var first = new WidgetCreated(Guid.NewGuid());
+        var second = new WidgetCreated(Guid.NewGuid());
+        await db.PublishAsync(first);
+        await db.PublishAsync(second);
+
+        // The second is out of reach of the first pass (another relay's lease); while the first is
+        // delivered, that lease runs out and a commit tells the signal, as a new row would.
+        var leaseEnd = db.Clock.GetUtcNow().UtcDateTime.AddSeconds(1);
+        await db.InScopeAsync(context => context.Outbox.Where(m => m.Id == second.EventId)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd).SetProperty(m => m.LockedBy, "another-host")));
+        var signal = new HangfireOutboxRelaySignal(_jobs, db.Clock);
+        db.Fault.DuringDelivery = () =>
+        {
+            db.Clock.Advance(TimeSpan.FromSeconds(2));
+            signal.OutboxWritten();
+        };
+
+        await new OutboxRelayJob(db.NewRelay(), signal).RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, await db.EffectsOfAsync(first.EventId));
+        Assert.Equal(1, await db.EffectsOfAsync(second.EventId));
+        _jobs.DidNotReceiveWithAnyArgs().Create(default!, default!);
     }
 }

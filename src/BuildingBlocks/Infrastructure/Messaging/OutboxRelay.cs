@@ -30,43 +30,52 @@ public sealed partial class OutboxRelay(
             // A full batch means more may wait: go on now rather than leave a backlog for the next
             // commit or the periodic run a minute later. A failed or foreign-claimed message is not
             // due again at once, so every pass makes progress and the loop ends.
-            int due;
+            int claimed;
             do
             {
-                due = await RelaySourceAsync(source, failures, cancellationToken);
+                claimed = await RelaySourceAsync(source, failures, cancellationToken);
             }
-            while (due == options.Value.BatchSize);
+            while (claimed == options.Value.BatchSize);
         }
 
         return failures;
     }
 
-    /// <returns>How many messages were due in this pass.</returns>
+    /// <returns>How many messages this pass claimed.</returns>
+    /// <remarks>
+    /// A batch costs three statements of the relay's own, whatever its size: one claim, one read of
+    /// the claimed rows, one "delivered" mark. Every relay write competes with the requests for
+    /// SQLite's single writer, and one claim and one mark per message made the relay's bookkeeping
+    /// cost more writes than the handlers' work (docs/adr/0023). A crash before the mark only means a
+    /// redelivery, which the receivers' inboxes turn into no effect.
+    /// </remarks>
     private async Task<int> RelaySourceAsync(OutboxSource source, List<OutboxDeliveryFailure> failures, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(source.ContextType);
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await context.Outbox.AsNoTracking()
-            .Where(m => m.ProcessedAt == null
-                && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
-                && (m.LockedUntil == null || m.LockedUntil < now))
-            .OrderBy(m => m.OccurredAt)
-            .Take(options.Value.BatchSize)
-            .Select(m => m.Id)
-            .ToListAsync(cancellationToken);
+        var leaseEnd = now + options.Value.Lease;
+        var claimed = await ClaimBatchAsync(context, now, leaseEnd, cancellationToken);
+        if (claimed == 0)
+        {
+            return 0;
+        }
 
+        var batch = await context.Outbox.AsNoTracking()
+            .Where(m => m.LockedBy == _instance && m.LockedUntil == leaseEnd && m.ProcessedAt == null)
+            .OrderBy(m => m.OccurredAt)
+            .ToListAsync(cancellationToken);
+        var delivered = new List<Guid>(batch.Count);
         try
         {
-            foreach (var id in due)
+            foreach (var message in batch)
             {
-                if (!await ClaimAsync(context, id, now, cancellationToken))
+                var failure = await DeliverAsync(context, source, message, cancellationToken);
+                if (failure is null)
                 {
-                    continue;
+                    delivered.Add(message.Id);
                 }
-
-                var failure = await DeliverAsync(context, source, id, cancellationToken);
-                if (failure is not null)
+                else
                 {
                     failures.Add(failure);
                 }
@@ -74,14 +83,16 @@ public sealed partial class OutboxRelay(
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
-            // A graceful shutdown: hand back what this instance holds, so the next start (or another
-            // instance) delivers it at once instead of after the lease. Handlers that already had it
-            // skip it through their inbox.
+            // A graceful shutdown: mark what went out, and hand back the rest, so the next start (or
+            // another instance) delivers it at once instead of after the lease. Handlers that
+            // already had a message skip it through their inbox.
+            await MarkDeliveredAsync(context, delivered, CancellationToken.None);
             await ReleaseAsync(source);
             throw;
         }
 
-        return due.Count;
+        await MarkDeliveredAsync(context, delivered, CancellationToken.None);
+        return claimed;
     }
 
     private async Task ReleaseAsync(OutboxSource source)
@@ -94,20 +105,40 @@ public sealed partial class OutboxRelay(
         LogReleased(source.Module, released);
     }
 
-    private async Task<bool> ClaimAsync(ModuleDbContext context, Guid id, DateTime now, CancellationToken cancellationToken)
+    /// <summary>Claims the oldest due messages, at most a batch, in one conditional update: two relays never claim one message.</summary>
+    private Task<int> ClaimBatchAsync(ModuleDbContext context, DateTime now, DateTime leaseEnd, CancellationToken cancellationToken)
     {
-        var leaseEnd = now + options.Value.Lease;
-        var claimed = await context.Outbox
-            .Where(m => m.Id == id && m.ProcessedAt == null
+        var due = context.Outbox
+            .Where(m => m.ProcessedAt == null
+                && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
+                && (m.LockedUntil == null || m.LockedUntil < now))
+            .OrderBy(m => m.OccurredAt)
+            .Take(options.Value.BatchSize)
+            .Select(m => m.Id);
+        return context.Outbox
+            .Where(m => due.Contains(m.Id)
+                && m.ProcessedAt == null
                 && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
                 && (m.LockedUntil == null || m.LockedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd).SetProperty(m => m.LockedBy, _instance), cancellationToken);
-        return claimed == 1;
     }
 
-    private async Task<OutboxDeliveryFailure?> DeliverAsync(ModuleDbContext context, OutboxSource source, Guid id, CancellationToken cancellationToken)
+    private async Task MarkDeliveredAsync(ModuleDbContext context, List<Guid> delivered, CancellationToken cancellationToken)
     {
-        var message = await context.Outbox.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+        if (delivered.Count == 0)
+        {
+            return;
+        }
+
+        var done = clock.GetUtcNow().UtcDateTime;
+        await context.Outbox.Where(m => delivered.Contains(m.Id) && m.LockedBy == _instance).ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.ProcessedAt, done).SetProperty(m => m.LockedUntil, (DateTime?)null).SetProperty(m => m.LastError, (string?)null),
+            cancellationToken);
+    }
+
+    private async Task<OutboxDeliveryFailure?> DeliverAsync(ModuleDbContext context, OutboxSource source, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var id = message.Id;
         try
         {
             var integrationEvent = IntegrationEventSerializer.Deserialize(message.Type, message.Payload);
@@ -116,10 +147,6 @@ public sealed partial class OutboxRelay(
                 await handlerScope.ServiceProvider.GetRequiredService<IPublisher>().Publish(integrationEvent, cancellationToken);
             }
 
-            var done = clock.GetUtcNow().UtcDateTime;
-            await context.Outbox.Where(m => m.Id == id && m.LockedBy == _instance).ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.ProcessedAt, done).SetProperty(m => m.LockedUntil, (DateTime?)null).SetProperty(m => m.LastError, (string?)null),
-                cancellationToken);
             return null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException && !cancellationToken.IsCancellationRequested)

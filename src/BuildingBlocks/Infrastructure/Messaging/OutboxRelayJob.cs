@@ -15,7 +15,24 @@ public sealed class OutboxRelayJob(OutboxRelay relay, HangfireOutboxRelaySignal 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         signal.RelayStarted();
-        var failures = await relay.RelayAsync(cancellationToken);
+        var failures = new List<OutboxDeliveryFailure>();
+        var going = true;
+        try
+        {
+            while (going)
+            {
+                failures.AddRange(await relay.RelayAsync(cancellationToken));
+                going = signal.PassEnded();
+            }
+        }
+        finally
+        {
+            if (going)
+            {
+                signal.RelayAborted();
+            }
+        }
+
         if (failures.Count > 0)
         {
             throw new OutboxDeliveryException(failures);

@@ -28,7 +28,7 @@ public static class ModuleDbContextRegistration
                 options.UseSqlite(settings.ConnectionString, sqlite => sqlite
                     .MigrationsAssembly(DatabaseSettings.SqliteMigrationsAssembly)
                     .MigrationsHistoryTable($"__{schema}_migrations"));
-                options.AddInterceptors(new SqlitePragmaInterceptor());
+                options.AddInterceptors(SqlitePragmaInterceptor.Instance, SqliteWriteGateInterceptor.Instance);
                 break;
             case DatabaseProvider.SqlServer:
                 options.UseSqlServer(settings.ConnectionString, sqlServer => sqlServer
