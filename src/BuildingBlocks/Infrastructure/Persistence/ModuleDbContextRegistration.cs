@@ -13,8 +13,12 @@ public static class ModuleDbContextRegistration
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module, string schema)
         where TContext : ModuleDbContext
     {
-        services.AddDbContext<TContext>((provider, options) =>
-            Configure(options, provider.GetRequiredService<DatabaseSettings>(), schema));
+        // The options depend on nothing but the settings: built once (singleton), not again for every
+        // request's context. They then hold the root provider, so a context reads only singletons from it.
+        services.AddDbContext<TContext>(
+            (provider, options) => Configure(options, provider.GetRequiredService<DatabaseSettings>(), schema),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton(new OutboxSource(module, typeof(TContext)));
         services.AddSingleton(new ModuleDatabase(module, schema, typeof(TContext)));
         return services;
