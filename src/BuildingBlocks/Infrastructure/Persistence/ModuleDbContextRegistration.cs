@@ -13,6 +13,8 @@ public static class ModuleDbContextRegistration
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module, string schema)
         where TContext : ModuleDbContext
     {
+        // Options per scope (EF's default), not once: a module context reads the request's own
+        // services through them, such as the Idempotency-Key fence of docs/adr/0019.
         services.AddDbContext<TContext>((provider, options) =>
             Configure(options, provider.GetRequiredService<DatabaseSettings>(), schema));
         services.AddSingleton(new OutboxSource(module, typeof(TContext)));

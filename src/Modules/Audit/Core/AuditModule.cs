@@ -21,8 +21,8 @@ public sealed class AuditModule : IModule
     {
         services.AddModuleDbContext<AuditDbContext>(Name, AuditDbContext.SchemaName);
         services.AddModuleConventions(typeof(AuditModule).Assembly);
-        services.AddSingleton<AppendGate>();
-        services.AddScoped<IAuditTrail, AuditTrail>();
+        // One per process: its queue is what lets concurrent requests share a transaction (docs/adr/0021).
+        services.AddSingleton<IAuditTrail, AuditTrail>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => AuditEndpoints.Map(api);

@@ -16,8 +16,10 @@ public static class IdempotencyRegistration
             .Validate(o => o.Retention > TimeSpan.Zero, "Idempotency:Retention must be positive.")
             .Validate(o => o.InFlightLease > TimeSpan.Zero && o.InFlightLease < o.Retention, "Idempotency:InFlightLease must be positive and shorter than the retention.")
             .ValidateOnStart();
-        services.AddDbContext<IdempotencyDbContext>((provider, options) =>
-            ModuleDbContextRegistration.Configure(options, provider.GetRequiredService<DatabaseSettings>(), IdempotencyDbContext.SchemaName));
+        services.AddDbContext<IdempotencyDbContext>(
+            (provider, options) => ModuleDbContextRegistration.Configure(options, provider.GetRequiredService<DatabaseSettings>(), IdempotencyDbContext.SchemaName),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton(new ModuleDatabase(IdempotencyDbContext.Name, IdempotencyDbContext.SchemaName, typeof(IdempotencyDbContext)));
         services.AddScoped<IdempotencyStore>();
 

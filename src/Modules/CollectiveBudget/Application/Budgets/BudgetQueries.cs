@@ -58,9 +58,8 @@ internal sealed class BudgetQueryHandlers(BudgetScope scope, IAreaBudgetReposito
     public async ValueTask<Versioned<BudgetSummaryDto>> Handle(GetBudgetSummary query, CancellationToken cancellationToken)
     {
         var (year, _) = await scope.EnterAsync(query.SchoolYear, query.AreaId, cancellationToken);
-        var budget = await budgets.FindAsync(year, query.AreaId, cancellationToken) ?? AreaBudget.Open(year, query.AreaId);
-        var previousYear = await referrals.CountAsync(year.Previous, query.AreaId, cancellationToken);
-        var actual = await referrals.CountAsync(year, query.AreaId, cancellationToken);
+        var budget = await budgets.ReadAsync(year, query.AreaId, cancellationToken) ?? AreaBudget.Open(year, query.AreaId);
+        var (previousYear, actual) = await referrals.CountWithPreviousYearAsync(year, query.AreaId, cancellationToken);
         var f = budget.Figures;
         var summary = new BudgetSummaryDto(
             year.ToString(),
@@ -111,6 +110,6 @@ internal sealed class BudgetQueryHandlers(BudgetScope scope, IAreaBudgetReposito
     private async Task<AreaBudget?> FindAsync(string schoolYear, Guid areaId, CancellationToken cancellationToken)
     {
         var (year, _) = await scope.EnterAsync(schoolYear, areaId, cancellationToken);
-        return await budgets.FindAsync(year, areaId, cancellationToken);
+        return await budgets.ReadAsync(year, areaId, cancellationToken);
     }
 }

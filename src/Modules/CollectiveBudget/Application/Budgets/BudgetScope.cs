@@ -14,11 +14,12 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 /// </summary>
 internal sealed class BudgetScope(IAreaBudgetRepository budgets, IBudgetSchoolMap map, BudgetAccess access)
 {
+    /// <returns>The school year and the schools the area holds (every check on a request about one area is about its own schools).</returns>
     public async Task<(SchoolYear SchoolYear, IReadOnlyList<PlacedSchool> Schools)> EnterAsync(string schoolYear, Guid areaId, CancellationToken cancellationToken)
     {
         // The validators have checked the format; parsing cannot fail here.
         var year = SchoolYear.Parse(schoolYear);
-        var schools = await map.AllAsync(cancellationToken);
+        var schools = await map.InAreaAsync(areaId, cancellationToken);
         if (!schools.HasArea(areaId))
         {
             throw InvalidRequestException.For("areaId", "Unknown area.");

@@ -8,6 +8,9 @@ public interface IAreaBudgetRepository
     /// <summary>The budget with its whole ledger, or null when nothing was ever agreed or booked for it.</summary>
     Task<AreaBudget?> FindAsync(SchoolYear schoolYear, Guid areaId, CancellationToken cancellationToken);
 
+    /// <summary>The same, for an answer that changes nothing: not tracked, so a change to it is never saved.</summary>
+    Task<AreaBudget?> ReadAsync(SchoolYear schoolYear, Guid areaId, CancellationToken cancellationToken);
+
     void Add(AreaBudget budget);
 
     Task<IReadOnlyList<(SchoolYear SchoolYear, Guid AreaId)>> ListOpenAsync(CancellationToken cancellationToken);

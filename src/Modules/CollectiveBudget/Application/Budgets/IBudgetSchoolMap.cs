@@ -6,6 +6,9 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 public interface IBudgetSchoolMap
 {
     Task<IReadOnlyList<PlacedSchool>> AllAsync(CancellationToken cancellationToken);
+
+    /// <summary>The schools the area holds now; none for an area nobody registered a school in.</summary>
+    Task<IReadOnlyList<PlacedSchool>> InAreaAsync(Guid areaId, CancellationToken cancellationToken);
 }
 
 public static class SchoolMapQueries

@@ -35,8 +35,7 @@ internal sealed class FreedFundsRecalculation(
     /// <summary>Books into a loaded budget without committing, for a caller that commits more with it.</summary>
     public async Task<LedgerEntry?> BookAsync(AreaBudget budget, CancellationToken cancellationToken)
     {
-        var previousYear = await referrals.CountAsync(budget.SchoolYear.Previous, budget.AreaId, cancellationToken);
-        var actual = await referrals.CountAsync(budget.SchoolYear, budget.AreaId, cancellationToken);
+        var (previousYear, actual) = await referrals.CountWithPreviousYearAsync(budget.SchoolYear, budget.AreaId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var entry = budget.RecalculateFreedFunds(Guid.NewGuid(), previousYear, actual, now);
         var charged = await ChargeExpertiseHoursAsync(budget, now, cancellationToken);

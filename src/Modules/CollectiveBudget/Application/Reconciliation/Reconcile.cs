@@ -34,7 +34,7 @@ internal sealed class ReconcileHandler(IAreaBudgetRepository budgets, IBudgetSch
         var areas = new List<AreaTotalsDto>();
         foreach (var areaId in schools.Select(s => s.AreaId).Distinct().Order().Where(a => access.CanRead(a, schools)))
         {
-            var budget = await budgets.FindAsync(year, areaId, cancellationToken) ?? AreaBudget.Open(year, areaId);
+            var budget = await budgets.ReadAsync(year, areaId, cancellationToken) ?? AreaBudget.Open(year, areaId);
             var inArea = AreaReconciliation.Attribute(budget, schools).Where(s => boards?.Contains(s.BoardId) ?? true).ToList();
             if (inArea.Count == 0)
             {

@@ -15,6 +15,10 @@ internal sealed class AreaBudgetRepository(CollectiveBudgetDbContext db) : IArea
         db.AreaBudgets.Include(b => b.Entries)
             .SingleOrDefaultAsync(b => b.SchoolYearStart == schoolYear.StartYear && b.AreaId == areaId, cancellationToken);
 
+    public Task<AreaBudget?> ReadAsync(SchoolYear schoolYear, Guid areaId, CancellationToken cancellationToken) =>
+        db.AreaBudgets.AsNoTracking().Include(b => b.Entries)
+            .SingleOrDefaultAsync(b => b.SchoolYearStart == schoolYear.StartYear && b.AreaId == areaId, cancellationToken);
+
     public void Add(AreaBudget budget) => db.AreaBudgets.Add(budget);
 
     public async Task<IReadOnlyList<(SchoolYear SchoolYear, Guid AreaId)>> ListOpenAsync(CancellationToken cancellationToken)

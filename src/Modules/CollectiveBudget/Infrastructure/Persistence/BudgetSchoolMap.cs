@@ -11,4 +11,10 @@ internal sealed class BudgetSchoolMap(CollectiveBudgetDbContext db) : IBudgetSch
         await db.SchoolPlacements().AsNoTracking()
             .Select(p => new PlacedSchool(p.SchoolId, p.BoardId, p.ClusterId, p.AreaId))
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<PlacedSchool>> InAreaAsync(Guid areaId, CancellationToken cancellationToken) =>
+        await db.SchoolPlacements().AsNoTracking()
+            .Where(p => p.AreaId == areaId)
+            .Select(p => new PlacedSchool(p.SchoolId, p.BoardId, p.ClusterId, p.AreaId))
+            .ToListAsync(cancellationToken);
 }

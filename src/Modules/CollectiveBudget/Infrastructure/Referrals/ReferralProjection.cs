@@ -9,14 +9,24 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
 /// <summary>Counts standing referrals per type at the schools an area holds now (a school that moved counts in its new area).</summary>
 internal sealed class ReferralProjection(CollectiveBudgetDbContext db) : IReferralProjection
 {
-    public async Task<ReferralCounts> CountAsync(SchoolYear schoolYear, Guid areaId, CancellationToken cancellationToken)
+    public async Task<ReferralCounts> CountAsync(SchoolYear schoolYear, Guid areaId, CancellationToken cancellationToken) =>
+        (await CountAsync(schoolYear.StartYear, schoolYear.StartYear, areaId, cancellationToken)).GetValueOrDefault(schoolYear.StartYear, ReferralCounts.None);
+
+    public async Task<(ReferralCounts PreviousYear, ReferralCounts Actual)> CountWithPreviousYearAsync(SchoolYear schoolYear, Guid areaId, CancellationToken cancellationToken)
+    {
+        var counts = await CountAsync(schoolYear.Previous.StartYear, schoolYear.StartYear, areaId, cancellationToken);
+        return (counts.GetValueOrDefault(schoolYear.Previous.StartYear, ReferralCounts.None), counts.GetValueOrDefault(schoolYear.StartYear, ReferralCounts.None));
+    }
+
+    private async Task<Dictionary<int, ReferralCounts>> CountAsync(int fromYear, int toYear, Guid areaId, CancellationToken cancellationToken)
     {
         var schoolsInArea = db.SchoolPlacements().Where(p => p.AreaId == areaId).Select(p => p.SchoolId);
         var counts = await db.ReferralRecords.AsNoTracking()
-            .Where(r => r.SchoolYearStart == schoolYear.StartYear && schoolsInArea.Contains(r.SchoolId) && r.Referrals > r.Withdrawals)
-            .GroupBy(r => r.Kind)
-            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .Where(r => r.SchoolYearStart >= fromYear && r.SchoolYearStart <= toYear && schoolsInArea.Contains(r.SchoolId) && r.Referrals > r.Withdrawals)
+            .GroupBy(r => new { r.SchoolYearStart, r.Kind })
+            .Select(g => new { g.Key.SchoolYearStart, g.Key.Kind, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        return ReferralCounts.From(counts.ToDictionary(c => c.Kind, c => c.Count));
+        return counts.GroupBy(c => c.SchoolYearStart)
+            .ToDictionary(year => year.Key, year => ReferralCounts.From(year.ToDictionary(c => c.Kind, c => c.Count)));
     }
 }

@@ -3,8 +3,11 @@ using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
 
 namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
 
+/// <summary>Reads for answers that change nothing: the cases come back untracked, so a change to them is never saved.</summary>
 public interface ISupportCaseQueries
 {
+    Task<SupportCase?> FindAsync(Guid id, CancellationToken cancellationToken);
+
     Task<(IReadOnlyList<SupportCase> Cases, int Total)> ListAsync(SupportCaseFilter filter, PageRequest page, CancellationToken cancellationToken);
 }
 

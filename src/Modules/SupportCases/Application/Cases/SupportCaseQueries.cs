@@ -32,14 +32,14 @@ internal sealed class ListEscalatedSupportCasesValidator : AbstractValidator<Lis
     public ListEscalatedSupportCasesValidator() => Include(new PagingValidator<ListEscalatedSupportCases>());
 }
 
-internal sealed class SupportCaseQueryHandlers(ISupportCaseRepository cases, ISupportCaseQueries queries, SupportCaseAccess access) :
+internal sealed class SupportCaseQueryHandlers(ISupportCaseQueries queries, SupportCaseAccess access) :
     IQueryHandler<GetSupportCase, SupportCaseDto>,
     IQueryHandler<ListSupportCases, PagedList<SupportCaseDto>>,
     IQueryHandler<ListEscalatedSupportCases, PagedList<SupportCaseDto>>
 {
     public async ValueTask<SupportCaseDto> Handle(GetSupportCase query, CancellationToken cancellationToken)
     {
-        var supportCase = await cases.FindAsync(query.CaseId, cancellationToken) ?? throw new NotFoundException("Support case", query.CaseId);
+        var supportCase = await queries.FindAsync(query.CaseId, cancellationToken) ?? throw new NotFoundException("Support case", query.CaseId);
         access.EnsureCanSee(supportCase.SchoolId, supportCase.Id);
         return supportCase.ToDto();
     }

@@ -1,0 +1,101 @@
+using GeenKindDeBuurtUit.Audit.Infrastructure;
+using GeenKindDeBuurtUit.Audit.Tests.Api;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Auditing;
+using GeenKindDeBuurtUit.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeenKindDeBuurtUit.Audit.Tests.Infrastructure;
+
+/// <summary>
+/// Group commit (docs/adr/0021): entries that queue while a batch is written go together in the
+/// next transaction, and two processes appending to one database keep one unbroken chain.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class GroupCommitTests(PlatformFactory platform)
+{
+    private readonly AuditApi api = new(platform);
+
+    [Fact]
+    public async Task Entries_queued_behind_a_waiting_writer_are_committed_together_in_the_next_transaction()
+    {
+        var trail = platform.Services.GetRequiredService<IAuditTrail>();
+        var objectId = Guid.NewGuid();
+        var before = await platform.CountAsync("select count(*) from audit_records");
+        using var transactions = AuditTransactions.Watch();
+
+        await using (var writer = await HoldWriteLockAsync())
+        {
+            // SQLite waits for a lock on the calling thread, so the first writer gets a thread of its own.
+            var first = Task.Run(() => trail.RecordAsync(Entry(objectId), CancellationToken.None));
+            await transactions.StartedAsync(1);
+            var queued = Enumerable.Range(0, 20).Select(_ => trail.RecordAsync(Entry(objectId), CancellationToken.None)).ToList();
+            Assert.All(queued, q => Assert.False(q.IsCompleted));
+
+            await Execute(writer, "commit");
+            await Task.WhenAll(queued.Prepend(first));
+        }
+
+        Assert.Equal(2, transactions.Committed);
+        Assert.Equal(before + 21, await platform.CountAsync("select count(*) from audit_records"));
+        Assert.Equal(21, (await api.RecordsOfAsync(objectId)).Count);
+        await AssertChainValidAsync(before + 21);
+    }
+
+    [Fact]
+    public async Task Two_processes_that_build_on_the_same_head_keep_one_chain_the_second_builds_again_on_the_new_head()
+    {
+        var scopes = platform.Services.GetRequiredService<IServiceScopeFactory>();
+        using var hostA = new AuditTrail(scopes, TimeProvider.System);
+        using var hostB = new AuditTrail(scopes, TimeProvider.System);
+        var objectId = Guid.NewGuid();
+        var before = await platform.CountAsync("select count(*) from audit_records");
+        using var transactions = AuditTransactions.Watch();
+
+        await using (var writer = await HoldWriteLockAsync())
+        {
+            // Both read the same head, then wait for the database: one commits, the other's batch no longer follows.
+            var a = Task.Run(() => hostA.RecordAsync(Entry(objectId), CancellationToken.None));
+            var b = Task.Run(() => hostB.RecordAsync(Entry(objectId), CancellationToken.None));
+            await transactions.StartedAsync(2);
+            await Execute(writer, "commit");
+            await Task.WhenAll(a, b);
+        }
+
+        Assert.True(transactions.FailedSaves >= 1, "the second process's batch was refused on the moved head");
+        Assert.Equal(before + 2, await platform.CountAsync("select count(*) from audit_records"));
+        await AssertChainValidAsync(before + 2);
+
+        await Task.WhenAll(Enumerable.Range(0, 60).Select(i => (i % 2 == 0 ? hostA : hostB).RecordAsync(Entry(objectId), CancellationToken.None)));
+
+        Assert.Equal(62, (await api.RecordsOfAsync(objectId)).Count);
+        await AssertChainValidAsync(before + 62);
+    }
+
+    private static AuditEntry Entry(Guid objectId) =>
+        new("test:group-commit", [], "GetSupportCase", "support-case", objectId.ToString(), AuditOutcome.Allowed, "127.0.0.1", 200);
+
+    /// <summary>Another connection holding the database's write lock: the trail's next transaction waits for it.</summary>
+    private async Task<SqliteConnection> HoldWriteLockAsync()
+    {
+        var connection = new SqliteConnection(platform.ConnectionString);
+        await connection.OpenAsync();
+        await Execute(connection, "begin immediate");
+        return connection;
+    }
+
+    private static async Task Execute(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task AssertChainValidAsync(long records)
+    {
+        Assert.Equal(records, await platform.CountAsync("select max(Sequence) from audit_records"));
+        var verification = await api.VerifyAsync();
+        Assert.True(verification["valid"]!.GetValue<bool>(), verification.ToJsonString());
+        Assert.Equal(records, verification["records"]!.GetValue<long>());
+    }
+}
