@@ -62,6 +62,22 @@ public sealed class SuppressionPropertyTests
         }
     }
 
+    [Fact]
+    public void Two_school_years_in_one_table_hide_what_each_year_hides_in_a_table_of_its_own()
+    {
+        var random = new Random(24);
+        for (var round = 0; round < 100; round++)
+        {
+            var tree = new UnitTree(Enumerable.Range(0, random.Next(1, 4)).SelectMany(_ => RandomPilot.Tree(random).All));
+            var counts = tree.At(UnitLevel.School).ToDictionary(s => s.Id, _ => new long[] { RandomPilot.Count(random), RandomPilot.Count(random) });
+
+            var both = FigureTable.Build(tree, 2, (school, year) => counts[school][year], [], Threshold);
+            var alone = Enumerable.Range(0, 2).Select(year => FigureTable.Build(tree, 1, (school, _) => counts[school][year], [], Threshold)).ToList();
+
+            Assert.All(tree.All, unit => Assert.Equal((alone[0].Value(unit.Id, 0), alone[1].Value(unit.Id, 0)), (both.Value(unit.Id, 0), both.Value(unit.Id, 1))));
+        }
+    }
+
     private static void AssertPartsDecideAsTheWhole(Random random, int measures, Func<Guid, int, long> schoolCount, IReadOnlyList<RowSum> rowSums, int round)
     {
         // Several random programmes side by side: areas share no sum, so each is an independent part.

@@ -45,7 +45,7 @@ internal sealed class UnitTree
         return unit?.Id;
     }
 
-    public static UnitTree From(IEnumerable<SchoolPlacement> placements, IReadOnlyDictionary<Guid, string> names)
+    public static UnitTree From(IEnumerable<Placement> placements, IReadOnlyDictionary<Guid, string> names)
     {
         var schools = placements.ToList();
         string Name(Guid id) => names.GetValueOrDefault(id) ?? id.ToString();
@@ -55,10 +55,15 @@ internal sealed class UnitTree
                 .Concat(schools.Select(s => new Unit(s.SchoolId, UnitLevel.School, Name(s.SchoolId), s.ClusterId))));
     }
 
+    /// <remarks>Every answer loads the whole map: only the columns the tree needs, so no board ids, dates or levels are read and parsed.</remarks>
     public static async Task<UnitTree> LoadAsync(MonitoringDbContext db, CancellationToken cancellationToken)
     {
-        var placements = await db.SchoolPlacements().AsNoTracking().ToListAsync(cancellationToken);
-        var names = await db.UnitNames.AsNoTracking().ToDictionaryAsync(n => n.Id, n => n.Name, cancellationToken);
+        var placements = await db.SchoolPlacements().AsNoTracking()
+            .Select(p => new Placement(p.SchoolId, p.ClusterId, p.AreaId)).ToListAsync(cancellationToken);
+        var names = await db.UnitNames.AsNoTracking().Select(n => new { n.Id, n.Name }).ToDictionaryAsync(n => n.Id, n => n.Name, cancellationToken);
         return From(placements, names);
     }
+
+    /// <summary>Where a school stands on the map, as far as the figures care.</summary>
+    internal sealed record Placement(Guid SchoolId, Guid ClusterId, Guid AreaId);
 }

@@ -37,14 +37,12 @@ internal sealed class GetReferralFiguresHandler(MonitoringDbContext db, Monitori
         var tree = await UnitTree.LoadAsync(db, cancellationToken);
         var counts = await ReferralCounts.PerSchoolAsync(db, [year, year.Previous], cancellationToken);
 
-        // Each year is disclosed on its own, so a year's cells look the same as "referrals" and as next year's "previousYearReferrals".
-        var current = ReferralCounts.Table(tree, counts, year, access.SuppressionThreshold);
-        var previous = ReferralCounts.Table(tree, counts, year.Previous, access.SuppressionThreshold);
+        var table = ReferralCounts.Table(tree, counts, [year, year.Previous], access.SuppressionThreshold);
         var pct = TargetBook.ReductionPct(await TargetBook.SetByAdminAsync(db, cancellationToken), year);
 
         var rows = tree.At(level).Select(unit =>
         {
-            var (referrals, before) = (current.Value(unit.Id, 0), previous.Value(unit.Id, 0));
+            var (referrals, before) = (table.Value(unit.Id, 0), table.Value(unit.Id, 1));
             if (referrals is not { } now || before is not { } then)
             {
                 return new ReferralRow(unit.Id, unit.Name, null, null, null, null, null, Suppressed: true);
@@ -71,6 +69,12 @@ internal static class ReferralCounts
         return counted.ToDictionary(c => (c.SchoolId, c.SchoolYearStart), c => c.Referrals);
     }
 
-    public static FigureTable Table(UnitTree tree, IReadOnlyDictionary<(Guid School, int Year), int> counts, SchoolYear year, int? threshold) =>
-        FigureTable.Build(tree, 1, (school, _) => counts.GetValueOrDefault((school, year.StartYear)), [], threshold);
+    /// <summary>
+    /// One measure per school year, in the order given. Each year is disclosed on its own, so a
+    /// year's cells look the same as "referrals" and as next year's "previousYearReferrals": no
+    /// known sum joins two years, so suppression decides each year's cells apart, exactly as it
+    /// would in a table of that year alone.
+    /// </summary>
+    public static FigureTable Table(UnitTree tree, IReadOnlyDictionary<(Guid School, int Year), int> counts, IReadOnlyList<SchoolYear> years, int? threshold) =>
+        FigureTable.Build(tree, years.Count, (school, measure) => counts.GetValueOrDefault((school, years[measure].StartYear)), [], threshold);
 }
