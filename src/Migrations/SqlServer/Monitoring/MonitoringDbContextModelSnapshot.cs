@@ -461,6 +461,26 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Monitoring
                     b.ToTable("referral_summaries", "monitoring");
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.SchoolMapVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("school_map_version", "monitoring");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.Target", b =>
                 {
                     b.Property<int>("SchoolYearStart")

@@ -455,6 +455,26 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Monitoring
                     b.ToTable("monitoring_referral_summaries", (string)null);
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.SchoolMapVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("monitoring_school_map_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.Target", b =>
                 {
                     b.Property<int>("SchoolYearStart")

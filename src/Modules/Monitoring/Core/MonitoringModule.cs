@@ -2,6 +2,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Monitoring.Api;
 using GeenKindDeBuurtUit.Monitoring.Application;
+using GeenKindDeBuurtUit.Monitoring.Application.Figures;
 using GeenKindDeBuurtUit.Monitoring.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -25,6 +26,7 @@ public sealed class MonitoringModule : IModule
             .Validate(o => o.SuppressionThreshold >= 0, "Monitoring:SuppressionThreshold is 0 (no suppression) or more.")
             .ValidateOnStart();
         services.AddScoped<MonitoringAccess>();
+        services.AddSingleton<UnitTreeCache>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => MonitoringEndpoints.Map(api);

@@ -41,6 +41,8 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
 
     public DbSet<BudgetFact> Budgets => Set<BudgetFact>();
 
+    public DbSet<SchoolMapVersion> SchoolMapVersions => Set<SchoolMapVersion>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new SchoolPlacementConfiguration());

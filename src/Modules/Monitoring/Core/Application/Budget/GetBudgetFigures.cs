@@ -20,13 +20,13 @@ internal sealed class GetBudgetFiguresValidator : AbstractValidator<GetBudgetFig
     public GetBudgetFiguresValidator() => RuleFor(q => q.SchoolYear).IsSchoolYearWhenGiven();
 }
 
-internal sealed class GetBudgetFiguresHandler(MonitoringDbContext db, MonitoringAccess access) : IQueryHandler<GetBudgetFigures, BudgetFigures>
+internal sealed class GetBudgetFiguresHandler(MonitoringDbContext db, UnitTreeCache maps, MonitoringAccess access) : IQueryHandler<GetBudgetFigures, BudgetFigures>
 {
     public async ValueTask<BudgetFigures> Handle(GetBudgetFigures query, CancellationToken cancellationToken)
     {
         var year = access.YearOrCurrent(query.SchoolYear);
         var budgets = await db.Budgets.AsNoTracking().Where(b => b.SchoolYearStart == year.StartYear).ToListAsync(cancellationToken);
-        var tree = await UnitTree.LoadAsync(db, cancellationToken);
+        var tree = await maps.TreeAsync(db, cancellationToken);
         var rows = tree.At(UnitLevel.Area).Select(area => budgets.SingleOrDefault(b => b.AreaId == area.Id) is { } b
                 ? new BudgetRow(area.Id, area.Name, b.Pooled, b.FreedFunds, b.Allocated, b.Spent, new DateTimeOffset(b.AsOf, TimeSpan.Zero))
                 : new BudgetRow(area.Id, area.Name, 0m, 0m, 0m, 0m, null))

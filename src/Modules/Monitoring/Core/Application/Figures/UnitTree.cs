@@ -55,7 +55,7 @@ internal sealed class UnitTree
                 .Concat(schools.Select(s => new Unit(s.SchoolId, UnitLevel.School, Name(s.SchoolId), s.ClusterId))));
     }
 
-    /// <remarks>Every answer loads the whole map: only the columns the tree needs, so no board ids, dates or levels are read and parsed.</remarks>
+    /// <remarks>Only <see cref="UnitTreeCache"/> calls this, when the map changed: only the columns the tree needs, so no board ids, dates or levels are read and parsed.</remarks>
     public static async Task<UnitTree> LoadAsync(MonitoringDbContext db, CancellationToken cancellationToken)
     {
         var placements = await db.SchoolPlacements().AsNoTracking()

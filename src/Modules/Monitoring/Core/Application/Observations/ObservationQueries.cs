@@ -26,7 +26,7 @@ internal sealed class ListObservationsValidator : AbstractValidator<ListObservat
     }
 }
 
-internal sealed class ObservationQueryHandlers(MonitoringDbContext db) :
+internal sealed class ObservationQueryHandlers(MonitoringDbContext db, UnitTreeCache maps) :
     IQueryHandler<GetObservation, ObservationDto>,
     IQueryHandler<ListObservations, PagedList<ObservationDto>>
 {
@@ -34,7 +34,7 @@ internal sealed class ObservationQueryHandlers(MonitoringDbContext db) :
     {
         var observation = await db.Observations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == query.ObservationId, cancellationToken)
             ?? throw new NotFoundException("Observation", query.ObservationId);
-        return observation.ToDto(await UnitTree.LoadAsync(db, cancellationToken));
+        return observation.ToDto(await maps.TreeAsync(db, cancellationToken));
     }
 
     public async ValueTask<PagedList<ObservationDto>> Handle(ListObservations query, CancellationToken cancellationToken)
@@ -65,7 +65,7 @@ internal sealed class ObservationQueryHandlers(MonitoringDbContext db) :
         var total = await observations.CountAsync(cancellationToken);
         var items = await observations.OrderByDescending(o => o.On).ThenByDescending(o => o.RecordedAt).ThenBy(o => o.Id)
             .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
-        var tree = await UnitTree.LoadAsync(db, cancellationToken);
+        var tree = await maps.TreeAsync(db, cancellationToken);
         return PagedList<ObservationDto>.Of(items.Select(o => o.ToDto(tree)).ToList(), page, total);
     }
 }

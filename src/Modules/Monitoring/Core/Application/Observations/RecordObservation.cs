@@ -36,11 +36,11 @@ internal sealed class RecordObservationValidator : AbstractValidator<RecordObser
     }
 }
 
-internal sealed class RecordObservationHandler(MonitoringDbContext db, TimeProvider clock) : ICommandHandler<RecordObservation, ObservationDto>
+internal sealed class RecordObservationHandler(MonitoringDbContext db, UnitTreeCache maps, TimeProvider clock) : ICommandHandler<RecordObservation, ObservationDto>
 {
     public async ValueTask<ObservationDto> Handle(RecordObservation command, CancellationToken cancellationToken)
     {
-        var tree = await UnitTree.LoadAsync(db, cancellationToken);
+        var tree = await maps.TreeAsync(db, cancellationToken);
         var (areaId, clusterId) = command.ClusterId is { } cluster
             ? (Known(tree, cluster, UnitLevel.Cluster, "clusterId").ParentId!.Value, cluster)
             : (Known(tree, command.AreaId!.Value, UnitLevel.Area, "areaId").Id, (Guid?)null);

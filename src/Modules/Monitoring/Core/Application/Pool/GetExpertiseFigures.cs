@@ -23,7 +23,7 @@ internal sealed class GetExpertiseFiguresValidator : AbstractValidator<GetExpert
     public GetExpertiseFiguresValidator() => RuleFor(q => q.SchoolYear).IsSchoolYearWhenGiven();
 }
 
-internal sealed class GetExpertiseFiguresHandler(MonitoringDbContext db, MonitoringAccess access) : IQueryHandler<GetExpertiseFigures, ExpertiseFigures>
+internal sealed class GetExpertiseFiguresHandler(MonitoringDbContext db, UnitTreeCache maps, MonitoringAccess access) : IQueryHandler<GetExpertiseFigures, ExpertiseFigures>
 {
     public async ValueTask<ExpertiseFigures> Handle(GetExpertiseFigures query, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ internal sealed class GetExpertiseFiguresHandler(MonitoringDbContext db, Monitor
         var (from, to) = (year.FirstDay.ToDateTime(TimeOnly.MinValue), year.LastDay.AddDays(1).ToDateTime(TimeOnly.MinValue));
         var requests = await db.ExpertiseRequests.AsNoTracking().Where(r => r.RequestedAt >= from && r.RequestedAt < to).ToListAsync(cancellationToken);
         var hours = await db.ExpertiseHours.AsNoTracking().Where(h => h.On >= year.FirstDay && h.On <= year.LastDay).ToListAsync(cancellationToken);
-        var tree = await UnitTree.LoadAsync(db, cancellationToken);
+        var tree = await maps.TreeAsync(db, cancellationToken);
 
         var rows = new List<ExpertiseRow>();
         foreach (var area in tree.At(UnitLevel.Area))

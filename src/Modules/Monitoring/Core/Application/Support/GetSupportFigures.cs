@@ -44,14 +44,14 @@ internal sealed class GetSupportFiguresValidator : AbstractValidator<GetSupportF
     }
 }
 
-internal sealed class GetSupportFiguresHandler(MonitoringDbContext db, MonitoringAccess access) : IQueryHandler<GetSupportFigures, SupportFigures>
+internal sealed class GetSupportFiguresHandler(MonitoringDbContext db, UnitTreeCache maps, MonitoringAccess access) : IQueryHandler<GetSupportFigures, SupportFigures>
 {
     public async ValueTask<SupportFigures> Handle(GetSupportFigures query, CancellationToken cancellationToken)
     {
         var year = access.YearOrCurrent(query.SchoolYear);
         var level = MonitoringValidation.LevelOrArea(query.GroupBy);
         var asOf = access.AsOf(year);
-        var tree = await UnitTree.LoadAsync(db, cancellationToken);
+        var tree = await maps.TreeAsync(db, cancellationToken);
         var pyramid = await SupportPyramid.LoadAsync(db, year, asOf, cancellationToken);
         var table = FigureTable.Build(tree, SupportPyramid.Measures, (school, measure) => pyramid.Count(school, measure), SupportPyramid.RowSums, access.SuppressionThreshold);
         var approaches = pyramid.ApproachesPerUnit(tree);

@@ -27,7 +27,7 @@ internal sealed class GetThuiszitterFiguresValidator : AbstractValidator<GetThui
     public GetThuiszitterFiguresValidator() => RuleFor(q => q.SchoolYear).IsSchoolYearWhenGiven();
 }
 
-internal sealed class GetThuiszitterFiguresHandler(MonitoringDbContext db, MonitoringAccess access) : IQueryHandler<GetThuiszitterFigures, ThuiszitterFigures>
+internal sealed class GetThuiszitterFiguresHandler(MonitoringDbContext db, UnitTreeCache maps, MonitoringAccess access) : IQueryHandler<GetThuiszitterFigures, ThuiszitterFigures>
 {
     private const int Current = 0, DuringYear = 1, YearBefore = 2, Escalations = 3, Referrals = 4, PreviousReferrals = 5;
 
@@ -36,7 +36,7 @@ internal sealed class GetThuiszitterFiguresHandler(MonitoringDbContext db, Monit
         var year = access.YearOrCurrent(query.SchoolYear);
         var asOf = access.AsOf(year);
         var (first, last) = (year.Previous.FirstDay, year.LastDay);
-        var tree = await UnitTree.LoadAsync(db, cancellationToken);
+        var tree = await maps.TreeAsync(db, cancellationToken);
         var periods = await db.ThuiszitterPeriods.AsNoTracking()
             .Where(p => p.Since <= last && (p.EndedOn == null || p.EndedOn >= first)).ToListAsync(cancellationToken);
         var escalations = await db.Escalations.AsNoTracking()

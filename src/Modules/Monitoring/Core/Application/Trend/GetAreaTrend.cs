@@ -44,14 +44,14 @@ internal sealed class GetAreaTrendValidator : AbstractValidator<GetAreaTrend>
     public GetAreaTrendValidator() => RuleFor(q => q.AreaId).NotEmpty().WithMessage("Name the area (areaId).");
 }
 
-internal sealed class GetAreaTrendHandler(MonitoringDbContext db, MonitoringAccess access) : IQueryHandler<GetAreaTrend, AreaTrend>
+internal sealed class GetAreaTrendHandler(MonitoringDbContext db, UnitTreeCache maps, MonitoringAccess access) : IQueryHandler<GetAreaTrend, AreaTrend>
 {
     /// <summary>The trend starts no later than the baseline of the first target year (2024-2025 against 2023-2024).</summary>
     private static readonly SchoolYear FirstBaseline = SchoolYear.Starting(2023);
 
     public async ValueTask<AreaTrend> Handle(GetAreaTrend query, CancellationToken cancellationToken)
     {
-        var tree = await UnitTree.LoadAsync(db, cancellationToken);
+        var tree = await maps.TreeAsync(db, cancellationToken);
         var area = tree.Find(query.AreaId!.Value) is { Level: UnitLevel.Area } found ? found : throw new NotFoundException("Area", query.AreaId.Value);
         var schools = tree.At(UnitLevel.School).Where(s => tree.Ancestor(s.Id, UnitLevel.Area) == area.Id).Select(s => s.Id).ToList();
 

@@ -17,5 +17,6 @@ internal sealed class SchoolMovedHandler(MonitoringDbContext context)
         await Context.PlaceSchoolAsync(e.SchoolId, e.BoardId, e.ClusterId, e.AreaId, e.OccurredAt, cancellationToken);
         await Context.NameAsync(e.ClusterId, UnitLevel.Cluster, e.ClusterName, e.OccurredAt, cancellationToken);
         await Context.NameAsync(e.AreaId, UnitLevel.Area, e.AreaName, e.OccurredAt, cancellationToken);
+        await Context.SchoolMapChangedAsync(cancellationToken);
     }
 }

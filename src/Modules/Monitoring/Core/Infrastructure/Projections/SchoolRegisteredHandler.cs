@@ -15,5 +15,6 @@ internal sealed class SchoolRegisteredHandler(MonitoringDbContext context)
         await Context.NameAsync(e.SchoolId, UnitLevel.School, e.Name, e.OccurredAt, cancellationToken);
         await Context.NameAsync(e.ClusterId, UnitLevel.Cluster, e.ClusterName, e.OccurredAt, cancellationToken);
         await Context.NameAsync(e.AreaId, UnitLevel.Area, e.AreaName, e.OccurredAt, cancellationToken);
+        await Context.SchoolMapChangedAsync(cancellationToken);
     }
 }
