@@ -26,10 +26,16 @@ internal static class BenchmarkRun
         try
         {
             var dataSet = new DataSet(options.DataFolder ?? folder, kept: options.DataFolder is not null);
-            var manifest = dataSet.Open(new Manifest
+            var wanted = new Manifest
             {
                 Scale = options.Scale.Name, Volume = options.Volume, Seed = options.Seed, Migrations = DataSet.CodeMigrations(),
-            });
+            };
+            var manifest = dataSet.Open(wanted);
+            if (manifest.OlderSchemaThan(wanted) is { Count: > 0 } older)
+            {
+                Console.WriteLine($"seed: the data set was built before newer migrations of {string.Join(", ", older)}; they are applied when a platform opens it.");
+            }
+
             var reused = manifest.Complete;
             bool complete;
             using (var budget = new StepBudget(options.StepBudget))
@@ -50,11 +56,13 @@ internal static class BenchmarkRun
                 return 0;
             }
 
+            // Still older after seeding: a complete data set, migrated forward by the measured host on its copy.
+            var migratedForward = manifest.OlderSchemaThan(wanted);
             var databaseFile = dataSet.Kept ? dataSet.CopyFor(folder) : dataSet.DatabaseFile;
             var data = await SeededData.ReadAsync(databaseFile);
             var seeding = new Report.Seeding(
                 Math.Round(manifest.Steps.Sum(s => s.Seconds), 1), manifest.Steps.Count, reused,
-                manifest.Phases.ToDictionary(p => p.Key, p => Math.Round(p.Value.Seconds, 1)), data.Counts);
+                manifest.Phases.ToDictionary(p => p.Key, p => Math.Round(p.Value.Seconds, 1)), data.Counts, migratedForward);
 
             var recalculation = await RecalculationBench.RunAsync(folder, options);
             var (ceilings, endpoints, propagation, memory) = await MeasureAsync(options, root, folder, databaseFile, tokens, data);

@@ -20,7 +20,8 @@ internal sealed record BenchResult(
     double TotalSeconds);
 
 /// <summary>How the data set was built: over all its steps (a kept data set may have been built by earlier runs, <c>Reused</c>).</summary>
-internal sealed record Seeding(double TotalSeconds, int Steps, bool Reused, IReadOnlyDictionary<string, double> PhaseSeconds, IReadOnlyDictionary<string, long> Counts);
+internal sealed record Seeding(
+    double TotalSeconds, int Steps, bool Reused, IReadOnlyDictionary<string, double> PhaseSeconds, IReadOnlyDictionary<string, long> Counts, IReadOnlyList<string> MigratedForward);
 
 /// <summary>One path at one concurrency, with its ratio to the ceiling at the same concurrency (null for a ceiling itself).</summary>
 internal sealed record Measured(string Name, string Kind, LoadResult Result, string? Ceiling, double? RatioToCeiling);

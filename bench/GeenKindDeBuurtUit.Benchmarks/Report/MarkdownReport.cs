@@ -17,6 +17,10 @@ internal static class MarkdownReport
         var reused = r.Seeding.Reused ? ", built by earlier runs and reused (--data)" : string.Empty;
         Line(md, $"- seeding {r.Seeding.TotalSeconds:F0} s {steps}{reused}: " + string.Join(", ", r.Seeding.PhaseSeconds.Select(p => $"{p.Key} {p.Value} s")));
         Line(md, "- data: " + string.Join(", ", r.Seeding.Counts.Select(c => $"{c.Key} {c.Value:N0}")));
+        if (r.Seeding.MigratedForward.Count > 0)
+        {
+            Line(md, "- built before newer migrations of " + string.Join(", ", r.Seeding.MigratedForward) + ", applied when a platform opened it, as an upgrade would");
+        }
         Line(md, "");
         Line(md, "## Targets");
         Line(md, "| target | wanted | measured | met |");

@@ -4,8 +4,8 @@ namespace GeenKindDeBuurtUit.Benchmarks.Seeding;
 
 /// <summary>
 /// What a kept data set holds and how far its seeding got (<c>manifest.json</c> next to the database):
-/// a later run with the same scale, volume, seed, seeding plan and migrations uses it as it is or
-/// continues it; with anything else it refuses rather than measure data it did not ask for.
+/// a later run with the same scale, volume, seed and seeding plan, and migrations no newer than its
+/// own, uses it as it is or continues it; with anything else it refuses rather than measure data it did not ask for.
 /// </summary>
 internal sealed class Manifest
 {
@@ -22,8 +22,8 @@ internal sealed class Manifest
 
     public int Plan { get; init; } = CurrentPlan;
 
-    /// <summary>The last migration of each module context the data was built with.</summary>
-    public required SortedDictionary<string, string> Migrations { get; init; }
+    /// <summary>The last migration of each module context the data set's schema has: set again when a seeding step migrates it forward.</summary>
+    public required SortedDictionary<string, string> Migrations { get; set; }
 
     public Dictionary<string, PhaseProgress> Phases { get; init; } = [];
 
@@ -54,9 +54,18 @@ internal sealed class Manifest
             return $"it was built by seeding plan {Plan}, this benchmark builds plan {wanted.Plan}";
         }
 
-        var changed = wanted.Migrations.Where(m => !Migrations.TryGetValue(m.Key, out var id) || id != m.Value).Select(m => m.Key).ToList();
-        return changed.Count == 0 ? null : $"its schema predates the migrations of {string.Join(", ", changed)}";
+        var newer = Migrations.Where(m => !wanted.Migrations.TryGetValue(m.Key, out var id) || string.CompareOrdinal(m.Value, id) > 0).Select(m => m.Key).ToList();
+        return newer.Count == 0 ? null : $"its schema is newer than this build's for {string.Join(", ", newer)}";
     }
+
+    /// <summary>
+    /// Module contexts whose schema in this data set is older than this build's. Such a data set is
+    /// used as it is: every platform that opens it (the seeding platform, the measured host on its
+    /// copy) applies the newer migrations at start, as a production database is upgraded, so a
+    /// migration does not cost a full seeding again (docs/adr/0025).
+    /// </summary>
+    public IReadOnlyList<string> OlderSchemaThan(Manifest wanted) =>
+        wanted.Migrations.Where(m => !Migrations.TryGetValue(m.Key, out var id) || string.CompareOrdinal(id, m.Value) < 0).Select(m => m.Key).ToList();
 
     public static Manifest? Read(string file) =>
         File.Exists(file) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllText(file), Json) : null;

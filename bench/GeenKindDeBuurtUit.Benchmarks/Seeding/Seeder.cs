@@ -31,6 +31,7 @@ internal static class Seeder
         {
             // Starting it migrates the file, seeds the pilot and starts the relay: a cost of every step, not of a phase.
             _ = platform.Services;
+            manifest.Migrations = DataSet.CodeMigrations();
             Console.WriteLine($"seed: platform started in {watch.Elapsed.TotalSeconds:F1} s");
             finished = await PhasesAsync(platform, new PhaseRunner(dataSet, manifest, budget), options.Scale, manifest.Seed, budget);
         }
