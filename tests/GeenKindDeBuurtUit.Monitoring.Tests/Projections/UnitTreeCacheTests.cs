@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.Monitoring.Application.Figures;
 using GeenKindDeBuurtUit.Monitoring.Domain;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
 using static GeenKindDeBuurtUit.Monitoring.Tests.Projections.Events;
@@ -66,7 +67,7 @@ public sealed class UnitTreeCacheTests : IAsyncLifetime
         await Task.WhenAll(schools.Select((school, i) => Task.Run(() => _db.DeliverAsync(
             new SchoolRegisteredIntegrationEvent(school, $"School {i}", null, Guid.NewGuid(), Cluster, Area, "Cluster", "Area") { OccurredAt = At(i) }))));
 
-        Assert.Equal(16L, await _db.ReadAsync(c => c.SchoolMapVersions.Select(v => v.Version).SingleAsync()));
+        Assert.Equal(16L, await _db.ReadAsync(c => c.ReadModelVersions.Where(v => v.Id == VersionedReadModel.SchoolMap).Select(v => v.Version).SingleAsync()));
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class UnitTreeCacheTests : IAsyncLifetime
         await _db.DeliverAsync(registered);
         await _db.DeliverAsync(registered);
 
-        Assert.Equal(1L, await _db.ReadAsync(c => c.SchoolMapVersions.Select(v => v.Version).SingleAsync()));
+        Assert.Equal(1L, await _db.ReadAsync(c => c.ReadModelVersions.Where(v => v.Id == VersionedReadModel.SchoolMap).Select(v => v.Version).SingleAsync()));
     }
 
     private Task<UnitTree> TreeAsync(UnitTreeCache cache) => _db.ReadAsync(c => cache.TreeAsync(c, CancellationToken.None));

@@ -392,6 +392,31 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Monitoring
                     b.ToTable("ot_meetings", "monitoring");
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.ReadModelVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("read_model_versions", "monitoring");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.ReferralFact", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -459,26 +484,6 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Monitoring
                     b.HasIndex("SchoolId");
 
                     b.ToTable("referral_summaries", "monitoring");
-                });
-
-            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.SchoolMapVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("int");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("school_map_version", "monitoring");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Version = 0L
-                        });
                 });
 
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.Target", b =>

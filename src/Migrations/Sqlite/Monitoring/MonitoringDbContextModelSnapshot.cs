@@ -386,6 +386,31 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Monitoring
                     b.ToTable("monitoring_ot_meetings", (string)null);
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.ReadModelVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("monitoring_read_model_versions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.ReferralFact", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -453,26 +478,6 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Monitoring
                     b.HasIndex("SchoolId");
 
                     b.ToTable("monitoring_referral_summaries", (string)null);
-                });
-
-            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.SchoolMapVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("monitoring_school_map_version", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Version = 0L
-                        });
                 });
 
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.Target", b =>

@@ -3,6 +3,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Monitoring.Api;
 using GeenKindDeBuurtUit.Monitoring.Application;
 using GeenKindDeBuurtUit.Monitoring.Application.Figures;
+using GeenKindDeBuurtUit.Monitoring.Application.Referrals;
 using GeenKindDeBuurtUit.Monitoring.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public sealed class MonitoringModule : IModule
             .ValidateOnStart();
         services.AddScoped<MonitoringAccess>();
         services.AddSingleton<UnitTreeCache>();
+        services.AddSingleton<ReferralTableCache>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => MonitoringEndpoints.Map(api);

@@ -41,7 +41,7 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
 
     public DbSet<BudgetFact> Budgets => Set<BudgetFact>();
 
-    public DbSet<SchoolMapVersion> SchoolMapVersions => Set<SchoolMapVersion>();
+    public DbSet<ReadModelVersion> ReadModelVersions => Set<ReadModelVersion>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

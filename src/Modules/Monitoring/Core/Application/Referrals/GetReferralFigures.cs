@@ -28,16 +28,13 @@ internal sealed class GetReferralFiguresValidator : AbstractValidator<GetReferra
     }
 }
 
-internal sealed class GetReferralFiguresHandler(MonitoringDbContext db, UnitTreeCache maps, MonitoringAccess access) : IQueryHandler<GetReferralFigures, ReferralFigures>
+internal sealed class GetReferralFiguresHandler(MonitoringDbContext db, ReferralTableCache tables, MonitoringAccess access) : IQueryHandler<GetReferralFigures, ReferralFigures>
 {
     public async ValueTask<ReferralFigures> Handle(GetReferralFigures query, CancellationToken cancellationToken)
     {
         var year = access.YearOrCurrent(query.SchoolYear);
         var level = MonitoringValidation.LevelOrArea(query.GroupBy);
-        var tree = await maps.TreeAsync(db, cancellationToken);
-        var counts = await ReferralCounts.PerSchoolAsync(db, [year, year.Previous], cancellationToken);
-
-        var table = ReferralCounts.Table(tree, counts, [year, year.Previous], access.SuppressionThreshold);
+        var (tree, table) = await tables.TableAsync(db, year, access.SuppressionThreshold, cancellationToken);
         var pct = TargetBook.ReductionPct(await TargetBook.SetByAdminAsync(db, cancellationToken), year);
 
         var rows = tree.At(level).Select(unit =>

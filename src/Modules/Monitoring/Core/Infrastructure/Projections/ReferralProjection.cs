@@ -57,6 +57,8 @@ internal static class ReferralProjection
         {
             context.ReferralSummaries.Add(ReferralSummary.Start(schoolYearStart, schoolId, change));
         }
+
+        await context.ReadModelChangedAsync(VersionedReadModel.ReferralSummaries, cancellationToken);
     }
 }
 

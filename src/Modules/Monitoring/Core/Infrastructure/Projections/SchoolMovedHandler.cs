@@ -1,6 +1,7 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.Monitoring.Domain;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.Monitoring.Infrastructure.Projections;
@@ -17,6 +18,6 @@ internal sealed class SchoolMovedHandler(MonitoringDbContext context)
         await Context.PlaceSchoolAsync(e.SchoolId, e.BoardId, e.ClusterId, e.AreaId, e.OccurredAt, cancellationToken);
         await Context.NameAsync(e.ClusterId, UnitLevel.Cluster, e.ClusterName, e.OccurredAt, cancellationToken);
         await Context.NameAsync(e.AreaId, UnitLevel.Area, e.AreaName, e.OccurredAt, cancellationToken);
-        await Context.SchoolMapChangedAsync(cancellationToken);
+        await Context.ReadModelChangedAsync(VersionedReadModel.SchoolMap, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.Monitoring.Domain;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.Monitoring.Infrastructure.Projections;
@@ -15,6 +16,6 @@ internal sealed class SchoolRegisteredHandler(MonitoringDbContext context)
         await Context.NameAsync(e.SchoolId, UnitLevel.School, e.Name, e.OccurredAt, cancellationToken);
         await Context.NameAsync(e.ClusterId, UnitLevel.Cluster, e.ClusterName, e.OccurredAt, cancellationToken);
         await Context.NameAsync(e.AreaId, UnitLevel.Area, e.AreaName, e.OccurredAt, cancellationToken);
-        await Context.SchoolMapChangedAsync(cancellationToken);
+        await Context.ReadModelChangedAsync(VersionedReadModel.SchoolMap, cancellationToken);
     }
 }

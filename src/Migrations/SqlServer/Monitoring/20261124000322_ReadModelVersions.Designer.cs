@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GeenKindDeBuurtUit.Migrations.SqlServer.Monitoring
 {
     [DbContext(typeof(MonitoringDbContext))]
-    [Migration("20261123233045_SchoolMapVersion")]
-    partial class SchoolMapVersion
+    [Migration("20261124000322_ReadModelVersions")]
+    partial class ReadModelVersions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -395,6 +395,31 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Monitoring
                     b.ToTable("ot_meetings", "monitoring");
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.ReadModelVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("read_model_versions", "monitoring");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.ReferralFact", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -462,26 +487,6 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Monitoring
                     b.HasIndex("SchoolId");
 
                     b.ToTable("referral_summaries", "monitoring");
-                });
-
-            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.SchoolMapVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("int");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("school_map_version", "monitoring");
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Version = 0L
-                        });
                 });
 
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.Target", b =>

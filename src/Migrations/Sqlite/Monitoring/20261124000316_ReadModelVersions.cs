@@ -2,16 +2,18 @@
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace GeenKindDeBuurtUit.Migrations.Sqlite.Monitoring
 {
     /// <inheritdoc />
-    public partial class SchoolMapVersion : Migration
+    public partial class ReadModelVersions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "monitoring_school_map_version",
+                name: "monitoring_read_model_versions",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false),
@@ -19,20 +21,24 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Monitoring
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_monitoring_school_map_version", x => x.Id);
+                    table.PrimaryKey("PK_monitoring_read_model_versions", x => x.Id);
                 });
 
             migrationBuilder.InsertData(
-                table: "monitoring_school_map_version",
+                table: "monitoring_read_model_versions",
                 columns: new[] { "Id", "Version" },
-                values: new object[] { 1, 0L });
+                values: new object[,]
+                {
+                    { 1, 0L },
+                    { 2, 0L }
+                });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "monitoring_school_map_version");
+                name: "monitoring_read_model_versions");
         }
     }
 }

@@ -2,16 +2,18 @@
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace GeenKindDeBuurtUit.Migrations.SqlServer.Monitoring
 {
     /// <inheritdoc />
-    public partial class SchoolMapVersion : Migration
+    public partial class ReadModelVersions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "school_map_version",
+                name: "read_model_versions",
                 schema: "monitoring",
                 columns: table => new
                 {
@@ -20,21 +22,25 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Monitoring
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_school_map_version", x => x.Id);
+                    table.PrimaryKey("PK_read_model_versions", x => x.Id);
                 });
 
             migrationBuilder.InsertData(
                 schema: "monitoring",
-                table: "school_map_version",
+                table: "read_model_versions",
                 columns: new[] { "Id", "Version" },
-                values: new object[] { 1, 0L });
+                values: new object[,]
+                {
+                    { 1, 0L },
+                    { 2, 0L }
+                });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "school_map_version",
+                name: "read_model_versions",
                 schema: "monitoring");
         }
     }

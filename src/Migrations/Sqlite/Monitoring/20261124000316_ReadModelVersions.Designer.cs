@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GeenKindDeBuurtUit.Migrations.Sqlite.Monitoring
 {
     [DbContext(typeof(MonitoringDbContext))]
-    [Migration("20261123233031_SchoolMapVersion")]
-    partial class SchoolMapVersion
+    [Migration("20261124000316_ReadModelVersions")]
+    partial class ReadModelVersions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -389,6 +389,31 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Monitoring
                     b.ToTable("monitoring_ot_meetings", (string)null);
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.ReadModelVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("monitoring_read_model_versions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.ReferralFact", b =>
                 {
                     b.Property<Guid>("CaseId")
@@ -456,26 +481,6 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Monitoring
                     b.HasIndex("SchoolId");
 
                     b.ToTable("monitoring_referral_summaries", (string)null);
-                });
-
-            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.SchoolMapVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("monitoring_school_map_version", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Version = 0L
-                        });
                 });
 
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.Target", b =>
