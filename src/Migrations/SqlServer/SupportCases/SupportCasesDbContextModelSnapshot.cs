@@ -210,6 +210,8 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.SupportCases
 
                     b.HasIndex("SchoolId", "Status");
 
+                    b.HasIndex("SchoolId", "OpenedOn", "Id");
+
                     b.ToTable("cases", "support_cases");
                 });
 

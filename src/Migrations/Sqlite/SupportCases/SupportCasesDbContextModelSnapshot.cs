@@ -204,6 +204,8 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 
                     b.HasIndex("SchoolId", "Status");
 
+                    b.HasIndex("SchoolId", "OpenedOn", "Id");
+
                     b.ToTable("support_cases_cases", (string)null);
                 });
 

@@ -17,6 +17,9 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         builder.PrimitiveCollection(c => c.Needs).ElementType(e => e.HasConversion<string>());
         builder.HasIndex(c => new { c.SchoolId, c.Status });
         builder.HasIndex(c => new { c.SchoolId, c.PupilRef });
+        // A school's page of cases in list order: SQLite walks this index and stops at the page's end instead of
+        // reading and sorting every case of the school (4.1 ms -> 0.5 ms for a page of 50 of 425 cases, docs/adr/0021).
+        builder.HasIndex(c => new { c.SchoolId, c.OpenedOn, c.Id });
         builder.Ignore(c => c.OngoingThuiszitterPeriod);
         builder.Ignore(c => c.WasReferredAtClosure);
 

@@ -24,10 +24,7 @@ internal sealed class SupportCaseQueries(SupportCasesDbContext db) : ISupportCas
     public async Task<(IReadOnlyList<SupportCase> Cases, int Total)> ListAsync(SupportCaseFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         var cases = Filtered(filter);
-        var items = await cases.OrderBy(c => c.OpenedOn).ThenBy(c => c.Id)
-            .Skip(page.Skip).Take(page.PageSize)
-            .AsSingleQuery()
-            .ToListAsync(cancellationToken);
+        var items = await Page(cases, page).ToListAsync(cancellationToken);
 
         // A page that is not full, and holds something or is the first, already tells the total: no count needed.
         var total = items.Count < page.PageSize && (items.Count > 0 || page.Skip == 0)
@@ -35,6 +32,14 @@ internal sealed class SupportCaseQueries(SupportCasesDbContext db) : ISupportCas
             : await cases.CountAsync(cancellationToken);
         return (items, total);
     }
+
+    /// <summary>The statement of one page, in list order (a school's page walks the index on school, opening date and id).</summary>
+    internal IQueryable<SupportCase> PageOf(SupportCaseFilter filter, PageRequest page) => Page(Filtered(filter), page);
+
+    private static IQueryable<SupportCase> Page(IQueryable<SupportCase> cases, PageRequest page) =>
+        cases.OrderBy(c => c.OpenedOn).ThenBy(c => c.Id)
+            .Skip(page.Skip).Take(page.PageSize)
+            .AsSingleQuery();
 
     private IQueryable<SupportCase> Filtered(SupportCaseFilter filter)
     {
