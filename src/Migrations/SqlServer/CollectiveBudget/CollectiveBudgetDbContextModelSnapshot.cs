@@ -355,9 +355,9 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.CollectiveBudget
 
                     b.HasKey("CaseId", "DecidedOn", "Kind");
 
-                    b.HasIndex("SchoolId");
-
                     b.HasIndex("SchoolYearStart", "SchoolId");
+
+                    b.HasIndex("SchoolId", "SchoolYearStart", "Kind", "Referrals", "Withdrawals");
 
                     b.ToTable("referrals", "collective_budget");
                 });

@@ -349,9 +349,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.CollectiveBudget
 
                     b.HasKey("CaseId", "DecidedOn", "Kind");
 
-                    b.HasIndex("SchoolId");
-
                     b.HasIndex("SchoolYearStart", "SchoolId");
+
+                    b.HasIndex("SchoolId", "SchoolYearStart", "Kind", "Referrals", "Withdrawals");
 
                     b.ToTable("collective_budget_referrals", (string)null);
                 });
