@@ -206,11 +206,11 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.SupportCases
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SchoolId", "PupilRef");
-
                     b.HasIndex("SchoolId", "Status");
 
                     b.HasIndex("SchoolId", "OpenedOn", "Id");
+
+                    b.HasIndex("SchoolId", "PupilRef", "Status");
 
                     b.ToTable("cases", "support_cases");
                 });

@@ -200,11 +200,11 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SchoolId", "PupilRef");
-
                     b.HasIndex("SchoolId", "Status");
 
                     b.HasIndex("SchoolId", "OpenedOn", "Id");
+
+                    b.HasIndex("SchoolId", "PupilRef", "Status");
 
                     b.ToTable("support_cases_cases", (string)null);
                 });

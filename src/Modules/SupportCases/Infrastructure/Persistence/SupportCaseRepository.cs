@@ -12,5 +12,9 @@ internal sealed class SupportCaseRepository(SupportCasesDbContext db) : ISupport
     public void Add(SupportCase supportCase) => db.Cases.Add(supportCase);
 
     public Task<bool> HasOpenCaseAsync(Guid schoolId, string pupilRef, CancellationToken cancellationToken) =>
-        db.Cases.AnyAsync(c => c.SchoolId == schoolId && c.PupilRef == pupilRef && c.Status == CaseStatus.Open, cancellationToken);
+        OpenCasesOf(schoolId, pupilRef).AnyAsync(cancellationToken);
+
+    /// <summary>The pupil's open cases at the school, found through the index on school, pupil and status.</summary>
+    internal IQueryable<SupportCase> OpenCasesOf(Guid schoolId, string pupilRef) =>
+        db.Cases.Where(c => c.SchoolId == schoolId && c.PupilRef == pupilRef && c.Status == CaseStatus.Open);
 }
