@@ -42,7 +42,7 @@ internal static class PlatformPipeline
         var edge = app.Services.GetRequiredService<PlatformEdge>();
         if (edge.ExposeSwagger)
         {
-            app.UseSwagger();
+            app.UseSwagger(options => options.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
             app.UseSwaggerUI(options => options.SwaggerEndpoint($"/swagger/{SwaggerSetup.DocumentName}/swagger.json", "Geen Kind de Buurt Uit API v1"));
         }
 
