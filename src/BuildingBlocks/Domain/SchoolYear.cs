@@ -46,6 +46,6 @@ public readonly partial record struct SchoolYear
 
     public override string ToString() => $"{StartYear:D4}-{StartYear + 1:D4}";
 
-    [GeneratedRegex(@"^\d{4}-\d{4}$")]
+    [GeneratedRegex(@"\A[0-9]{4}-[0-9]{4}\z")]
     private static partial Regex Pattern();
 }

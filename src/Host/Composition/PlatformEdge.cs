@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+using GeenKindDeBuurtUit.Host.OpenApi;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 
 namespace GeenKindDeBuurtUit.Host.Composition;
@@ -75,10 +76,14 @@ internal static class PlatformEdgePipeline
     public static void UseRequestBodyLimit(this WebApplication app) =>
         app.UseMiddleware<RequestBodyLimitMiddleware>(app.Services.GetRequiredService<PlatformEdge>().MaxRequestBodyBytes);
 
-    /// <summary>After authorization: the rate limit and idempotency keys are per caller (the token's <c>sub</c>).</summary>
+    /// <summary>
+    /// After authorization: the rate limit and idempotency keys are per caller (the token's <c>sub</c>); a body
+    /// that does not match the document is refused after its key is taken, so a retry gets the same refusal (docs/adr/0019).
+    /// </summary>
     public static void UseCallerLimits(this WebApplication app)
     {
         app.UseRateLimiter();
         app.UseIdempotencyKeys(PlatformPipeline.ApiBase);
+        app.UseMiddleware<RequestBodyValidationMiddleware>();
     }
 }

@@ -43,7 +43,15 @@ internal static class PlatformPipeline
         if (edge.ExposeSwagger)
         {
             app.UseSwagger(options => options.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
-            app.UseSwaggerUI(options => options.SwaggerEndpoint($"/swagger/{SwaggerSetup.DocumentName}/swagger.json", "Geen Kind de Buurt Uit API v1"));
+            app.UseSwaggerUI(options =>
+            {
+                options.SwaggerEndpoint($"/swagger/{SwaggerSetup.DocumentName}/swagger.json", "Geen Kind de Buurt Uit API v1");
+                if (app.Environment.IsDevelopment())
+                {
+                    // A developer pastes a token once, not after every reload; elsewhere a browser keeps no token.
+                    options.EnablePersistAuthorization();
+                }
+            });
         }
 
         if (edge.ExposeHangfireDashboard)

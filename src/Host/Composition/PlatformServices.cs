@@ -36,6 +36,8 @@ internal static class PlatformServices
             // A field the contract does not know is an error, not silently ignored.
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            // "3" is not 3: a number the contract asks for is a JSON number (the web defaults would read it from a string).
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
 
         services.AddBearerAuthentication(auth);

@@ -9,6 +9,7 @@ internal static class SwaggerSetup
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
+        services.AddSingleton<RequestBodySchemas>();
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc(DocumentName, new OpenApiInfo
@@ -24,7 +25,15 @@ internal static class SwaggerSetup
                 BearerFormat = "JWT",
                 Description = "A token from `dotnet run --project src/Host -- token --role admin`.",
             });
+            options.SupportNonNullableReferenceTypes();
+            options.SchemaFilter<WireSchemaFilter>();
+            options.SchemaFilter<WireExampleSchemaFilter>();
+            options.ParameterFilter<WireParameterFilter>();
             options.OperationFilter<IdempotencyKeyOperationFilter>();
+            options.OperationFilter<AnswersOperationFilter>();
+            options.DocumentFilter<AnswerSchemasFilter>();
+            options.DocumentFilter<ContractOrderFilter>();
+            options.DocumentFilter<UnusedSchemasFilter>();
             options.AddSecurityRequirement(document => new OpenApiSecurityRequirement
             {
                 [new OpenApiSecuritySchemeReference("Bearer", document)] = [],

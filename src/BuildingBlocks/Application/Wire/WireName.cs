@@ -9,7 +9,9 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 public static class WireName
 {
     public static string Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum
+        where TEnum : struct, Enum => Of((Enum)value);
+
+    public static string Of(Enum value)
     {
         var name = value.ToString();
         var wire = new StringBuilder(name.Length + 4);

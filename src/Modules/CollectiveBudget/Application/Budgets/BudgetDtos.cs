@@ -1,3 +1,6 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+
 namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
 /// <summary>The contract's BudgetSummary.</summary>
@@ -27,16 +30,16 @@ public sealed record LedgerEntryDto(
     int Sequence,
     string SchoolYear,
     Guid AreaId,
-    string Kind,
+    [property: WireValues(typeof(LedgerEntryKind))] string Kind,
     decimal Amount,
     Guid? BoardId,
     string? ExternalRef,
-    string? Level,
+    [property: WireValues(typeof(TargetLevel))] string? Level,
     Guid? TargetId,
     string? Purpose,
     decimal? Hours,
     Guid? CorrectsEntryId,
-    string? CorrectedKind,
+    [property: WireValues(typeof(LedgerEntryKind))] string? CorrectedKind,
     string? Reason,
     DateTimeOffset BookedAt,
     string BookedBy);

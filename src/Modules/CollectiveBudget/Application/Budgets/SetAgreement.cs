@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
@@ -12,9 +13,18 @@ public sealed record SetAgreement(
     string SchoolYear, Guid AreaId, decimal? PoolShare, RatesInput? Rates, BaselineInput? Baseline, decimal? ExpertiseHourRate, string? IfMatch = null)
     : ICommand<Versioned<AgreementDto>>;
 
-public sealed record RatesInput(decimal? Sbo, decimal? SoLow, decimal? SoMedium, decimal? SoHigh);
+/// <summary>Euros a year for one placement of each type, at most 2 decimals.</summary>
+public sealed record RatesInput(
+    [property: Required, Range(0.0, 1_000_000_000.0)] decimal? Sbo,
+    [property: Required, Range(0.0, 1_000_000_000.0)] decimal? SoLow,
+    [property: Required, Range(0.0, 1_000_000_000.0)] decimal? SoMedium,
+    [property: Required, Range(0.0, 1_000_000_000.0)] decimal? SoHigh);
 
-public sealed record BaselineInput(int? Sbo, int? SoLow, int? SoMedium, int? SoHigh);
+public sealed record BaselineInput(
+    [property: Required, Range(0, int.MaxValue)] int? Sbo,
+    [property: Required, Range(0, int.MaxValue)] int? SoLow,
+    [property: Required, Range(0, int.MaxValue)] int? SoMedium,
+    [property: Required, Range(0, int.MaxValue)] int? SoHigh);
 
 internal sealed class SetAgreementValidator : AbstractValidator<SetAgreement>
 {

@@ -72,7 +72,7 @@ internal static class BudgetEndpoints
                 return TypedResults.File(LedgerCsv.Write(entries), LedgerCsv.ContentType, $"ledger-{schoolYear}-{areaId}.csv");
             })
             .WithName("ListLedger").WithSummary("The area's ledger in booking order; with Accept: text/csv the whole ledger as a CSV file.")
-            .Produces<PagedList<LedgerEntryDto>>().Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .Produces<PagedList<LedgerEntryDto>>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         // An entry never changes (a correction is a new entry): its ETag is a hash of its content.

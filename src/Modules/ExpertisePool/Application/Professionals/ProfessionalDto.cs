@@ -1,10 +1,14 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
+using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
+using ExpertiseArea = GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals.Expertise;
+
 namespace GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
 
 public sealed record ProfessionalDto(
     Guid Id,
     string Name,
     string Organisation,
-    IReadOnlyList<string> Expertise,
+    [property: WireValues(typeof(ExpertiseArea))] IReadOnlyList<string> Expertise,
     IReadOnlyList<Guid> AreaIds,
     decimal HoursPerWeek,
     bool Active,

@@ -1,3 +1,9 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
+using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
+using ExpertiseArea = GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals.Expertise;
+using GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
+using RequestUrgency = GeenKindDeBuurtUit.ExpertisePool.Domain.Requests.Urgency;
+
 namespace GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
 
 /// <param name="SchoolId">The requesting school; null when a cluster asked.</param>
@@ -8,12 +14,12 @@ public sealed record ExpertiseRequestDto(
     Guid? SchoolId,
     Guid ClusterId,
     Guid AreaId,
-    string Expertise,
+    [property: WireValues(typeof(ExpertiseArea))] string Expertise,
     decimal Hours,
-    string Urgency,
+    [property: WireValues(typeof(RequestUrgency))] string Urgency,
     Guid? SupportCaseId,
     string? Note,
-    string Status,
+    [property: WireValues(typeof(RequestStatus))] string Status,
     DateTimeOffset RequestedAt,
     Guid? ProfessionalId,
     DateTimeOffset? AssignedAt,

@@ -1,16 +1,62 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
+using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
+using ExpertiseArea = GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals.Expertise;
+using GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
+using RequestUrgency = GeenKindDeBuurtUit.ExpertisePool.Domain.Requests.Urgency;
+
 namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Api;
 
 // The bodies exactly as the contract writes them; ids and If-Match come from the route and headers.
-internal sealed record RegisterProfessionalRequest(string? Name, string? Organisation, IReadOnlyList<string?>? Expertise, IReadOnlyList<Guid>? AreaIds, decimal? HoursPerWeek);
+// The attributes are the wire shape the OpenAPI document publishes and the API checks before binding
+// (docs/adr/0027); the commands' validators keep the rules that need more than the shape.
+internal sealed record RegisterProfessionalRequest(
+    [property: Required, StringLength(200, MinimumLength = 1)] string? Name,
+    [property: Required, StringLength(200, MinimumLength = 1)] string? Organisation,
+    [property: Required, MinLength(1), MaxLength(7), WireValues(typeof(ExpertiseArea))] IReadOnlyList<string?>? Expertise,
+    [property: Required, MinLength(1), MaxLength(50)] IReadOnlyList<Guid>? AreaIds,
+    [property: Required, Range(0.0, 40.0, MinimumIsExclusive = true), Description("Hours per week, more than 0 and at most 40, at most 2 decimals.")] decimal? HoursPerWeek)
+{
+    public static RegisterProfessionalRequest Example => new("A. de Vries", "SPO West", ["tos", "language"], [PilotExamples.Area], 16m);
+}
 
-internal sealed record DeactivationRequest(DateOnly? On);
+internal sealed record DeactivationRequest([property: Required] DateOnly? On)
+{
+    public static DeactivationRequest Example => new(PilotExamples.Day);
+}
 
-internal sealed record MakeExpertiseRequestBody(Guid? SchoolId, Guid? ClusterId, string? Expertise, decimal? Hours, string? Urgency, Guid? SupportCaseId, string? Note);
+[Description("Either schoolId or clusterId, not both.")]
+internal sealed record MakeExpertiseRequestBody(
+    Guid? SchoolId,
+    Guid? ClusterId,
+    [property: Required, WireValues(typeof(ExpertiseArea))] string? Expertise,
+    [property: Required, Range(0.0, 40.0, MinimumIsExclusive = true), Description("More than 0 and at most 40, at most 2 decimals.")] decimal? Hours,
+    [property: WireValues(typeof(RequestUrgency))] string? Urgency,
+    Guid? SupportCaseId,
+    [property: StringLength(1000)] string? Note)
+{
+    public static MakeExpertiseRequestBody Example => new(PilotExamples.School, null, "tos", 6m, "normal", null, "Observation in group 3 and advice for the teacher.");
+}
 
-internal sealed record AssignmentRequest(Guid? ProfessionalId);
+internal sealed record AssignmentRequest(Guid? ProfessionalId)
+{
+    public static AssignmentRequest Example => new((Guid?)null);
+}
 
-internal sealed record HoursRequest(DateOnly? On, decimal? Hours);
+internal sealed record HoursRequest(
+    [property: Required] DateOnly? On,
+    [property: Required, Range(0.0, 24.0, MinimumIsExclusive = true), Description("More than 0 and at most 24, at most 2 decimals.")] decimal? Hours)
+{
+    public static HoursRequest Example => new(PilotExamples.Day, 1.5m);
+}
 
-internal sealed record CompletionRequest(DateOnly? On);
+internal sealed record CompletionRequest([property: Required] DateOnly? On)
+{
+    public static CompletionRequest Example => new(PilotExamples.Day);
+}
 
-internal sealed record CancellationRequest(DateOnly? On, string? Reason);
+internal sealed record CancellationRequest([property: Required] DateOnly? On, [property: Required, StringLength(1000, MinimumLength = 1)] string? Reason)
+{
+    public static CancellationRequest Example => new(PilotExamples.Day, "The school found the help it needed elsewhere.");
+}

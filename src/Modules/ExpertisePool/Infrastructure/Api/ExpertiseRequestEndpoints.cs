@@ -1,11 +1,14 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
+using GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using ExpertiseArea = GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals.Expertise;
 
 namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Api;
 
@@ -31,12 +34,12 @@ internal static class ExpertiseRequestEndpoints
             .WithName("MakeExpertiseRequest").WithSummary("A school, or a cluster on behalf of its schools, asks for expertise.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
 
-        requests.MapGet("", async (string? status, Guid? areaId, string? expertise, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+        requests.MapGet("", async ([WireValues(typeof(RequestStatus))] string? status, Guid? areaId, [WireValues(typeof(ExpertiseArea))] string? expertise, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListExpertiseRequests(status, areaId, expertise, page, pageSize), ct)))
             .WithName("ListExpertiseRequests").WithSummary("Requests in the caller's scope by status, area and expertise, oldest first.")
             .ProducesValidationProblem();
 
-        requests.MapGet("/waiting", async (Guid? areaId, string? expertise, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+        requests.MapGet("/waiting", async (Guid? areaId, [WireValues(typeof(ExpertiseArea))] string? expertise, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListWaitingExpertiseRequests(areaId, expertise, page, pageSize), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.Coordinator, Roles.Admin, Roles.Swv))
             .WithName("ListWaitingExpertiseRequests").WithSummary("Requests still without a professional: urgent first, then oldest first.")

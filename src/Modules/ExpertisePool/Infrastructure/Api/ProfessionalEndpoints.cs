@@ -1,10 +1,12 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ExpertiseArea = GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals.Expertise;
 
 namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Api;
 
@@ -29,7 +31,7 @@ internal static class ProfessionalEndpoints
             .WithName("RegisterProfessional").WithSummary("Registers a professional of the pool with expertise, areas and hours per week.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
 
-        professionals.MapGet("", async (string? expertise, Guid? areaId, bool? active, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+        professionals.MapGet("", async ([WireValues(typeof(ExpertiseArea))] string? expertise, Guid? areaId, bool? active, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListProfessionals(expertise, areaId, active, page, pageSize), ct)))
             .WithName("ListProfessionals").WithSummary("Professionals by expertise, area and whether they are active, by name.")
             .ProducesValidationProblem();

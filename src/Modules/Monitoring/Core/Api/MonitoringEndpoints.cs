@@ -1,5 +1,8 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.Monitoring.Application.Budget;
 using GeenKindDeBuurtUit.Monitoring.Application.Observations;
@@ -9,6 +12,9 @@ using GeenKindDeBuurtUit.Monitoring.Application.Support;
 using GeenKindDeBuurtUit.Monitoring.Application.Targets;
 using GeenKindDeBuurtUit.Monitoring.Application.Thuiszitters;
 using GeenKindDeBuurtUit.Monitoring.Application.Trend;
+using GeenKindDeBuurtUit.Monitoring.Domain;
+using GeenKindDeBuurtUit.Monitoring.Domain.Observations;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,7 +30,7 @@ internal static class MonitoringEndpoints
         var monitoring = api.MapGroup("/monitoring").WithTags("Monitoring")
             .RequireAuthorization(p => p.RequireRole(Roles.Analyst, Roles.Swv, Roles.Admin));
 
-        monitoring.MapGet("/referrals", async (string? schoolYear, string? groupBy, ISender sender, HttpRequest request, CancellationToken ct) =>
+        monitoring.MapGet("/referrals", async (string? schoolYear, [WireValues(typeof(UnitLevel))] string? groupBy, ISender sender, HttpRequest request, CancellationToken ct) =>
                 JsonOrCsv(request, await sender.Send(new GetReferralFigures(schoolYear, groupBy), ct), MonitoringCsv.Rows, f => $"referrals-{f.SchoolYear}-{f.GroupBy}.csv"))
             .WithName("GetReferralFigures").WithSummary("Referrals per area, cluster or school against the year before and the target; small counts hidden from analysts.")
             .Produces<ReferralFigures>(StatusCodes.Status200OK, "application/json", MediaType).ProducesValidationProblem();
@@ -34,7 +40,7 @@ internal static class MonitoringEndpoints
             .WithName("GetThuiszitterFigures").WithSummary("Per area: children at home without education now and during the year, escalations, and referrals next to them.")
             .Produces<ThuiszitterFigures>(StatusCodes.Status200OK, "application/json", MediaType).ProducesValidationProblem();
 
-        monitoring.MapGet("/support", async (string? schoolYear, string? groupBy, ISender sender, HttpRequest request, CancellationToken ct) =>
+        monitoring.MapGet("/support", async (string? schoolYear, [WireValues(typeof(UnitLevel))] string? groupBy, ISender sender, HttpRequest request, CancellationToken ct) =>
                 JsonOrCsv(request, await sender.Send(new GetSupportFigures(schoolYear, groupBy), ct), MonitoringCsv.Rows, f => $"support-{f.SchoolYear}-{f.GroupBy}.csv"))
             .WithName("GetSupportFigures").WithSummary("Open cases per support level, OPPs, level changes and collective approaches; small counts hidden from analysts.")
             .Produces<SupportFigures>(StatusCodes.Status200OK, "application/json", MediaType).ProducesValidationProblem();
@@ -97,7 +103,23 @@ internal static class MonitoringEndpoints
     }
 }
 
-// The bodies exactly as documented; ids come from the route.
-internal sealed record TargetRequest(decimal? ReductionPct);
+// The bodies exactly as documented; ids come from the route. The attributes are the wire shape the
+// OpenAPI document publishes and the API checks before binding (docs/adr/0027).
+internal sealed record TargetRequest(
+    [property: Required, Range(0.0, 100.0), Description("Percent fewer referrals than the year before, 0 to 100, at most 2 decimals.")] decimal? ReductionPct)
+{
+    public static TargetRequest Example => new(30m);
+}
 
-internal sealed record ObservationRequest(DateOnly? On, Guid? AreaId, Guid? ClusterId, IReadOnlyList<int>? Principles, string? Text, string? AuthorRole);
+[Description("Either areaId or clusterId, not both.")]
+internal sealed record ObservationRequest(
+    [property: Required] DateOnly? On,
+    Guid? AreaId,
+    Guid? ClusterId,
+    [property: Required, MinLength(1), MaxLength(7), Description("Guiding principles 1-7 the observation speaks to.")] IReadOnlyList<int>? Principles,
+    [property: Required, StringLength(ObservationConfiguration.MaxTextLength, MinimumLength = 1), Description("No names, no BSN, no ECK iD.")] string? Text,
+    [property: Required, WireValues(typeof(AuthorRole))] string? AuthorRole)
+{
+    public static ObservationRequest Example => new(
+        PilotExamples.Day, null, PilotExamples.Cluster, [1, 4], "Parents joined the first morning of the start class; the teachers want to repeat it.", "school");
+}

@@ -1,4 +1,7 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.Neighbourhoods.Application;
 using Mediator;
@@ -64,12 +67,32 @@ internal static class NeighbourhoodsEndpoints
     }
 }
 
-internal sealed record RegisterAreaRequest(string? Name);
+// The attributes are the wire shape the OpenAPI document publishes and the API checks before binding (docs/adr/0027).
+internal sealed record RegisterAreaRequest([property: Required, StringLength(200, MinimumLength = 1)] string? Name)
+{
+    public static RegisterAreaRequest Example => new("Geuzenveld-Slotermeer");
+}
 
-internal sealed record RegisterClusterRequest(string? Name, Guid? AreaId);
+internal sealed record RegisterClusterRequest([property: Required, StringLength(200, MinimumLength = 1)] string? Name, [property: Required] Guid? AreaId)
+{
+    public static RegisterClusterRequest Example => new("Osdorp cluster 4", PilotExamples.Area);
+}
 
-internal sealed record RegisterBoardRequest(string? Name);
+internal sealed record RegisterBoardRequest([property: Required, StringLength(200, MinimumLength = 1)] string? Name)
+{
+    public static RegisterBoardRequest Example => new("Placeholder board D (example, not a real board)");
+}
 
-internal sealed record RegisterSchoolRequest(string? Name, string? Brin, Guid? BoardId, Guid? ClusterId);
+internal sealed record RegisterSchoolRequest(
+    [property: Required, StringLength(200, MinimumLength = 1)] string? Name,
+    [property: RegularExpression("^[0-9]{2}[A-Z0-9]{2}$"), Description("The school's BRIN code (DUO), e.g. 12AB; null when unknown.")] string? Brin,
+    [property: Required] Guid? BoardId,
+    [property: Required] Guid? ClusterId)
+{
+    public static RegisterSchoolRequest Example => new("IKC De Vlinder (example)", null, PilotExamples.Board, PilotExamples.Cluster);
+}
 
-internal sealed record MoveSchoolRequest(Guid? ClusterId);
+internal sealed record MoveSchoolRequest([property: Required] Guid? ClusterId)
+{
+    public static MoveSchoolRequest Example => new(PilotExamples.Cluster);
+}

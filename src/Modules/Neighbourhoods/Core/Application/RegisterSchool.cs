@@ -15,7 +15,7 @@ internal sealed class RegisterSchoolValidator : AbstractValidator<RegisterSchool
     public RegisterSchoolValidator()
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Brin).Matches("^[0-9]{2}[A-Z0-9]{2}$").When(c => c.Brin is not null)
+        RuleFor(c => c.Brin).Matches(@"\A[0-9]{2}[A-Z0-9]{2}\z").When(c => c.Brin is not null)
             .WithMessage("A BRIN code is two digits and two capital letters or digits, for example 12AB.");
         RuleFor(c => c.BoardId).NotEmpty();
         RuleFor(c => c.ClusterId).NotEmpty();

@@ -1,10 +1,14 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
+using GeenKindDeBuurtUit.SupportCases.Domain.Approaches;
+using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
+
 namespace GeenKindDeBuurtUit.SupportCases.Application.Approaches;
 
 public sealed record CollectiveApproachDto(
     Guid Id,
     string Name,
-    IReadOnlyList<string> Needs,
-    string Level,
+    [property: WireValues(typeof(Need))] IReadOnlyList<string> Needs,
+    [property: WireValues(typeof(ApproachLevel))] string Level,
     Guid TargetId,
     IReadOnlyList<Guid> SchoolIds,
     DateOnly StartsOn,

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
@@ -19,9 +20,10 @@ public sealed record HoldOtMeeting(
 /// <summary>The created OT meeting, with the case as it stands after it (its referral and its new version).</summary>
 public sealed record OtMeetingOutcome(OtMeetingDto Meeting, SupportCaseDto SupportCase);
 
-public sealed record OtParticipant(string? Role);
+public sealed record OtParticipant([property: Required, WireValues(typeof(OtRole))] string? Role);
 
-public sealed record OtReferralChoice(string? Type, string? Category);
+/// <summary>An SO referral names its funding category; an SBO referral has none.</summary>
+public sealed record OtReferralChoice([property: Required, WireValues(typeof(ReferralType))] string? Type, [property: WireValues(typeof(SoCategory))] string? Category);
 
 internal sealed class HoldOtMeetingValidator : AbstractValidator<HoldOtMeeting>
 {

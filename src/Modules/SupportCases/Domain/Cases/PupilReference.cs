@@ -34,6 +34,6 @@ public static partial class PupilReference
             : $"A pupil reference is 1-{MaxLength} letters, digits, '-', '_', '.' or ':'.";
     }
 
-    [GeneratedRegex(@"^[A-Za-z0-9\-_.:]{1,64}$")]
+    [GeneratedRegex(@"\A[A-Za-z0-9\-_.:]{1,64}\z")]
     private static partial Regex Allowed();
 }

@@ -1,8 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.SupportCases.Application.Approaches;
 using GeenKindDeBuurtUit.SupportCases.Application.Cases;
+using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,7 +37,7 @@ internal static class SupportCaseEndpoints
                 Respond(response, await sender.Send(new GetSupportCase(caseId), ct)))
             .WithName("GetSupportCase").WithSummary("One support case; the ETag is its version.").ProducesProblem(StatusCodes.Status404NotFound);
 
-        cases.MapGet("", async (Guid? schoolId, string? status, int? level, string? need, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+        cases.MapGet("", async (Guid? schoolId, [WireValues(typeof(CaseStatus))] string? status, [Range(1, 5)] int? level, [WireValues(typeof(Need))] string? need, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListSupportCases(schoolId, status, level, need, page, pageSize), ct)))
             .WithName("ListSupportCases").WithSummary("Support cases in the caller's scope, by school, status, level and need.")
             .ProducesValidationProblem();
