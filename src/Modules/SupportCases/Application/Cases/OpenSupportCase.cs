@@ -18,13 +18,7 @@ internal sealed class OpenSupportCaseValidator : AbstractValidator<OpenSupportCa
     public OpenSupportCaseValidator(TimeProvider clock)
     {
         RuleFor(c => c.SchoolId).NotEmpty();
-        RuleFor(c => c.PupilRef).Custom((pupilRef, context) =>
-        {
-            if (PupilReference.Problem(pupilRef) is { } problem)
-            {
-                context.AddFailure(problem);
-            }
-        });
+        RuleFor(c => c.PupilRef).IsPupilReference();
         RuleFor(c => c.Needs).NotEmpty().WithMessage("At least one need is required.");
         RuleForEach(c => c.Needs).IsWireValue<OpenSupportCase, Need>();
         RuleFor(c => c.Level).NotNull().InclusiveBetween(SupportLevel.Lowest, SupportLevel.HighestAtOpening)
