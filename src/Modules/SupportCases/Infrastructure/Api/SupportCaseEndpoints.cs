@@ -28,6 +28,7 @@ internal static class SupportCaseEndpoints
                 return TypedResults.Created($"{Base}/{created.Id}", created);
             })
             .WithName("OpenSupportCase").WithSummary("Opens a support case at level 1-3.")
+            .WithDescription("A pupil with an open case at the school already gets 409, whose `existingCaseId` names that case.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
 
         cases.MapGet("/{caseId:guid}", async (Guid caseId, ISender sender, HttpResponse response, CancellationToken ct) =>
