@@ -25,3 +25,5 @@ internal sealed record LinkApproachRequest(Guid? ApproachId);
 
 internal sealed record AgreeApproachRequest(
     string? Name, IReadOnlyList<string?>? Needs, string? Level, Guid? TargetId, IReadOnlyList<Guid>? SchoolIds, DateOnly? StartsOn, DateOnly? EndsOn, int? ExpectedChildren);
+
+internal sealed record CaseLookupRequest(Guid? SchoolId, string? PupilRef);
