@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
@@ -28,7 +29,18 @@ internal static class PlatformServices
         });
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        {
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
+
+            // What a conflict points to (the record already there) rides on its exception; the status comes from the one mapping.
+            if (context.Exception is ConflictException conflict)
+            {
+                foreach (var (name, value) in conflict.Extensions)
+                {
+                    context.ProblemDetails.Extensions[name] = value;
+                }
+            }
+        });
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options =>

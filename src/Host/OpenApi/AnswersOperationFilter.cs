@@ -156,7 +156,11 @@ internal sealed class AnswersOperationFilter : IOperationFilter
         if (response is OpenApiResponse concrete)
         {
             concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            concrete.Headers[name] = new OpenApiHeader { Description = description, Schema = new OpenApiSchema { Type = type } };
+            concrete.Headers[name] = new OpenApiHeader
+            {
+                Description = description,
+                Schema = new OpenApiSchema { Type = type, Minimum = type == JsonSchemaType.Integer ? "0" : null },
+            };
         }
     }
 

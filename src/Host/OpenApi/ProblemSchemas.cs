@@ -47,6 +47,12 @@ internal sealed class ProblemSchemas
                 ["instance"] = Text("The request this problem is about."),
                 ["traceId"] = Text("Quote it when asking for help: it finds this request in the platform's logs."),
                 ["code"] = Text("The business rule that refused the request (422), e.g. `ot-requires-swv`."),
+                ["existingCaseId"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Format = "uuid",
+                    Description = "The open case of the same pupil at the same school (409 when opening a case).",
+                },
             },
             AdditionalPropertiesAllowed = true,
             Examples =

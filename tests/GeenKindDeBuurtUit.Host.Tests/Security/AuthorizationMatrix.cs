@@ -45,6 +45,8 @@ internal static class AuthorizationMatrix
         // Support cases: schools for their own schools, the SWV and the admin.
         Post(Cases, Allow(201, CaseRoles), w => Body(Cases, new { schoolId = w.OwnSchool, pupilRef = w.Unique("MX-NEW"), needs = new[] { "tos" }, level = 1 })),
         Get(Cases, Allow(200, School, OtherSchool, Swv, Admin), _ => Path(Cases)),
+        // Another school's pupil is an empty list, as the list answers for another school: 200, nothing told.
+        Post($"{Cases}/lookup", Allow(200, School, OtherSchool, Swv, Admin), w => Body($"{Cases}/lookup", new { schoolId = w.OwnSchool, pupilRef = w.Unique("MX-FIND") })),
         Get($"{Cases}/escalated", Allow(200, Swv, Admin), _ => Path($"{Cases}/escalated")),
         Get($"{Cases}/{{caseId}}", Allow(200, CaseRoles).Hidden(OtherSchool), async w => new($"{Cases}/{await w.OpenCaseAsync()}")),
         CaseChange("involvements", w => w.OpenCaseAsync(), new { party = "parents", on = W.Date(-1) }),

@@ -43,15 +43,18 @@ public sealed class BadInputTests(PlatformFactory platform)
     }
 
     [Fact]
-    public async Task A_second_open_case_for_the_same_pupil_is_a_conflict()
+    public async Task A_second_open_case_for_the_same_pupil_is_a_conflict_that_names_the_open_case()
     {
         var admin = platform.Admin();
         var school = (await CaseApi.SchoolsAsync(admin))[7]["id"]!.GetValue<Guid>();
-        await new CaseApi(admin).OpenAsync(school, "twice-1");
+        var first = CaseApi.Id(await new CaseApi(admin).OpenAsync(school, "twice-1"));
+        var schoolSystem = platform.ClientAs("school", schools: [school]);
 
-        var again = await admin.PostAsJsonAsync(CaseApi.Base, new { schoolId = school, pupilRef = "twice-1", needs = new[] { "tos" }, level = 1 });
+        var again = await schoolSystem.PostAsJsonAsync(CaseApi.Base, new { schoolId = school, pupilRef = "twice-1", needs = new[] { "tos" }, level = 1 });
 
-        await ProblemAssert.ProblemAsync(again, HttpStatusCode.Conflict);
+        var problem = await ProblemAssert.ProblemAsync(again, HttpStatusCode.Conflict);
+        Assert.Equal(first, problem["existingCaseId"]!.GetValue<Guid>());
+        Assert.Equal(1, await platform.CountAsync("select count(*) from support_cases_cases where PupilRef = 'twice-1'"));
     }
 
     public static TheoryData<object, string> BadMeetings => new()

@@ -61,5 +61,24 @@ internal sealed class CaseApi(HttpClient client)
             referral = new { type, category },
         });
 
+    /// <summary>Finds a pupil's cases at a school; the pupil reference goes in the body, as the contract wants it.</summary>
+    public Task<HttpResponseMessage> LookUpAsync(Guid schoolId, string pupilRef, string query = "", string? idempotencyKey = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{Base}/lookup{query}") { Content = JsonContent.Create(new { schoolId, pupilRef }) };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return client.SendAsync(request);
+    }
+
+    public async Task<IReadOnlyList<Guid>> FoundAsync(Guid schoolId, string pupilRef)
+    {
+        var response = await LookUpAsync(schoolId, pupilRef);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await BodyAsync(response))["items"]!.AsArray().Select(i => Id(i!.AsObject())).ToList();
+    }
+
     public static Guid Id(JsonObject body) => body["id"]!.GetValue<Guid>();
 }

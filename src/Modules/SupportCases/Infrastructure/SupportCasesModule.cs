@@ -24,6 +24,7 @@ public sealed class SupportCasesModule : IModule
         services.AddScoped<ISchoolDirectory, SchoolDirectory>();
         services.AddScoped<SupportCaseAccess>();
         services.AddScoped<SupportCaseChanges>();
+        services.AddScoped<LookupAuditRecords>();
 
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section))
             .Validate(o => o.ClosedCaseYears >= 1 && o.ReferredCaseYears >= 1, "Retention:ClosedCaseYears and Retention:ReferredCaseYears are whole years, at least 1.")

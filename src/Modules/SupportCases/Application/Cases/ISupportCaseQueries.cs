@@ -9,6 +9,9 @@ public interface ISupportCaseQueries
     Task<SupportCase?> FindAsync(Guid id, CancellationToken cancellationToken);
 
     Task<(IReadOnlyList<SupportCase> Cases, int Total)> ListAsync(SupportCaseFilter filter, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>A pupil's cases at one school: open first, then the newest opened first.</summary>
+    Task<(IReadOnlyList<SupportCase> Cases, int Total)> OfPupilAsync(Guid schoolId, string pupilRef, PageRequest page, CancellationToken cancellationToken);
 }
 
 /// <param name="VisibleSchools">The caller's scope; null is every school.</param>

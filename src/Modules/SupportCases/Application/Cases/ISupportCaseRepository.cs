@@ -8,5 +8,6 @@ public interface ISupportCaseRepository
 
     void Add(SupportCase supportCase);
 
-    Task<bool> HasOpenCaseAsync(Guid schoolId, string pupilRef, CancellationToken cancellationToken);
+    /// <returns>The id of the pupil's open case at the school, or null when it has none.</returns>
+    Task<Guid?> FindOpenCaseIdAsync(Guid schoolId, string pupilRef, CancellationToken cancellationToken);
 }

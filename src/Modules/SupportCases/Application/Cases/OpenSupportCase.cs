@@ -18,13 +18,7 @@ internal sealed class OpenSupportCaseValidator : AbstractValidator<OpenSupportCa
     public OpenSupportCaseValidator(TimeProvider clock)
     {
         RuleFor(c => c.SchoolId).NotEmpty();
-        RuleFor(c => c.PupilRef).Custom((pupilRef, context) =>
-        {
-            if (PupilReference.Problem(pupilRef) is { } problem)
-            {
-                context.AddFailure(problem);
-            }
-        });
+        RuleFor(c => c.PupilRef).IsPupilReference();
         RuleFor(c => c.Needs).NotEmpty().WithMessage("At least one need is required.");
         RuleForEach(c => c.Needs).IsWireValue<OpenSupportCase, Need>();
         RuleFor(c => c.Level).NotNull().InclusiveBetween(SupportLevel.Lowest, SupportLevel.HighestAtOpening)
@@ -45,9 +39,12 @@ internal sealed class OpenSupportCaseHandler(
         var schoolId = command.SchoolId!.Value;
         _ = await schools.FindAsync(schoolId, cancellationToken) ?? throw InvalidRequestException.For("schoolId", "Unknown school.");
         access.EnsureCanActFor(schoolId);
-        if (await cases.HasOpenCaseAsync(schoolId, command.PupilRef!, cancellationToken))
+        // Past the scope check, so the caller acts for this school and may see the case it is pointed to.
+        if (await cases.FindOpenCaseIdAsync(schoolId, command.PupilRef!, cancellationToken) is { } existingCaseId)
         {
-            throw new ConflictException("This school already has an open case for this pupil reference.");
+            throw new ConflictException(
+                "This school already has an open case for this pupil reference; existingCaseId names it.",
+                new Dictionary<string, object?> { ["existingCaseId"] = existingCaseId });
         }
 
         var needs = command.Needs!.Select(n => WireName.Parse<Need>(n!)).ToList();

@@ -17,6 +17,7 @@ namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Api;
 internal static class SupportCaseEndpoints
 {
     private const string Base = "/api/v1/support-cases";
+    private const string LookUpName = "LookUpSupportCases";
 
     public static void Map(IEndpointRouteBuilder api)
     {
@@ -31,6 +32,7 @@ internal static class SupportCaseEndpoints
                 return TypedResults.Created($"{Base}/{created.Id}", created);
             })
             .WithName("OpenSupportCase").WithSummary("Opens a support case at level 1-3.")
+            .WithDescription("A pupil with an open case at the school already gets 409, whose `existingCaseId` names that case.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
 
         cases.MapGet("/{caseId:guid}", async (Guid caseId, ISender sender, HttpResponse response, CancellationToken ct) =>
@@ -40,6 +42,17 @@ internal static class SupportCaseEndpoints
         cases.MapGet("", async (Guid? schoolId, [WireValues(typeof(CaseStatus))] string? status, [Range(1, 5)] int? level, [WireValues(typeof(Need))] string? need, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListSupportCases(schoolId, status, level, need, page, pageSize), ct)))
             .WithName("ListSupportCases").WithSummary("Support cases in the caller's scope, by school, status, level and need.")
+            .ProducesValidationProblem();
+
+        // A POST that reads: the pupil reference travels in the body, never in a URL that access logs keep.
+        cases.MapPost("/lookup", async (CaseLookupRequest body, int? page, int? pageSize, ISender sender, LookupAuditRecords audit, HttpContext context, CancellationToken ct) =>
+            {
+                var found = await sender.Send(new LookUpSupportCases(body.SchoolId, body.PupilRef, page, pageSize), ct);
+                await audit.RecordAsync(context, LookUpName, found.Items, ct);
+                return TypedResults.Ok(found);
+            })
+            .WithName(LookUpName)
+            .WithSummary("A pupil's cases at one school, found by its pupil reference (in the body, never in the URL): open first, then newest opened first.")
             .ProducesValidationProblem();
 
         cases.MapGet("/escalated", async (Guid? areaId, int? page, int? pageSize, ISender sender, CancellationToken ct) =>

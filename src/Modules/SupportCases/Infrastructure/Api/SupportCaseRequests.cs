@@ -84,3 +84,11 @@ internal sealed record AgreeApproachRequest(
     public static AgreeApproachRequest Example => new(
         "Start class for young children", ["early-childhood"], "school", PilotExamples.School, [PilotExamples.School], PilotExamples.Day, null, 12);
 }
+
+/// <summary>The pupil reference travels in the body, never in a URL, so no access log holds it.</summary>
+internal sealed record CaseLookupRequest(
+    [property: Required] Guid? SchoolId,
+    [property: Required, StringLength(PupilReference.MaxLength, MinimumLength = 1), RegularExpression(OpenSupportCaseRequest.PupilReferencePattern)] string? PupilRef)
+{
+    public static CaseLookupRequest Example => new(PilotExamples.School, "LAS-2026-0042");
+}

@@ -24,7 +24,25 @@ internal sealed class SupportCaseQueries(SupportCasesDbContext db) : ISupportCas
     public async Task<(IReadOnlyList<SupportCase> Cases, int Total)> ListAsync(SupportCaseFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         var cases = Filtered(filter);
-        var items = await Page(cases, page).ToListAsync(cancellationToken);
+        return await WithTotalAsync(cases, Page(cases, page), page, cancellationToken);
+    }
+
+    public async Task<(IReadOnlyList<SupportCase> Cases, int Total)> OfPupilAsync(Guid schoolId, string pupilRef, PageRequest page, CancellationToken cancellationToken)
+    {
+        var cases = OfPupil(schoolId, pupilRef);
+        return await WithTotalAsync(cases, PupilPage(cases, page), page, cancellationToken);
+    }
+
+    /// <summary>The statement of one page, in list order (a school's page walks the index on school, opening date and id).</summary>
+    internal IQueryable<SupportCase> PageOf(SupportCaseFilter filter, PageRequest page) => Page(Filtered(filter), page);
+
+    /// <summary>The statement of one page of a pupil's cases; it finds them through the index on school, pupil and status.</summary>
+    internal IQueryable<SupportCase> PupilPageOf(Guid schoolId, string pupilRef, PageRequest page) => PupilPage(OfPupil(schoolId, pupilRef), page);
+
+    private static async Task<(IReadOnlyList<SupportCase> Cases, int Total)> WithTotalAsync(
+        IQueryable<SupportCase> cases, IQueryable<SupportCase> pageOfThem, PageRequest page, CancellationToken cancellationToken)
+    {
+        var items = await pageOfThem.ToListAsync(cancellationToken);
 
         // A page that is not full, and holds something or is the first, already tells the total: no count needed.
         var total = items.Count < page.PageSize && (items.Count > 0 || page.Skip == 0)
@@ -33,13 +51,19 @@ internal sealed class SupportCaseQueries(SupportCasesDbContext db) : ISupportCas
         return (items, total);
     }
 
-    /// <summary>The statement of one page, in list order (a school's page walks the index on school, opening date and id).</summary>
-    internal IQueryable<SupportCase> PageOf(SupportCaseFilter filter, PageRequest page) => Page(Filtered(filter), page);
-
     private static IQueryable<SupportCase> Page(IQueryable<SupportCase> cases, PageRequest page) =>
         cases.OrderBy(c => c.OpenedOn).ThenBy(c => c.Id)
             .Skip(page.Skip).Take(page.PageSize)
             .AsSingleQuery();
+
+    // A pupil has a handful of cases at a school (one open at most): sorting them costs nothing once the index has found them.
+    private static IQueryable<SupportCase> PupilPage(IQueryable<SupportCase> cases, PageRequest page) =>
+        cases.OrderBy(c => c.Status == CaseStatus.Open ? 0 : 1).ThenByDescending(c => c.OpenedOn).ThenBy(c => c.Id)
+            .Skip(page.Skip).Take(page.PageSize)
+            .AsSingleQuery();
+
+    private IQueryable<SupportCase> OfPupil(Guid schoolId, string pupilRef) =>
+        db.Cases.AsNoTracking().Where(c => c.SchoolId == schoolId && c.PupilRef == pupilRef);
 
     private IQueryable<SupportCase> Filtered(SupportCaseFilter filter)
     {

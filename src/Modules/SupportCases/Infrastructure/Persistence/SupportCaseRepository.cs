@@ -13,8 +13,8 @@ internal sealed class SupportCaseRepository(SupportCasesDbContext db) : ISupport
 
     public void Add(SupportCase supportCase) => db.Cases.Add(supportCase);
 
-    public Task<bool> HasOpenCaseAsync(Guid schoolId, string pupilRef, CancellationToken cancellationToken) =>
-        OpenCasesOf(schoolId, pupilRef).AnyAsync(cancellationToken);
+    public Task<Guid?> FindOpenCaseIdAsync(Guid schoolId, string pupilRef, CancellationToken cancellationToken) =>
+        OpenCasesOf(schoolId, pupilRef).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The pupil's open cases at the school, found through the index on school, pupil and status.</summary>
     internal IQueryable<SupportCase> OpenCasesOf(Guid schoolId, string pupilRef) =>
