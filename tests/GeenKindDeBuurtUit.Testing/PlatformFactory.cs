@@ -62,6 +62,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
                 new CookieContainerHandler())
             : base.CreateClient();
 
+    /// <summary>A client whose answers are not checked against the document: for tests that judge answers themselves, like the contract fuzz.</summary>
+    public HttpClient UncheckedClient() => base.CreateClient();
+
     public HttpClient ClientAs(string role, IEnumerable<Guid>? schools = null, IEnumerable<Guid>? boards = null)
     {
         var client = CreateClient();

@@ -10,8 +10,13 @@ public sealed class ContractValidatingHandler(Func<Task<ContractDocument>> docum
     public const string SwitchVariable = "CONTRACT_VALIDATION";
 
     /// <summary>On unless <c>CONTRACT_VALIDATION=off</c>: a way to see a test's own failure first, never for CI.</summary>
-    public static bool Enabled =>
-        !string.Equals(Environment.GetEnvironmentVariable(SwitchVariable), "off", StringComparison.OrdinalIgnoreCase);
+    public static bool Enabled => Mode != "off";
+
+    /// <summary>
+    /// <c>report</c> only logs (with <c>CONTRACT_VIOLATIONS_LOG</c>) and lets the test go on, so one
+    /// run lists every violation and not just each test's first; CI never sets it.
+    /// </summary>
+    private static string Mode => Environment.GetEnvironmentVariable(SwitchVariable)?.Trim().ToLowerInvariant() ?? "on";
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -38,6 +43,11 @@ public sealed class ContractValidatingHandler(Func<Task<ContractDocument>> docum
         }
 
         ContractViolationLog.Write(violations);
+        if (Mode == "report")
+        {
+            return response;
+        }
+
         response.Dispose();
         throw new ContractViolationException(violations);
     }
