@@ -57,7 +57,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
         ContractValidatingHandler.Enabled
             ? CreateDefaultClient(
                 ClientOptions.BaseAddress,
-                new ContractValidatingHandler(ContractAsync),
+                new ContractValidatingHandler(ContractAsync, ContractValidatingHandler.ReportOnly),
                 new RedirectHandler(ClientOptions.MaxAutomaticRedirections),
                 new CookieContainerHandler())
             : base.CreateClient();

@@ -5,7 +5,8 @@ namespace GeenKindDeBuurtUit.Testing.Contract;
 /// served OpenAPI document, and an answer the document does not describe fails the test that got
 /// it. Integrators generate clients from that document, so a passing suite must mean it is true.
 /// </summary>
-public sealed class ContractValidatingHandler(Func<Task<ContractDocument>> document) : DelegatingHandler
+/// <param name="reportOnly">Log the violations and let the test go on (see <see cref="ReportOnly"/>).</param>
+public sealed class ContractValidatingHandler(Func<Task<ContractDocument>> document, bool reportOnly = false) : DelegatingHandler
 {
     public const string SwitchVariable = "CONTRACT_VALIDATION";
 
@@ -16,6 +17,8 @@ public sealed class ContractValidatingHandler(Func<Task<ContractDocument>> docum
     /// <c>report</c> only logs (with <c>CONTRACT_VIOLATIONS_LOG</c>) and lets the test go on, so one
     /// run lists every violation and not just each test's first; CI never sets it.
     /// </summary>
+    public static bool ReportOnly => Mode == "report";
+
     private static string Mode => Environment.GetEnvironmentVariable(SwitchVariable)?.Trim().ToLowerInvariant() ?? "on";
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -43,7 +46,7 @@ public sealed class ContractValidatingHandler(Func<Task<ContractDocument>> docum
         }
 
         ContractViolationLog.Write(violations);
-        if (Mode == "report")
+        if (reportOnly)
         {
             return response;
         }
