@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.Testing.Contract;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
 using Xunit;
 
@@ -25,7 +27,16 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         Folder = Directory.CreateTempSubdirectory("gkdbu-tests-").FullName;
         DatabaseFile = Path.Combine(Folder, "platform.db");
+        _contract = new Lazy<Task<ContractDocument>>(async () =>
+        {
+            using var client = base.CreateClient();
+            return ContractDocument.Parse(await client.GetStringAsync(OpenApiDocument));
+        });
     }
+
+    public const string OpenApiDocument = "/swagger/v1/swagger.json";
+
+    private readonly Lazy<Task<ContractDocument>> _contract;
 
     public string Folder { get; }
 
@@ -34,6 +45,25 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
     public string ConnectionString => $"Data Source={DatabaseFile};Default Timeout=30";
 
     public TestTokens Tokens { get; } = new(SigningKey);
+
+    /// <summary>The served OpenAPI document, read once per platform.</summary>
+    public Task<ContractDocument> ContractAsync() => _contract.Value;
+
+    /// <summary>
+    /// Every client of the platform's tests checks each answer under /api/v1 against the served
+    /// OpenAPI document (see <see cref="ContractValidatingHandler"/>).
+    /// </summary>
+    public new HttpClient CreateClient() =>
+        ContractValidatingHandler.Enabled
+            ? CreateDefaultClient(
+                ClientOptions.BaseAddress,
+                new ContractValidatingHandler(ContractAsync, ContractValidatingHandler.ReportOnly),
+                new RedirectHandler(ClientOptions.MaxAutomaticRedirections),
+                new CookieContainerHandler())
+            : base.CreateClient();
+
+    /// <summary>A client whose answers are not checked against the document: for tests that judge answers themselves, like the contract fuzz.</summary>
+    public HttpClient UncheckedClient() => base.CreateClient();
 
     public HttpClient ClientAs(string role, IEnumerable<Guid>? schools = null, IEnumerable<Guid>? boards = null)
     {
