@@ -36,7 +36,8 @@ internal sealed class AnswerSchemasFilter : IDocumentFilter
 
         foreach (var id in answers)
         {
-            if (schemas[id] is OpenApiSchema { Properties.Count: > 0 } answer)
+            // A schema that says itself which members are required (problem details) keeps its word.
+            if (schemas[id] is OpenApiSchema { Properties.Count: > 0 } answer && answer.Required is not { Count: > 0 })
             {
                 answer.Required = new HashSet<string>(answer.Properties.Keys, StringComparer.Ordinal);
             }
