@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+
+public static class ProblemDetailsRegistration
+{
+    /// <summary>
+    /// Problem details with <c>traceId</c>, written as JSON whatever <c>Accept</c> says: the JSON
+    /// writer is the only one, so nothing that writes a problem (the exception handler, status code
+    /// pages, <c>Results.Problem</c>, the edge's middleware) can fall back to another format.
+    /// </summary>
+    public static IServiceCollection AddJsonProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
+        services.RemoveAll<IProblemDetailsWriter>();
+        services.AddSingleton<IProblemDetailsWriter, JsonProblemDetailsWriter>();
+        return services;
+    }
+}
