@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.Audit.Api;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.Host.Jobs;
 using GeenKindDeBuurtUit.Host.OpenApi;
 using Hangfire;
@@ -22,6 +23,7 @@ internal static class PlatformPipeline
         app.UseAuditTrail();
         app.UseAuthorization();
         app.UseCallerLimits();
+        app.UseMiddleware<RequiredJsonBodyMiddleware>(new PathString(ApiBase));
         app.UseDeveloperTools();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
