@@ -13,7 +13,8 @@ internal static class BearerChallengeDetails
 {
     public static Task OnChallenge(JwtBearerChallengeContext context, AuthSettings settings)
     {
-        ProblemDetailHint.Set(context.HttpContext, Explain(context.Request.Headers.Authorization.ToString(), context.AuthenticateFailure, settings));
+        var detail = Explain(context.Request.Headers.Authorization.ToString(), context.AuthenticateFailure, settings);
+        ProblemDetailHint.Set(context.HttpContext, StatusCodes.Status401Unauthorized, detail);
         return Task.CompletedTask;
     }
 

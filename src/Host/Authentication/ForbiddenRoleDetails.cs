@@ -18,7 +18,7 @@ internal sealed class ForbiddenRoleDetails : IAuthorizationMiddlewareResultHandl
     {
         if (authorizeResult.Forbidden)
         {
-            ProblemDetailHint.Set(context, Explain(context.User, authorizeResult.AuthorizationFailure));
+            ProblemDetailHint.Set(context, StatusCodes.Status403Forbidden, Explain(context.User, authorizeResult.AuthorizationFailure));
         }
 
         return _answer.HandleAsync(next, context, policy, authorizeResult);

@@ -9,7 +9,7 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 /// says (docs/adr/0028). ASP.NET Core's own writer declines a client that asks only for CSV or
 /// XML, and with no writer left an error became a 500 or a plain-text page.
 /// </summary>
-public sealed class JsonProblemDetailsWriter(IOptions<JsonOptions> json, IOptions<ProblemDetailsOptions> options) : IProblemDetailsWriter
+internal sealed class JsonProblemDetailsWriter(IOptions<JsonOptions> json, IOptions<ProblemDetailsOptions> options) : IProblemDetailsWriter
 {
     public const string ContentType = "application/problem+json";
 

@@ -20,7 +20,7 @@ internal static class ProblemDefaults
         problem.Title ??= ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Error";
         if (string.IsNullOrWhiteSpace(problem.Detail))
         {
-            problem.Detail = ProblemDetailHint.Find(context) ?? DetailFor(context, status);
+            problem.Detail = ProblemDetailHint.Find(context, status) ?? DetailFor(context, status);
         }
     }
 

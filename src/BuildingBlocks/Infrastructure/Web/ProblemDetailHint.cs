@@ -11,7 +11,9 @@ public static class ProblemDetailHint
 {
     private static readonly object Key = new();
 
-    public static void Set(HttpContext context, string detail) => context.Items[Key] = detail;
+    public static void Set(HttpContext context, int status, string detail) => context.Items[Key] = (status, detail);
 
-    public static string? Find(HttpContext context) => context.Items.TryGetValue(Key, out var detail) ? detail as string : null;
+    /// <summary>The hint left for this status; one left for another status does not fit this answer.</summary>
+    public static string? Find(HttpContext context, int status) =>
+        context.Items.TryGetValue(Key, out var hint) && hint is (int hinted, string detail) && hinted == status ? detail : null;
 }

@@ -54,7 +54,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         PreconditionFailedException stale => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", stale.Message),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status412PreconditionFailed, "The resource has changed.", "Someone else changed it at the same time; read it again and retry."),
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden.", forbidden.Message),
-        _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", "It has been logged; quote the traceId when you report it."),
+        _ => Problem(StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
     };
 
     // Malformed JSON or a value of the wrong type: name the field when the parser knows it.
