@@ -104,7 +104,9 @@ public sealed class IdempotencyFenceTests : IAsyncLifetime
         var failed = await _host.SendAsync("/api/v1/widgets-then-fail", "cas", "late", Body("Late"));
         var retry = await _host.SendAsync("/api/v1/widgets-then-fail", "cas", "late", Body("Late"));
 
-        await Problem.AssertAsync(failed, HttpStatusCode.InternalServerError);
+        var problem = await Problem.AssertAsync(failed, HttpStatusCode.InternalServerError);
+        Assert.Contains("traceId", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("could not be built", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(IdempotencyProblems.AnswerLost, (await Problem.AssertAsync(retry, HttpStatusCode.Conflict))["code"]!.GetValue<string>());
         Assert.Equal(1, await _host.WidgetsAsync("Late"));
     }

@@ -14,7 +14,7 @@ namespace GeenKindDeBuurtUit.Host.Tests.Edge;
 /// write. A retry replays the first answer and changes nothing. Changes used to answer 500: their
 /// commit adds no aggregate, and the fence's null parameters had no type.
 /// </summary>
-[Collection(HostCollection.Name)]
+[Collection(SecurityCollection.Name)]
 public sealed class IdempotencyOperationTests(PlatformFactory platform)
 {
     /// <summary>The request to send twice, and a reading of what it changed that a second run would move.</summary>

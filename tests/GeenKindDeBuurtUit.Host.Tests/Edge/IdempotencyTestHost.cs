@@ -53,7 +53,7 @@ internal sealed class IdempotencyTestHost : IAsyncDisposable
         });
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "platform.db")}", true));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddJsonProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddIdempotencyKeys(builder.Configuration);
         builder.Services.AddModuleDbContext<WidgetsDbContext>("Widgets", WidgetsDbContext.SchemaName);

@@ -15,7 +15,7 @@ namespace GeenKindDeBuurtUit.Host.Tests.Edge;
 /// whatever the request's <c>Accept</c> says (docs/adr/0028). Under CSV or XML these used to be a
 /// 500, an empty body or a plain-text "Status Code: 401".
 /// </summary>
-[Collection(HostCollection.Name)]
+[Collection(SecurityCollection.Name)]
 public sealed class ProblemAnswerTests(PlatformFactory platform)
 {
     private static readonly string[] Accepts = ["text/csv", "application/xml", "*/*"];

@@ -14,7 +14,7 @@ namespace GeenKindDeBuurtUit.Host.Tests.Edge;
 /// body is 400 naming <c>body</c>, before anything is looked up or stored. Changes with a generic
 /// body type (closure, withdrawal, hours, ...) used to let <c>null</c> through to a 500.
 /// </summary>
-[Collection(HostCollection.Name)]
+[Collection(SecurityCollection.Name)]
 public sealed partial class RequiredBodyTests(PlatformFactory platform)
 {
     /// <summary>"Without a body, or without professionalId, the best match is assigned": its handler takes a nullable body.</summary>
