@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
 
 namespace GeenKindDeBuurtUit.Host.Authentication;
@@ -31,6 +32,7 @@ internal static class AuthenticationSetup
                 NameClaimType = "sub",
                 RoleClaimType = "role",
             };
+            options.Events = new JwtBearerEvents { OnChallenge = context => BearerChallengeDetails.OnChallenge(context, settings) };
             if (!string.IsNullOrWhiteSpace(settings.SigningKey))
             {
                 options.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.SigningKey));
@@ -38,6 +40,7 @@ internal static class AuthenticationSetup
             }
         });
         services.AddAuthorization();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenRoleDetails>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.Audit.Api;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.Host.Jobs;
 using GeenKindDeBuurtUit.Host.OpenApi;
 using Hangfire;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
@@ -28,19 +27,7 @@ internal static class PlatformServices
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
 
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
-
-            // What a conflict points to (the record already there) rides on its exception; the status comes from the one mapping.
-            if (context.Exception is ConflictException conflict)
-            {
-                foreach (var (name, value) in conflict.Extensions)
-                {
-                    context.ProblemDetails.Extensions[name] = value;
-                }
-            }
-        });
+        services.AddJsonProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options =>

@@ -13,6 +13,9 @@ namespace GeenKindDeBuurtUit.Host.OpenApi;
 /// </summary>
 internal sealed class RequestBodyValidationMiddleware(RequestDelegate next, RequestBodySchemas schemas)
 {
+    /// <summary>What a missing, empty or <c>null</c> body is told, on every operation whose document requires a body.</summary>
+    public const string BodyRequired = "A JSON object is required.";
+
     private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
     public async Task InvokeAsync(HttpContext context)
@@ -47,9 +50,9 @@ internal sealed class RequestBodyValidationMiddleware(RequestDelegate next, Requ
         using var buffer = new MemoryStream();
         request.Body.Position = 0;
         await request.Body.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length == 0)
+        if (buffer.ToArray().All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
         {
-            return body.Required ? Single("body", "A JSON body is required.") : null;
+            return body.Required ? Single("body", BodyRequired) : null;
         }
 
         if (!IsJson(request.ContentType))
@@ -66,6 +69,11 @@ internal sealed class RequestBodyValidationMiddleware(RequestDelegate next, Requ
         catch (JsonException malformed)
         {
             return Single("body", $"The body is not valid JSON: {Where(malformed)}.");
+        }
+
+        if (document is null)
+        {
+            return body.Required ? Single("body", BodyRequired) : null;
         }
 
         var results = body.Schema.Evaluate(document, Evaluation);

@@ -24,6 +24,11 @@ public sealed class IdempotencyFenceTests : IAsyncLifetime
     public async Task InitializeAsync() => _host = await IdempotencyTestHost.StartAsync(_clock, app =>
     {
         app.MapPost("/api/v1/widgets", async (WidgetBody body, WidgetsDbContext db, CancellationToken ct) => Created(await db.AddAsync(body.Name, ct)));
+        app.MapPost("/api/v1/widgets/{id:guid}/name", async (Guid id, WidgetBody body, WidgetsDbContext db, CancellationToken ct) =>
+        {
+            await db.RenameAsync(id, body.Name, ct);
+            return Results.Ok(new { id, name = body.Name });
+        });
         app.MapPost("/api/v1/slow-widgets", async (WidgetBody body, WidgetsDbContext db) =>
         {
             // Only the first arrival is slow: it commits when the test opens the gate.
@@ -99,7 +104,9 @@ public sealed class IdempotencyFenceTests : IAsyncLifetime
         var failed = await _host.SendAsync("/api/v1/widgets-then-fail", "cas", "late", Body("Late"));
         var retry = await _host.SendAsync("/api/v1/widgets-then-fail", "cas", "late", Body("Late"));
 
-        await Problem.AssertAsync(failed, HttpStatusCode.InternalServerError);
+        var problem = await Problem.AssertAsync(failed, HttpStatusCode.InternalServerError);
+        Assert.Contains("traceId", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain("could not be built", await failed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(IdempotencyProblems.AnswerLost, (await Problem.AssertAsync(retry, HttpStatusCode.Conflict))["code"]!.GetValue<string>());
         Assert.Equal(1, await _host.WidgetsAsync("Late"));
     }
@@ -116,6 +123,25 @@ public sealed class IdempotencyFenceTests : IAsyncLifetime
         Assert.Equal(201, key!.StatusCode);
         Assert.Equal(_clock.GetUtcNow().UtcDateTime, key.EffectCommittedAt);
         Assert.Equal(1, await _host.WidgetsAsync("Kept"));
+    }
+
+    [Fact]
+    public async Task A_change_that_adds_no_record_passes_the_fence_and_is_replayed_with_no_aggregate_named()
+    {
+        var created = await _host.SendAsync("/api/v1/widgets", "fay", null, Body("Before"));
+        var id = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+
+        var first = await _host.SendAsync($"/api/v1/widgets/{id}/name", "fay", "rename", Body("After"));
+        var replay = await _host.SendAsync($"/api/v1/widgets/{id}/name", "fay", "rename", Body("After"));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.True(replay.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+        var key = await _host.KeyAsync("fay", "rename");
+        Assert.Equal(_clock.GetUtcNow().UtcDateTime, key!.EffectCommittedAt);
+        Assert.Null(key.EffectAggregate);
+        Assert.Null(key.EffectAggregateId);
+        Assert.Equal(1, await _host.WidgetsAsync("After"));
     }
 
     [Fact]

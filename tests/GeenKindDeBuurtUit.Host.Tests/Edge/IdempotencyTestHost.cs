@@ -53,7 +53,7 @@ internal sealed class IdempotencyTestHost : IAsyncDisposable
         });
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "platform.db")}", true));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddJsonProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddIdempotencyKeys(builder.Configuration);
         builder.Services.AddModuleDbContext<WidgetsDbContext>("Widgets", WidgetsDbContext.SchemaName);
@@ -153,6 +153,14 @@ internal sealed class WidgetsDbContext(DbContextOptions<WidgetsDbContext> option
         return widget;
     }
 
+    /// <summary>Renames a widget: a commit that changes a record and adds none.</summary>
+    public async Task RenameAsync(Guid id, string name, CancellationToken cancellationToken)
+    {
+        var widget = await Widgets.SingleAsync(w => w.Id == id, cancellationToken);
+        widget.Rename(name);
+        await CommitAsync(cancellationToken);
+    }
+
     protected override void ConfigureModel(ModelBuilder modelBuilder) => modelBuilder.Entity<Widget>().ToTable("widgets");
 }
 
@@ -161,6 +169,8 @@ internal sealed class Widget(Guid id, string name) : AggregateRoot
     public Guid Id { get; private set; } = id;
 
     public string Name { get; private set; } = name;
+
+    public void Rename(string name) => Name = name;
 }
 
 internal sealed record WidgetAdded(Guid WidgetId) : IntegrationEvent;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using GeenKindDeBuurtUit.Host.OpenApi;
 using GeenKindDeBuurtUit.Testing;
 
 namespace GeenKindDeBuurtUit.Host.Tests.Wire;
@@ -72,9 +73,9 @@ public sealed class RequestBodyTests(PlatformFactory platform)
         var empty = await platform.Admin().PostAsync(path, new StringContent(string.Empty, Encoding.UTF8, "application/json"));
         var none = await platform.Admin().SendAsync(new HttpRequestMessage(HttpMethod.Post, path));
 
-        Assert.Contains("Expected a JSON object.", await ProblemAssert.AssertFieldAsync(asNull, "body"));
-        Assert.Contains("A JSON body is required.", await ProblemAssert.AssertFieldAsync(empty, "body"));
-        Assert.Contains("A JSON body is required.", await ProblemAssert.AssertFieldAsync(none, "body"));
+        Assert.Contains(RequestBodyValidationMiddleware.BodyRequired, await ProblemAssert.AssertFieldAsync(asNull, "body"));
+        Assert.Contains(RequestBodyValidationMiddleware.BodyRequired, await ProblemAssert.AssertFieldAsync(empty, "body"));
+        Assert.Contains(RequestBodyValidationMiddleware.BodyRequired, await ProblemAssert.AssertFieldAsync(none, "body"));
     }
 
     [Theory]

@@ -62,10 +62,15 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     {
         if (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", null);
+            return Problem(StatusCodes.Status413PayloadTooLarge, "The request body is too large.", "The request body is larger than the API accepts.");
         }
 
         var json = exception.InnerException as JsonException;
+        if (json?.InnerException is JsonException syntax)
+        {
+            return Invalid("body", Malformed(json, syntax));
+        }
+
         var field = json?.Path is { Length: > 0 } path
             ? JsonPathToField(path)
             : BoundParameter().Match(exception.Message) is { Success: true } parameter ? parameter.Groups["name"].Value : "body";
@@ -75,12 +80,25 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             message = "This field is not part of the request.";
         }
 
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        return Invalid(field, message);
+    }
+
+    // The reader's own words without its zero-based "LineNumber: 0 | BytePositionInLine: 5" tail;
+    // where it broke, counted from 1 as an editor shows it.
+    private static string Malformed(JsonException json, JsonException syntax)
+    {
+        var reason = syntax.Message;
+        var tail = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        reason = (tail >= 0 ? reason[..tail] : reason).Trim();
+        return $"The body is not valid JSON at line {json.LineNumber + 1}, position {json.BytePositionInLine + 1}: {reason}";
+    }
+
+    private static HttpValidationProblemDetails Invalid(string field, string message) =>
+        new(new Dictionary<string, string[]> { [field] = [message] })
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "The request is invalid.",
         };
-    }
 
     private static string JsonPathToField(string path)
     {

@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -44,11 +46,11 @@ public sealed class IdempotencyFence(TimeProvider clock, IOptions<IdempotencyOpt
 
         // The first aggregate this commit adds: what a retry that cannot be replayed points to.
         var added = context.ChangeTracker.Entries<AggregateRoot>().FirstOrDefault(e => e.State == EntityState.Added);
-        object? aggregate = added?.Metadata.ClrType.Name;
-        object? aggregateId = added is null ? null : string.Join(",", added.Metadata.FindPrimaryKey()!.Properties.Select(p => added.Property(p.Name).CurrentValue));
+        var aggregate = added?.Metadata.ClrType.Name;
+        var aggregateId = added is null ? null : string.Join(",", added.Metadata.FindPrimaryKey()!.Properties.Select(p => added.Property(p.Name).CurrentValue));
         var marked = await context.Database.ExecuteSqlRawAsync(
             context.Database.IsSqlite() ? SqliteMark : SqlServerMark,
-            [now, aggregate ?? DBNull.Value, aggregateId ?? DBNull.Value, now + options.Value.InFlightLease, held.Caller, held.Key, held.ClaimToken],
+            [now, Text(context, aggregate), Text(context, aggregateId), now + options.Value.InFlightLease, held.Caller, held.Key, held.ClaimToken],
             cancellationToken);
         if (marked == 0)
         {
@@ -59,6 +61,17 @@ public sealed class IdempotencyFence(TimeProvider clock, IOptions<IdempotencyOpt
     }
 
     public void Committed() => EffectCommitted = true;
+
+    // A commit that only changes existing records adds no aggregate, so these are null. EF Core
+    // types a raw SQL value by its CLR type and has no mapping for DBNull: a null goes as a typed
+    // parameter of the provider's own.
+    private static DbParameter Text(DbContext context, string? value)
+    {
+        var parameter = DbProviderFactories.GetFactory(context.Database.GetDbConnection())!.CreateParameter()!;
+        parameter.DbType = DbType.String;
+        parameter.Value = (object?)value ?? DBNull.Value;
+        return parameter;
+    }
 
     // Raw SQL in the module's transaction: the key table is in the same database but not in the
     // module's model. The first commit's time and aggregate stay; every commit renews the lease, so
