@@ -37,7 +37,7 @@ internal sealed class ProblemSchemas
         {
             Type = JsonSchemaType.Object,
             Description = validation ? "A problem with the request's fields; `errors` names each one." : "RFC 9457 problem details.",
-            Required = new HashSet<string>(["type", "title", "status", "traceId", .. validation ? new[] { "errors" } : []], StringComparer.Ordinal),
+            Required = new HashSet<string>(["type", "title", "status", "detail", "traceId", .. validation ? new[] { "errors" } : []], StringComparer.Ordinal),
             Properties = new Dictionary<string, IOpenApiSchema>
             {
                 ["type"] = Text("A URI identifying the kind of problem."),

@@ -94,10 +94,14 @@ internal static class SupportCaseEndpoints
         cases.MapGet("/{caseId:guid}/ot-meetings/{meetingId:guid}", async (Guid caseId, Guid meetingId, ISender sender, HttpResponse response, CancellationToken ct) =>
             {
                 var supportCase = await sender.Send(new GetSupportCase(caseId), ct);
+                if (supportCase.OtMeetings.SingleOrDefault(m => m.Id == meetingId) is not { } meeting)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.",
+                        detail: $"There is no OT meeting '{meetingId}' of support case '{caseId}' in your scope.");
+                }
+
                 response.SetETag(supportCase.Version);
-                return supportCase.OtMeetings.SingleOrDefault(m => m.Id == meetingId) is { } meeting
-                    ? Results.Ok(meeting)
-                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+                return Results.Ok(meeting);
             })
             .WithName("GetOtMeeting").WithSummary("One OT meeting of a case.").Produces<OtMeetingDto>().ProducesProblem(StatusCodes.Status404NotFound);
 
