@@ -84,6 +84,6 @@ internal static class PlatformEdgePipeline
     {
         app.UseRateLimiter();
         app.UseIdempotencyKeys(PlatformPipeline.ApiBase);
-        app.UseMiddleware<RequestBodyValidationMiddleware>();
+        app.UseMiddleware<RequestValidationMiddleware>();
     }
 }

@@ -15,6 +15,9 @@ internal sealed class CeilingsFilter : IDocumentFilter
     /// <summary>Longer than any text the platform stores or echoes (observations: 4,000; a request line: 8 KB).</summary>
     public const int TextCeiling = 8192;
 
+    /// <summary>A query or path value: longer than any id, school year, date, enum value or actor the API takes there.</summary>
+    public const int ParameterCeiling = 256;
+
     /// <summary>More than any list the platform answers: a page holds at most 200, a country at most some 10,000 schools.</summary>
     public const int ListCeiling = 100_000;
 
@@ -23,37 +26,37 @@ internal sealed class CeilingsFilter : IDocumentFilter
         var seen = new HashSet<IOpenApiSchema>(ReferenceEqualityComparer.Instance);
         foreach (var schema in swaggerDoc.Components?.Schemas?.Values ?? [])
         {
-            Bound(schema, seen);
+            Bound(schema, seen, TextCeiling);
         }
 
         foreach (var operation in (swaggerDoc.Paths?.Values.AsEnumerable() ?? []).SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
         {
             foreach (var parameter in operation.Parameters ?? [])
             {
-                Bound(parameter.Schema, seen);
+                Bound(parameter.Schema, seen, ParameterCeiling);
             }
 
             foreach (var media in operation.RequestBody?.Content?.Values.AsEnumerable() ?? [])
             {
-                Bound(media.Schema, seen);
+                Bound(media.Schema, seen, TextCeiling);
             }
 
             foreach (var response in operation.Responses?.Values.AsEnumerable() ?? [])
             {
                 foreach (var header in response.Headers?.Values.AsEnumerable() ?? [])
                 {
-                    Bound(header.Schema, seen);
+                    Bound(header.Schema, seen, TextCeiling);
                 }
 
                 foreach (var media in response.Content?.Values.AsEnumerable() ?? [])
                 {
-                    Bound(media.Schema, seen);
+                    Bound(media.Schema, seen, TextCeiling);
                 }
             }
         }
     }
 
-    private static void Bound(IOpenApiSchema? schema, HashSet<IOpenApiSchema> seen)
+    private static void Bound(IOpenApiSchema? schema, HashSet<IOpenApiSchema> seen, int textCeiling)
     {
         if (schema is not OpenApiSchema target || !seen.Add(target))
         {
@@ -68,7 +71,7 @@ internal sealed class CeilingsFilter : IDocumentFilter
                 "date" => 10,
                 "uuid" => 36,
                 "date-time" => 40,
-                _ => TextCeiling,
+                _ => textCeiling,
             };
         }
 
@@ -91,7 +94,7 @@ internal sealed class CeilingsFilter : IDocumentFilter
         ];
         foreach (var part in parts)
         {
-            Bound(part, seen);
+            Bound(part, seen, textCeiling);
         }
     }
 }

@@ -9,7 +9,7 @@ internal static class SwaggerSetup
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
     {
         services.AddEndpointsApiExplorer();
-        services.AddSingleton<RequestBodySchemas>();
+        services.AddSingleton<OperationInputs>();
         services.AddSwaggerGen(options =>
         {
             options.SwaggerDoc(DocumentName, new OpenApiInfo

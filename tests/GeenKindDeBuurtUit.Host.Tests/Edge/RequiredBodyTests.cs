@@ -49,7 +49,7 @@ public sealed partial class RequiredBodyTests(PlatformFactory platform)
 
             var text = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{method} {template} with body [{body}]: {(int)response.StatusCode} {text}");
-            Assert.Contains(RequestBodyValidationMiddleware.BodyRequired, text, StringComparison.Ordinal);
+            Assert.Contains(RequestValidationMiddleware.BodyRequired, text, StringComparison.Ordinal);
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         }
     }

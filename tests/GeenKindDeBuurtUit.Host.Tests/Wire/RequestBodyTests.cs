@@ -73,9 +73,9 @@ public sealed class RequestBodyTests(PlatformFactory platform)
         var empty = await platform.Admin().PostAsync(path, new StringContent(string.Empty, Encoding.UTF8, "application/json"));
         var none = await platform.Admin().SendAsync(new HttpRequestMessage(HttpMethod.Post, path));
 
-        Assert.Contains(RequestBodyValidationMiddleware.BodyRequired, await ProblemAssert.AssertFieldAsync(asNull, "body"));
-        Assert.Contains(RequestBodyValidationMiddleware.BodyRequired, await ProblemAssert.AssertFieldAsync(empty, "body"));
-        Assert.Contains(RequestBodyValidationMiddleware.BodyRequired, await ProblemAssert.AssertFieldAsync(none, "body"));
+        Assert.Contains(RequestValidationMiddleware.BodyRequired, await ProblemAssert.AssertFieldAsync(asNull, "body"));
+        Assert.Contains(RequestValidationMiddleware.BodyRequired, await ProblemAssert.AssertFieldAsync(empty, "body"));
+        Assert.Contains(RequestValidationMiddleware.BodyRequired, await ProblemAssert.AssertFieldAsync(none, "body"));
     }
 
     [Theory]
@@ -115,6 +115,38 @@ public sealed class RequestBodyTests(PlatformFactory platform)
         var response = await platform.Admin().PostAsync("/api/v1/support-cases", new StringContent("schoolId=1", Encoding.UTF8, "application/x-www-form-urlencoded"));
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("""{"schoolId":"@school","pupilRef":"LAS-3","needs":["language"],"level":1e400}""", "level")]
+    [InlineData("""{"schoolId":"@school","pupilRef":"LAS-3","needs":["language"],"level":99999999999999999999999999999999999}""", "level")]
+    public async Task A_number_no_decimal_holds_is_out_of_bounds_not_a_crash(string body, string field)
+    {
+        var response = await PostAsync("/api/v1/support-cases", body.Replace("@school", ElAmien1.ToString(), StringComparison.Ordinal));
+
+        await ProblemAssert.AssertFieldAsync(response, field);
+    }
+
+    [Theory]
+    [InlineData("page=0", "page")]
+    [InlineData("pageSize=201", "pageSize")]
+    [InlineData("pageSize=99999999999999999999999999999999999999", "pageSize")]
+    [InlineData("page=abc", "page")]
+    [InlineData("status=lost", "status")]
+    [InlineData("level=6", "level")]
+    public async Task A_query_parameter_is_checked_against_the_document(string query, string field)
+    {
+        var response = await platform.Admin().GetAsync($"/api/v1/support-cases?{query}");
+
+        await ProblemAssert.AssertFieldAsync(response, field);
+    }
+
+    [Fact]
+    public async Task A_query_parameter_the_document_allows_is_answered()
+    {
+        var response = await platform.Admin().GetAsync("/api/v1/support-cases?status=open&level=2&need=language&page=1&pageSize=200");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     private static string[] Messages(System.Text.Json.Nodes.JsonObject errors, string field) =>
