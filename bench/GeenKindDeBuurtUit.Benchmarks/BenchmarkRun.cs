@@ -8,7 +8,7 @@ using GeenKindDeBuurtUit.Benchmarks.Seeding;
 
 namespace GeenKindDeBuurtUit.Benchmarks;
 
-/// <summary>One run of issue 8: seed, recalculation sizes, then ceilings and endpoints side by side per concurrency.</summary>
+/// <summary>One benchmark run: seed, recalculation sizes, then ceilings and endpoints side by side per concurrency.</summary>
 internal static class BenchmarkRun
 {
     /// <summary>The exit code of a seeding step that ended before the data set was complete: run again.</summary>

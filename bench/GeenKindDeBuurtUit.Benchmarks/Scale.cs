@@ -1,7 +1,7 @@
 namespace GeenKindDeBuurtUit.Benchmarks;
 
 /// <summary>
-/// How much data a run builds (issue 8). Counts include the pilot's 2 areas, 5 clusters, 17 schools
+/// How much data a run builds. Counts include the pilot's 2 areas, 5 clusters, 17 schools
 /// and 3 boards. The last <c>CommandYears</c> school years go the whole route through the
 /// application's commands (cases, and for referrals parents, OPP, level 5, an OT); the <c>Years</c>
 /// before them, if any, exist as <c>ReferralsPerYear</c> PupilReferred events to the modules that keep

@@ -8,7 +8,7 @@ using GeenKindDeBuurtUit.Testing;
 namespace GeenKindDeBuurtUit.CrashTests;
 
 /// <summary>
-/// Issue 7: "32 concurrent writers against SQLite for 10 seconds: no client ever sees 'database is
+/// The requirement: "32 concurrent writers against SQLite for 10 seconds: no client ever sees 'database is
 /// locked' or a 500". One host process, one SQLite file, every writer on its own connection.
 /// </summary>
 public sealed class ConcurrentWritersTests(ITestOutputHelper output)

@@ -9,7 +9,7 @@ using GeenKindDeBuurtUit.Testing;
 namespace GeenKindDeBuurtUit.CrashTests;
 
 /// <summary>
-/// Issue 7: a retried POST "without a second effect", when the process dies where it hurts most
+/// The requirement: a retried POST "without a second effect", when the process dies where it hurts most
 /// (docs/adr/0019): after the module committed and before the answer to the Idempotency-Key was
 /// stored. The host is killed there with SIGKILL, restarted on the same SQLite file, and the client
 /// retries with the same key once the key's (short) lease has run out.

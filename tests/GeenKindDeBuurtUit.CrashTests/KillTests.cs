@@ -6,7 +6,7 @@ using GeenKindDeBuurtUit.Testing;
 namespace GeenKindDeBuurtUit.CrashTests;
 
 /// <summary>
-/// Issue 7, done when "the kill tests pass 20 runs out of 20": one SQLite file, a host killed with
+/// The requirement, met when "the kill tests pass 20 runs out of 20": one SQLite file, a host killed with
 /// SIGKILL by its own crash point in each run (docs/adr/0017), cycling through the three points;
 /// after the last restart nothing is lost or doubled.
 /// </summary>

@@ -16,7 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GeenKindDeBuurtUit.CrashTests;
 
 /// <summary>
-/// Issue 7: "every integration event delivered three times, with delays, has exactly one effect in
+/// The requirement: "every integration event delivered three times, with delays, has exactly one effect in
 /// every receiving module". Every kind of event is produced through the API; then every event in
 /// every outbox is delivered three more times: twice at once through the mediator, as two relays
 /// racing would, and once more through the relay itself after its rows are reset. No table of any

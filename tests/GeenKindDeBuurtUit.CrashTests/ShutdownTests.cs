@@ -10,7 +10,7 @@ using GeenKindDeBuurtUit.Testing;
 namespace GeenKindDeBuurtUit.CrashTests;
 
 /// <summary>
-/// Issue 7: "SIGTERM: in-flight requests finish and jobs are released for the next start". The relay
+/// The requirement: "SIGTERM: in-flight requests finish and jobs are released for the next start". The relay
 /// is held in the middle of a delivery (a hang point, docs/adr/0017) with a ten-minute lease, and
 /// requests are in flight with half their body sent, when the host gets SIGTERM.
 /// </summary>

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.Testing;
 
-/// <summary>How SQLite runs a module's own query on the platform's database: tests of issue 8 check that hot reads use their index.</summary>
+/// <summary>How SQLite runs a module's own query on the platform's database: the performance tests check that hot reads use their index.</summary>
 public static partial class QueryPlans
 {
     /// <returns>The plan's steps, one per line, as <c>EXPLAIN QUERY PLAN</c> names them.</returns>

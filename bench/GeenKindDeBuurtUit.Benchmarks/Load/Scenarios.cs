@@ -10,7 +10,7 @@ namespace GeenKindDeBuurtUit.Benchmarks.Load;
 /// </summary>
 internal sealed record Scenario(string Name, bool IsWrite, string Role, Func<HttpClient, int, long, Task<bool?>> Operation, Func<int, int?>? Capacity = null);
 
-/// <summary>The six paths issue 8 names, over the seeded data.</summary>
+/// <summary>The six paths the performance targets name, over the seeded data.</summary>
 internal static class Scenarios
 {
     public static IReadOnlyList<Scenario> For(SeededData data, Func<int, IReadOnlyList<Guid>> otSlice)

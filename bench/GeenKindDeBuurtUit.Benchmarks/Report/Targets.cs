@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace GeenKindDeBuurtUit.Benchmarks.Report;
 
-/// <summary>The targets of issue 8, reported as met or missed (the benchmark is not a pass/fail test).</summary>
+/// <summary>The performance targets, reported as met or missed (the benchmark is not a pass/fail test).</summary>
 internal static class Targets
 {
     public static List<Target> Evaluate(IReadOnlyList<Measured> endpoints, Propagation.Result propagation, IReadOnlyList<RecalculationBench.Size> recalculation, Memory memory)

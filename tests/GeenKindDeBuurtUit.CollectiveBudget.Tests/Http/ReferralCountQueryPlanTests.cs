@@ -6,7 +6,7 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Tests.Http;
 
 /// <summary>
 /// The budget summary and the freed-funds recalculation count an area's referrals from the index
-/// alone, never visiting the table (issue 8: 1.1 ms became 0.16 ms for an area at city volume).
+/// alone, never visiting the table (at full volume: 1.1 ms became 0.16 ms for an area at city volume).
 /// </summary>
 [Collection("platform")]
 public sealed class ReferralCountQueryPlanTests(PlatformFactory platform)

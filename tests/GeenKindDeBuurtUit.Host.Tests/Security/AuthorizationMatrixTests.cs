@@ -6,7 +6,7 @@ namespace GeenKindDeBuurtUit.Host.Tests.Security;
 
 /// <summary>
 /// Every operation of the OpenAPI document, called by every caller on real data, answers exactly
-/// what <see cref="AuthorizationMatrix"/> declares (issue 7, ADR 0013).
+/// what <see cref="AuthorizationMatrix"/> declares (ADR 0013).
 /// </summary>
 [Collection(SecurityCollection.Name)]
 public sealed class AuthorizationMatrixTests(PlatformFactory platform, ITestOutputHelper output)

@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace GeenKindDeBuurtUit.Host.Tests.Security;
 
 /// <summary>
-/// RFC 9110 conditional requests (issue 7, ADR 0013): every single-resource read carries an ETag,
+/// RFC 9110 conditional requests (ADR 0013): every single-resource read carries an ETag,
 /// every change to an existing resource takes If-Match and answers 412 when it is stale, and
 /// changes racing on one aggregate never lose an update (the version is a concurrency token in
 /// the database, here on SQLite).

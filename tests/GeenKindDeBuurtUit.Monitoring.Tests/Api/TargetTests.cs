@@ -6,7 +6,7 @@ using GeenKindDeBuurtUit.Testing;
 namespace GeenKindDeBuurtUit.Monitoring.Tests.Api;
 
 /// <summary>
-/// One school year's target as a resource (issue 7, ADR 0013): its ETag is its version, 0 until an
+/// One school year's target as a resource (ADR 0013): its ETag is its version, 0 until an
 /// admin sets the year; a change takes If-Match and answers 412 to a stale one, storing nothing.
 /// </summary>
 [Collection(PlatformCollection.Name)]
