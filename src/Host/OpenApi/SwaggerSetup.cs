@@ -27,6 +27,8 @@ internal static class SwaggerSetup
                     + "32 bytes, or by an OpenID Connect authority; `iss`, `aud`, `exp` and the signature are always verified, `none` is refused. "
                     + "Locally: `dotnet run --project src/Host -- token --role admin`.",
             });
+            // Relative: the document describes this installation, wherever it is served from.
+            options.AddServer(new OpenApiServer { Url = "/", Description = "This installation" });
             options.SupportNonNullableReferenceTypes();
             options.SchemaFilter<WireSchemaFilter>();
             options.SchemaFilter<WireExampleSchemaFilter>();

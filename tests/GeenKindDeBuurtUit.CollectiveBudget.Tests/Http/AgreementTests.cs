@@ -91,12 +91,13 @@ public sealed class AgreementTests(PlatformFactory platform)
     }
 
     [Fact]
-    public async Task An_unknown_area_is_refused_with_the_field()
+    public async Task An_unknown_area_is_not_found_and_a_malformed_one_is_refused_with_the_field()
     {
         await Pilot.LoadAsync(platform);
         using var swv = platform.ClientAs(Roles.Swv);
 
-        await (await swv.PutAgreementAsync(Year, Guid.NewGuid(), BudgetApi.Agreement())).AssertInvalidFieldAsync("areaId");
+        // The contract: an unknown id is 404; an id that is no id at all is invalid input.
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await swv.PutAgreementAsync(Year, Guid.NewGuid(), BudgetApi.Agreement())).StatusCode);
         await (await swv.GetAsync($"/api/v1/budgets/{Year}/areas/not-a-guid")).AssertInvalidFieldAsync("areaId");
     }
 }

@@ -22,7 +22,8 @@ internal sealed class BudgetScope(IAreaBudgetRepository budgets, IBudgetSchoolMa
         var schools = await map.InAreaAsync(areaId, cancellationToken);
         if (!schools.HasArea(areaId))
         {
-            throw InvalidRequestException.For("areaId", "Unknown area.");
+            // The area is the resource the path names: unknown is 404, as for any id in a path.
+            throw new NotFoundException("Area", areaId);
         }
 
         access.EnsureCanRead(year, areaId, schools);

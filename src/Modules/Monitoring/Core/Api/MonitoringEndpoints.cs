@@ -116,7 +116,7 @@ internal sealed record ObservationRequest(
     [property: Required] DateOnly? On,
     Guid? AreaId,
     Guid? ClusterId,
-    [property: Required, MinLength(1), MaxLength(7), Description("Guiding principles 1-7 the observation speaks to.")] IReadOnlyList<int>? Principles,
+    [property: Required, MinLength(1), MaxLength(7), Range(1, 7), Description("Guiding principles 1-7 the observation speaks to.")] IReadOnlyList<int>? Principles,
     [property: Required, StringLength(ObservationConfiguration.MaxTextLength, MinimumLength = 1), Description("No names, no BSN, no ECK iD.")] string? Text,
     [property: Required, WireValues(typeof(AuthorRole))] string? AuthorRole)
 {

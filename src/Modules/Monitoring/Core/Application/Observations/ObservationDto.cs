@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.Monitoring.Application.Figures;
 using GeenKindDeBuurtUit.Monitoring.Domain.Observations;
@@ -13,9 +14,9 @@ public sealed record ObservationDto(
     string AreaName,
     Guid? ClusterId,
     string? ClusterName,
-    IReadOnlyList<int> Principles,
+    [property: Range(1, 7)] IReadOnlyList<int> Principles,
     string Text,
-    string AuthorRole,
+    [property: WireValues(typeof(AuthorRole))] string AuthorRole,
     DateTimeOffset RecordedAt);
 
 internal static class ObservationMapping

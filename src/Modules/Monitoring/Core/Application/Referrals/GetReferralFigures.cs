@@ -3,6 +3,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.Monitoring.Application.Figures;
+using GeenKindDeBuurtUit.Monitoring.Domain;
 using GeenKindDeBuurtUit.Monitoring.Application.Targets;
 using GeenKindDeBuurtUit.Monitoring.Domain.Targets;
 using GeenKindDeBuurtUit.Monitoring.Infrastructure;
@@ -13,7 +14,7 @@ namespace GeenKindDeBuurtUit.Monitoring.Application.Referrals;
 /// <summary>Referrals per area, cluster or school against the year before and the target (the contract's "Monitoring" section).</summary>
 public sealed record GetReferralFigures(string? SchoolYear, string? GroupBy) : IQuery<ReferralFigures>;
 
-public sealed record ReferralFigures(string SchoolYear, string GroupBy, decimal? TargetReductionPct, IReadOnlyList<ReferralRow> Rows);
+public sealed record ReferralFigures(string SchoolYear, [property: WireValues(typeof(UnitLevel))] string GroupBy, decimal? TargetReductionPct, IReadOnlyList<ReferralRow> Rows);
 
 /// <summary>A row; every count is null when <see cref="Suppressed"/>.</summary>
 public sealed record ReferralRow(

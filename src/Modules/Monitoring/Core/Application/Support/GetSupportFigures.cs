@@ -2,6 +2,7 @@ using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.Monitoring.Application.Figures;
+using GeenKindDeBuurtUit.Monitoring.Domain;
 using GeenKindDeBuurtUit.Monitoring.Infrastructure;
 
 namespace GeenKindDeBuurtUit.Monitoring.Application.Support;
@@ -10,7 +11,7 @@ namespace GeenKindDeBuurtUit.Monitoring.Application.Support;
 public sealed record GetSupportFigures(string? SchoolYear, string? GroupBy) : IQuery<SupportFigures>;
 
 /// <param name="AsOf">The day open cases and their levels are counted on: today, or the last day of a year that is over.</param>
-public sealed record SupportFigures(string SchoolYear, string GroupBy, DateOnly AsOf, IReadOnlyList<SupportRow> Rows);
+public sealed record SupportFigures(string SchoolYear, [property: WireValues(typeof(UnitLevel))] string GroupBy, DateOnly AsOf, IReadOnlyList<SupportRow> Rows);
 
 /// <summary>
 /// Counts of children, null where hidden from the caller (<see cref="Suppressed"/>). Beyond basic
