@@ -27,8 +27,14 @@ internal static class SwaggerSetup
                     + "32 bytes, or by an OpenID Connect authority; `iss`, `aud`, `exp` and the signature are always verified, `none` is refused. "
                     + "Locally: `dotnet run --project src/Host -- token --role admin`.",
             });
-            // Relative: the document describes this installation, wherever it is served from.
-            options.AddServer(new OpenApiServer { Url = "/", Description = "This installation" });
+            // Relative: the document describes the installation that serves it (local, staging or production alike);
+            // its callers are school systems and staff tools outside the boards' networks, so it is not internal.
+            options.AddServer(new OpenApiServer
+            {
+                Url = "/",
+                Description = "The installation serving this document: local, staging or production.",
+                Extensions = new Dictionary<string, IOpenApiExtension> { ["x-internal"] = new JsonNodeExtension(System.Text.Json.Nodes.JsonValue.Create(false)) },
+            });
             options.SupportNonNullableReferenceTypes();
             options.SchemaFilter<WireSchemaFilter>();
             options.SchemaFilter<WireExampleSchemaFilter>();
