@@ -2,6 +2,7 @@ using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Access;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Recalculation;
+using GeenKindDeBuurtUit.CollectiveBudget.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
@@ -32,6 +33,7 @@ internal sealed class CloseSchoolYearHandler(
         var budget = await scope.OpenAsync(year, command.AreaId, command.IfMatch, cancellationToken);
         await recalculation.BookAsync(budget, cancellationToken);
         budget.Close(clock.GetUtcNow().UtcDateTime, access.Actor);
+        unitOfWork.Publish(new SchoolYearClosedIntegrationEvent(budget.SchoolYear.ToString(), budget.AreaId, budget.ClosedAt!.Value));
         await unitOfWork.CommitAsync(cancellationToken);
         return new ClosureDto(budget.SchoolYear.ToString(), budget.AreaId, BudgetMapping.Utc(budget.ClosedAt!.Value), budget.ClosedBy!);
     }
