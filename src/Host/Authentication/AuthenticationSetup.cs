@@ -7,6 +7,14 @@ namespace GeenKindDeBuurtUit.Host.Authentication;
 
 internal static class AuthenticationSetup
 {
+    /// <summary>What an identity provider (<c>Auth:Authority</c>) may sign with: RSA, RSA-PSS and ECDSA.</summary>
+    public static readonly string[] AsymmetricAlgorithms =
+    [
+        SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512,
+        SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.RsaSsaPssSha384, SecurityAlgorithms.RsaSsaPssSha512,
+        SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.EcdsaSha384, SecurityAlgorithms.EcdsaSha512,
+    ];
+
     public static IServiceCollection AddBearerAuthentication(this IServiceCollection services, AuthSettings settings)
     {
         services.AddSingleton(settings);
@@ -37,6 +45,12 @@ internal static class AuthenticationSetup
             {
                 options.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.SigningKey));
                 options.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.HmacSha256];
+            }
+            else
+            {
+                // An identity provider signs with its private key; a symmetric algorithm here would let a
+                // token "signed" with the provider's public key material pass (algorithm confusion).
+                options.TokenValidationParameters.ValidAlgorithms = AsymmetricAlgorithms;
             }
         });
         services.AddAuthorization();

@@ -6,7 +6,8 @@ namespace GeenKindDeBuurtUit.Host.Authentication;
 /// <summary>
 /// Finds the key tokens are signed with. Configured keys win; in Development without one, the
 /// host creates a random key in its data folder and reuses it, so local tokens survive restarts.
-/// Outside Development a host without a key or an authority refuses to start.
+/// Outside Development a host without a key or an authority refuses to start, and so does any host
+/// configured with both.
 /// </summary>
 internal static class SigningKeyResolver
 {
@@ -14,6 +15,13 @@ internal static class SigningKeyResolver
 
     public static void Resolve(AuthSettings settings, IHostEnvironment environment, string dataFolder)
     {
+        if (!string.IsNullOrWhiteSpace(settings.SigningKey) && !string.IsNullOrWhiteSpace(settings.Authority))
+        {
+            // Both would let whoever holds the shared key mint tokens beside the identity provider's.
+            throw new InvalidOperationException(
+                "Both Auth:SigningKey and Auth:Authority are configured: set only one. With an identity provider (Auth:Authority) remove Auth:SigningKey.");
+        }
+
         if (!string.IsNullOrWhiteSpace(settings.SigningKey))
         {
             if (Encoding.UTF8.GetByteCount(settings.SigningKey) < AuthSettings.MinimumKeyBytes)

@@ -24,8 +24,8 @@ internal static class SwaggerSetup
                 Scheme = "bearer",
                 BearerFormat = "JWT",
                 Description = "A JWT (RFC 7519) checked as RFC8725 (JWT Best Current Practices) advises: signed with HS256 and a key of at least "
-                    + "32 bytes, or by an OpenID Connect authority; `iss`, `aud`, `exp` and the signature are always verified, `none` is refused. "
-                    + "Locally: `dotnet run --project src/Host -- token --role admin`.",
+                    + "32 bytes, or by an OpenID Connect authority with an asymmetric algorithm (RS, PS or ES); `iss`, `aud`, `exp` and the signature are always verified, `none` is refused. "
+                    + "Locally: `dotnet run --project src/Host -- token --sub <name> --role admin`.",
             });
             // Relative: the document describes the installation that serves it (local, staging or production alike);
             // its callers are school systems and staff tools outside the boards' networks, so it is not internal.
