@@ -4,28 +4,32 @@ using GeenKindDeBuurtUit.Host.Authentication;
 using GeenKindDeBuurtUit.Host.Composition;
 
 var command = args.FirstOrDefault() == TokenCommand.Name ? TokenCommand.Name : null;
+
+// A command-line switch, not configuration: no appsettings file or environment variable of a
+// deployment can arm the crash tests' fault points (docs/adr/0034).
+var faultInjection = command is null && args.Contains(FaultInjection.Switch);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Args = command is null ? args : [],
+    Args = command is null ? [.. args.Where(arg => arg != FaultInjection.Switch)] : [],
     ContentRootPath = AppContext.BaseDirectory,
 });
 var dataFolder = Path.Combine(builder.Environment.ContentRootPath, "data");
 var auth = builder.Configuration.GetSection(AuthSettings.Section).Get<AuthSettings>() ?? new AuthSettings();
-SigningKeyResolver.Resolve(auth, builder.Environment, dataFolder);
-
 if (command == TokenCommand.Name)
 {
-    return TokenCommand.Run(args[1..], auth, Console.Out, Console.Error);
+    if (builder.Environment.IsDevelopment())
+    {
+        SigningKeyResolver.Resolve(auth, builder.Environment, dataFolder);
+    }
+
+    return TokenCommand.Run(args[1..], auth, builder.Environment, Console.Out, Console.Error);
 }
 
-if (CrashPoint.Armed is { } armed)
-{
-    // Said loudly, and early: a typo in the variable fails here, not in the middle of a test.
-    Console.Error.WriteLine($"FAULT INJECTION ARMED: {armed} (docs/adr/0017)");
-}
+SigningKeyResolver.Resolve(auth, builder.Environment, dataFolder);
 
 var database = DatabaseSetup.Resolve(builder.Configuration, dataFolder);
 builder.Services.AddPlatform(builder.Configuration, database, auth);
+builder.Services.AddFaultInjection(faultInjection);
 
 // On SIGTERM the server stops taking connections, lets requests in flight finish and cancels the
 // background jobs, which hand back their claims; all within this time, under the 30 s an
@@ -34,6 +38,16 @@ builder.Services.Configure<HostOptions>(options =>
     options.ShutdownTimeout = builder.Configuration.GetValue("Host:ShutdownTimeout", TimeSpan.FromSeconds(20)));
 
 var app = builder.Build();
+if (app.Services.GetRequiredService<IFaultInjector>() is ArmedFaultInjector { Armed: { } armed })
+{
+    // Said loudly, and early: a typo in the variable fails here, not in the middle of a test.
+    Console.Error.WriteLine($"FAULT INJECTION ARMED: {armed} (docs/adr/0017)");
+}
+else if (!faultInjection && FaultInjection.VariablesSet)
+{
+    Console.Error.WriteLine($"{FaultInjection.KillVariable}/{FaultInjection.HangVariable} ignored: fault injection is for the crash tests only (docs/adr/0034).");
+}
+
 await PlatformStartup.PrepareAsync(app.Services, app.Lifetime.ApplicationStopping);
 app.UseShutdownSafeRequestBodies();
 app.UsePlatform();

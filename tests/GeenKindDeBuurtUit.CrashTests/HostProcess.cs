@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.Testing;
 
 namespace GeenKindDeBuurtUit.CrashTests;
@@ -42,9 +43,11 @@ internal sealed class HostProcess : IAsyncDisposable
     /// Starts a host on the database and waits until it answers ready; <paramref name="environment"/>
     /// arms crash points or tunes options. With <paramref name="mayDieStarting"/> a host that dies
     /// before it is ready is returned (exited) instead of failing: an armed crash point may be
-    /// reached by the work a restart picks up from the previous life.
+    /// reached by the work a restart picks up from the previous life. Without
+    /// <paramref name="faultInjection"/> the host starts as production does, ignoring the variables.
     /// </summary>
-    public static async Task<HostProcess> StartAsync(HostDatabase database, string name, IReadOnlyDictionary<string, string>? environment = null, bool mayDieStarting = false)
+    public static async Task<HostProcess> StartAsync(
+        HostDatabase database, string name, IReadOnlyDictionary<string, string>? environment = null, bool mayDieStarting = false, bool faultInjection = true)
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
@@ -57,6 +60,11 @@ internal sealed class HostProcess : IAsyncDisposable
         info.ArgumentList.Add(HostDll);
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add($"http://127.0.0.1:{port}");
+        if (faultInjection)
+        {
+            info.ArgumentList.Add(FaultInjection.Switch);
+        }
+
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["ConnectionStrings__Default"] = database.ConnectionString;
         info.Environment["Auth__SigningKey"] = PlatformFactory.SigningKey;
@@ -68,8 +76,8 @@ internal sealed class HostProcess : IAsyncDisposable
         info.Environment["Logging__Console__FormatterName"] = "simple";
         info.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
         info.Environment["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ";
-        info.Environment.Remove("GKDBU_CRASH_AT");
-        info.Environment.Remove("GKDBU_HANG_AT");
+        info.Environment.Remove(FaultInjection.KillVariable);
+        info.Environment.Remove(FaultInjection.HangVariable);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[key] = value;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
 using GeenKindDeBuurtUit.Testing;
 
 namespace GeenKindDeBuurtUit.CrashTests;
@@ -12,7 +13,7 @@ namespace GeenKindDeBuurtUit.CrashTests;
 /// </summary>
 public sealed class KillTests(ITestOutputHelper output)
 {
-    private static readonly string[] Points = [CrashPoints.OutboxCommitted, CrashPoints.HandlerCommitted, CrashPoints.BudgetRecalculated];
+    private static readonly string[] Points = [PlatformFaultPoints.OutboxCommitted, PlatformFaultPoints.HandlerCommitted, CollectiveBudgetFaultPoints.BudgetRecalculated];
 
     // Short leases, so that a restart finds the claims of the killed process run out, as a
     // production restart finds them after two minutes.
@@ -52,9 +53,9 @@ public sealed class KillTests(ITestOutputHelper output)
             for (var run = 1; run <= Runs; run++)
             {
                 var point = Points[(run - 1) % Points.Length];
-                var arrival = point == CrashPoints.BudgetRecalculated ? random.Next(1, 4) : random.Next(2, 25);
+                var arrival = point == CollectiveBudgetFaultPoints.BudgetRecalculated ? random.Next(1, 4) : random.Next(2, 25);
                 var started = clock.Elapsed;
-                var host = await StartAsync(database, $"run{run}", new(ShortLeases) { [CrashPoint.KillVariable] = $"{point}:{arrival}" }, lives, mayDieStarting: true);
+                var host = await StartAsync(database, $"run{run}", new(ShortLeases) { [FaultInjection.KillVariable] = $"{point}:{arrival}" }, lives, mayDieStarting: true);
                 using var client = host.Client(token);
                 var ready = clock.Elapsed;
                 if (host.HasExited)
@@ -76,12 +77,12 @@ public sealed class KillTests(ITestOutputHelper output)
                 // What the killed process left behind shows that it died where the point says.
                 var left = point switch
                 {
-                    CrashPoints.OutboxCommitted => await database.UndeliveredAsync(),
-                    CrashPoints.HandlerCommitted => await database.ClaimedUndeliveredAsync(),
+                    PlatformFaultPoints.OutboxCommitted => await database.UndeliveredAsync(),
+                    PlatformFaultPoints.HandlerCommitted => await database.ClaimedUndeliveredAsync(),
                     _ => await database.ClaimedRecalculationsAsync(),
                 };
                 evidence[point] += left > 0 ? 1 : 0;
-                midDelivery += point == CrashPoints.HandlerCommitted && await AnyPartlyDeliveredAsync(database) ? 1 : 0;
+                midDelivery += point == PlatformFaultPoints.HandlerCommitted && await AnyPartlyDeliveredAsync(database) ? 1 : 0;
             }
 
             var final = await StartAsync(database, "final", null, lives);

@@ -33,7 +33,7 @@ public sealed class ShutdownTests(ITestOutputHelper output)
             await Settle.QuietAsync(database, TimeSpan.FromSeconds(30));
             await StopAsync(seeding);
 
-            var held = await StartAsync(database, "held", new(LongLease) { [CrashPoint.HangVariable] = $"{CrashPoints.HandlerCommitted}:1" }, lives);
+            var held = await StartAsync(database, "held", new(LongLease) { [FaultInjection.HangVariable] = $"{PlatformFaultPoints.HandlerCommitted}:1" }, lives);
             using var client = held.Client(token);
             var api = new PlatformApi(client);
             var school = (await api.SchoolsAsync())[0];

@@ -33,7 +33,7 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
             static (_, state, ct) => state.Handler.HandleOnceAsync(state.Notification, state.Name, ct),
             verifySucceeded: null,
             cancellationToken);
-        await CrashPoint.ReachedAsync(CrashPoints.HandlerCommitted, cancellationToken);
+        await Context.Faults.ReachedAsync(PlatformFaultPoints.HandlerCommitted, cancellationToken);
         if (wroteOutbox)
         {
             Context.NotifyOutboxWritten();

@@ -42,7 +42,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         await SaveChangesAsync(cancellationToken);
         if (wroteOutbox && Database.CurrentTransaction is null)
         {
-            CrashPoint.Reached(CrashPoints.OutboxCommitted);
+            Faults.Reached(PlatformFaultPoints.OutboxCommitted);
             NotifyOutboxWritten();
         }
     }
@@ -91,6 +91,8 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     }
 
     internal void NotifyOutboxWritten() => ApplicationService<IOutboxRelaySignal>()?.OutboxWritten();
+
+    internal IFaultInjector Faults => ApplicationService<IFaultInjector>() ?? NoFaultInjector.Instance;
 
     internal TimeProvider Clock => ApplicationService<TimeProvider>() ?? TimeProvider.System;
 

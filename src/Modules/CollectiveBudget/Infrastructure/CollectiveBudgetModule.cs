@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.CollectiveBudget.Application;
@@ -35,6 +36,7 @@ public sealed class CollectiveBudgetModule : IModule
         services.AddSingleton<RecalculationSignal>();
         services.AddScoped<PendingRecalculations>();
         services.AddScoped<FreedFundsRecalculationJob>();
+        services.AddFaultPoint(CollectiveBudgetFaultPoints.BudgetRecalculated);
         services.AddScoped<IModuleStartupTask, RecalculationSchedule>();
     }
 

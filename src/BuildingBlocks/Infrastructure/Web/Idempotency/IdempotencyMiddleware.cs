@@ -122,7 +122,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
     {
         if (fence.EffectCommitted)
         {
-            CrashPoint.Reached(CrashPoints.IdempotentAnswerUnstored);
+            context.RequestServices.GetRequiredService<IFaultInjector>().Reached(PlatformFaultPoints.IdempotentAnswerUnstored);
         }
 
         var response = context.Response;

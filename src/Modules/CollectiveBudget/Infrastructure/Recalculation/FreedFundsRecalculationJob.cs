@@ -20,6 +20,7 @@ internal sealed partial class FreedFundsRecalculationJob(
     IServiceScopeFactory scopes,
     PendingRecalculations pending,
     RecalculationSignal signal,
+    IFaultInjector faults,
     ILogger<FreedFundsRecalculationJob> logger)
 {
     public const string NightlyJobId = "collective-budget-nightly-recalculation";
@@ -75,7 +76,7 @@ internal sealed partial class FreedFundsRecalculationJob(
             while (await pending.ClaimedGenerationAsync(year, areaId, cancellationToken) is { } generation)
             {
                 await RecalculateWithRetriesAsync(year, areaId, cancellationToken);
-                await CrashPoint.ReachedAsync(CrashPoints.BudgetRecalculated, cancellationToken);
+                await faults.ReachedAsync(CollectiveBudgetFaultPoints.BudgetRecalculated, cancellationToken);
                 if (await pending.CompleteAsync(year, areaId, generation, cancellationToken))
                 {
                     return;
