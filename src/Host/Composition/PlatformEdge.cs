@@ -77,12 +77,18 @@ internal static class PlatformEdgePipeline
         app.UseMiddleware<RequestBodyLimitMiddleware>(app.Services.GetRequiredService<PlatformEdge>().MaxRequestBodyBytes);
 
     /// <summary>
-    /// After authorization: the rate limit and idempotency keys are per caller (the token's <c>sub</c>); a body
-    /// that does not match the document is refused after its key is taken, so a retry gets the same refusal (docs/adr/0019).
+    /// Right after authentication has read the token, before the audit trail and authorization
+    /// (docs/adr/0034): a request without a valid token counts against its client address, and one
+    /// refused here neither writes an audit record nor reaches the 401 or 403.
+    /// </summary>
+    public static void UseRateLimits(this WebApplication app) => app.UseRateLimiter();
+
+    /// <summary>
+    /// After authorization: idempotency keys are per caller (the token's <c>sub</c>); a body that does
+    /// not match the document is refused after its key is taken, so a retry gets the same refusal (docs/adr/0019).
     /// </summary>
     public static void UseCallerLimits(this WebApplication app)
     {
-        app.UseRateLimiter();
         app.UseIdempotencyKeys(PlatformPipeline.ApiBase);
         app.UseMiddleware<RequestValidationMiddleware>();
     }

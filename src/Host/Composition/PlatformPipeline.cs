@@ -20,6 +20,7 @@ internal static class PlatformPipeline
         app.UseRequestBodyLimit();
         app.UseCors();
         app.UseAuthentication();
+        app.UseRateLimits();
         app.UseAuditTrail();
         app.UseAuthorization();
         app.UseCallerLimits();
