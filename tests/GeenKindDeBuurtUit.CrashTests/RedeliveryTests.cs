@@ -33,7 +33,7 @@ public sealed class RedeliveryTests(ITestOutputHelper output)
         await ProduceEveryKindOfEventAsync(platform);
         await Settle.QuietAsync(database, TimeSpan.FromSeconds(90));
 
-        var messages = await OutboxAsync(database);
+        var messages = await OutboxAsync(database, platform.Services.GetRequiredService<IntegrationEventTypes>());
         var kinds = messages.Select(m => m.Event.GetType()).ToHashSet();
         Assert.Empty(EveryEventType().Except(kinds).Select(t => t.Name));
         var before = await TablesAsync(database);
@@ -83,14 +83,14 @@ public sealed class RedeliveryTests(ITestOutputHelper output)
         await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish(integrationEvent);
     }
 
-    private static async Task<List<(Guid Id, IntegrationEvent Event)>> OutboxAsync(HostDatabase database)
+    private static async Task<List<(Guid Id, IntegrationEvent Event)>> OutboxAsync(HostDatabase database, IntegrationEventTypes events)
     {
         var messages = new List<(Guid, IntegrationEvent)>();
         foreach (var module in HostDatabase.Modules)
         {
             foreach (var row in await database.RowsAsync($"SELECT Id, Type, Payload FROM {module}_outbox_messages"))
             {
-                messages.Add((Guid.Parse((string)row[0]!), IntegrationEventSerializer.Deserialize((string)row[1]!, (string)row[2]!)));
+                messages.Add((Guid.Parse((string)row[0]!), events.Deserialize((string)row[1]!, (string)row[2]!)));
             }
         }
 

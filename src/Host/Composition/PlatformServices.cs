@@ -20,6 +20,7 @@ internal static class PlatformServices
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.Configure<OutboxRelayOptions>(configuration.GetSection(OutboxRelayOptions.Section));
+        services.AddIntegrationEventTypes([.. ModuleCatalog.EventAssemblies]);
 
         services.AddMediator(options =>
         {

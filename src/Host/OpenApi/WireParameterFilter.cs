@@ -35,7 +35,7 @@ internal sealed class WireParameterFilter : IParameterFilter
                 break;
             case "page":
                 schema.Minimum = "1";
-                schema.Maximum = int.MaxValue.ToString(CultureInfo.InvariantCulture);
+                schema.Maximum = PageRequest.MaxPage.ToString(CultureInfo.InvariantCulture);
                 break;
             case "pageSize":
                 schema.Minimum = "1";

@@ -24,14 +24,17 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(Signal);
         services.AddSingleton(Fault);
-        services.AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "test.db")};Default Timeout=30", false));
+        services.AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={DatabaseFile};Default Timeout=30", false));
         services.AddModuleDbContext<TestDbContext>("Test", TestDbContext.SchemaName);
         services.AddOptions<OutboxRelayOptions>();
+        services.AddIntegrationEventTypes(typeof(TestDatabase).Assembly);
         services.AddTestMediator();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     public FakeTimeProvider Clock { get; } = new();
+
+    public string DatabaseFile => Path.Combine(_folder, "test.db");
 
     public IOutboxRelaySignal Signal { get; } = Substitute.For<IOutboxRelaySignal>();
 

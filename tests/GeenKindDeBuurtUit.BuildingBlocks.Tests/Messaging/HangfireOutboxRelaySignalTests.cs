@@ -47,7 +47,7 @@ public sealed class HangfireOutboxRelaySignalTests
     public async Task A_commit_after_the_queued_run_started_enqueues_another_run()
     {
         _signal.OutboxWritten();
-        var relay = new OutboxRelay(Substitute.For<IServiceScopeFactory>(), [], _clock, Options.Create(new OutboxRelayOptions()), NullLogger<OutboxRelay>.Instance);
+        var relay = new OutboxRelay(Substitute.For<IServiceScopeFactory>(), [], new IntegrationEventTypes([]), _clock, Options.Create(new OutboxRelayOptions()), NullLogger<OutboxRelay>.Instance);
         await new OutboxRelayJob(relay, _signal).RunAsync(CancellationToken.None);
 
         _signal.OutboxWritten();

@@ -30,6 +30,7 @@ public sealed class RelaySqlServerTests
             .Options));
         services.AddSingleton(new OutboxSource("Test", typeof(TestDbContext)));
         services.AddOptions<OutboxRelayOptions>();
+        services.AddIntegrationEventTypes(typeof(TestDatabase).Assembly);
         services.AddTestMediator();
         await using var provider = services.BuildServiceProvider();
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Newtonsoft.Json.Linq;
@@ -99,6 +100,29 @@ public sealed partial class LimitsAndHeadersTests(PlatformFactory platform)
             await Problem.AssertFieldAsync(await admin.GetAsync($"{list}?pageSize=0"), "pageSize");
             var ok = await admin.GetAsync($"{list}?pageSize=200");
             Assert.True(ok.StatusCode == HttpStatusCode.OK, $"{list}?pageSize=200: {(int)ok.StatusCode} {await ok.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    [Fact]
+    public async Task Every_list_refuses_a_page_whose_offset_would_overflow_and_the_document_says_the_same_maximum()
+    {
+        var document = JObject.Parse(await platform.CreateClient().GetStringAsync("/swagger/v1/swagger.json"));
+        var pages = document["paths"]!.Children<JProperty>()
+            .Select(path => (Path: path.Name, Page: (path.Value["get"]?["parameters"] as JArray)?.FirstOrDefault(p => p.Value<string>("name") == "page")))
+            .Where(list => list.Page is not null)
+            .ToList();
+        var admin = platform.ClientAs(EdgeClients.NewSubject(), Roles.Admin);
+
+        Assert.True(pages.Count >= 8, $"only {pages.Count} lists with page in the document");
+        Assert.Equal(10_737_418, PageRequest.MaxPage);
+        foreach (var (path, page) in pages)
+        {
+            Assert.Equal(PageRequest.MaxPage, page!["schema"]!.Value<long>("maximum"));
+            var list = Fill(path);
+            await Problem.AssertFieldAsync(await admin.GetAsync($"{list}?page={PageRequest.MaxPage + 1}&pageSize=200"), "page");
+            await Problem.AssertFieldAsync(await admin.GetAsync($"{list}?page={int.MaxValue}&pageSize=200"), "page");
+            var last = await admin.GetAsync($"{list}?page={PageRequest.MaxPage}&pageSize=200");
+            Assert.True(last.StatusCode == HttpStatusCode.OK, $"{list}?page={PageRequest.MaxPage}: {(int)last.StatusCode} {await last.Content.ReadAsStringAsync()}");
         }
     }
 

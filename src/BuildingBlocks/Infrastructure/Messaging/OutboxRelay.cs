@@ -15,10 +15,14 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 public sealed partial class OutboxRelay(
     IServiceScopeFactory scopes,
     IEnumerable<OutboxSource> sources,
+    IntegrationEventTypes events,
     TimeProvider clock,
     IOptions<OutboxRelayOptions> options,
     ILogger<OutboxRelay> logger)
 {
+    /// <summary>The next attempt of a dead-lettered row: never.</summary>
+    public static readonly DateTime DeadLettered = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
+
     private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     /// <returns>The failures of this run; each failed message is retried later with backoff.</returns>
@@ -141,7 +145,11 @@ public sealed partial class OutboxRelay(
         var id = message.Id;
         try
         {
-            var integrationEvent = IntegrationEventSerializer.Deserialize(message.Type, message.Payload);
+            if (!events.TryDeserialize(message.Type, message.Payload, out var integrationEvent))
+            {
+                return await DeadLetterAsync(context, source, message);
+            }
+
             using (var handlerScope = scopes.CreateScope())
             {
                 await handlerScope.ServiceProvider.GetRequiredService<IPublisher>().Publish(integrationEvent, cancellationToken);
@@ -166,6 +174,25 @@ public sealed partial class OutboxRelay(
         }
     }
 
+    /// <summary>
+    /// A row naming a type that is not a registered event is kept for whoever investigates, and never
+    /// tried again: a retry cannot make the type known, and the type is never loaded by its name.
+    /// </summary>
+    private async Task<OutboxDeliveryFailure> DeadLetterAsync(ModuleDbContext context, OutboxSource source, OutboxMessage message)
+    {
+        var id = message.Id;
+        var attempts = message.Attempts + 1;
+        var error = Truncate($"Dead-lettered: '{message.Type}' is not a registered integration event type.", 4000);
+        await context.Outbox.Where(m => m.Id == id && m.LockedBy == _instance).ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.Attempts, attempts)
+                .SetProperty(m => m.NextAttemptAt, DeadLettered)
+                .SetProperty(m => m.LockedUntil, (DateTime?)null)
+                .SetProperty(m => m.LastError, error),
+            CancellationToken.None);
+        LogDeadLettered(source.Module, Truncate(message.Type, 300), id);
+        return new OutboxDeliveryFailure(source.Module, id, message.Type, attempts, error);
+    }
+
     private TimeSpan RetryDelay(int attempts)
     {
         var delay = options.Value.FirstRetryDelay * Math.Pow(2, Math.Min(attempts - 1, 20));
@@ -176,6 +203,9 @@ public sealed partial class OutboxRelay(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Relay stopping: released {Count} claimed {Module} outbox message(s) for the next run")]
     private partial void LogReleased(string module, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Dead-lettered {Module} outbox message {EventId}: its type {Type} is not a registered integration event")]
+    private partial void LogDeadLettered(string module, string type, Guid eventId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivery of {Module} outbox message {Type} {EventId} failed (attempt {Attempts}); next attempt at {RetryAt:o}")]
     private partial void LogDeliveryFailed(Exception exception, string module, string type, Guid eventId, int attempts, DateTime retryAt);

@@ -11,13 +11,14 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 /// locked" (writers of this process queue at <see cref="SqliteWriteGate"/> first). synchronous =
 /// NORMAL is WAL's usual pairing: a commit is durable once the WAL is synced at the next checkpoint;
 /// a power cut (not a process crash) can lose the last commits but never corrupts the file
-/// (docs/adr/0023 keeps it, and says why not OFF).
+/// (docs/adr/0023 keeps it, and says why not OFF). secure_delete = ON overwrites what a delete frees
+/// with zeros, so an erased pupil's record does not live on in free pages of the file (docs/adr/0034).
 /// The pragmas belong to the native connection, which the pool keeps open between EF's opens, so
 /// they run once per native connection rather than on each of the dozens of opens of a request.
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
+    private const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
 
     private static readonly ConditionalWeakTable<object, object> Configured = [];
     private static readonly object Done = new();
