@@ -66,7 +66,7 @@ internal sealed class AnswersOperationFilter : IOperationFilter
             Add(operation, "415", "The request body is not `application/json`.", problems.Problem);
         }
 
-        var tooMany = Add(operation, "429", "Too many requests from this caller; retry after `Retry-After` seconds.", problems.Problem);
+        var tooMany = Add(operation, "429", "Too many requests from this caller (its token's `sub`, or its client address when it has no valid token); retry after `Retry-After` seconds.", problems.Problem);
         Header(tooMany, "Retry-After", "Seconds to wait before the next request.", JsonSchemaType.Integer);
 
         foreach (var status in operation.Responses.Keys.Where(s => s.StartsWith('4')).ToList())

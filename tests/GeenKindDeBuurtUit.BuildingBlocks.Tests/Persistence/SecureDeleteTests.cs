@@ -35,6 +35,14 @@ public sealed class SecureDeleteTests : IAsyncLifetime
         Assert.False(Contains(erased), "the deleted value survives in the file's free space");
     }
 
+    [Fact]
+    public async Task Every_connection_of_a_module_context_runs_with_secure_delete_on()
+    {
+        var value = await _db.InScopeAsync(context => context.Database.SqlQueryRaw<long>("SELECT secure_delete AS Value FROM pragma_secure_delete").SingleAsync());
+
+        Assert.Equal(1, value);
+    }
+
     // Moves every committed page from the WAL into the file and empties the WAL.
     private Task CheckpointAsync() =>
         _db.InScopeAsync(context => context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);"));

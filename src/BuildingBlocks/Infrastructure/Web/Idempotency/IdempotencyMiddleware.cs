@@ -122,7 +122,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
     {
         if (fence.EffectCommitted)
         {
-            context.RequestServices.GetRequiredService<IFaultInjector>().Reached(PlatformFaultPoints.IdempotentAnswerUnstored);
+            (context.RequestServices.GetService<IFaultInjector>() ?? NoFaultInjector.Instance).Reached(PlatformFaultPoints.IdempotentAnswerUnstored);
         }
 
         var response = context.Response;
