@@ -173,6 +173,9 @@ public sealed class RedeliveryTests(ITestOutputHelper output)
         var year = KillWorkload.ThisYear.ToString();
         await api.AgreeAsync(year, area, 0.5m, KillWorkload.Rates);
         await api.ContributeAsync(year, area, school.BoardId, 2_500m, "redelivery-1");
+
+        // A school year long past closed, far enough back that none of the records above falls in it.
+        await OkAsync(admin.PostAsync($"/api/v1/budgets/{KillWorkload.ThisYear.Previous.Previous}/areas/{area}/closure", null));
     }
 
     /// <summary>The job waits until every event about the case is delivered, so it is triggered until the case is gone.</summary>
