@@ -28,5 +28,5 @@ public static class FreeTextValidation
 
     public static string Message(string field, string code) => code == PupilIdentifiers.BsnCode
         ? $"'{field}' holds what reads as a citizen service number (BSN: nine digits passing the 11-check, also when written in groups); free text never identifies a pupil (rule {code}). Remove it."
-        : $"'{field}' holds an ECK iD (ketenid.nl); free text never identifies a pupil (rule {code}). Remove it.";
+        : $"'{field}' holds an ECK iD (the education chain's pupil id); free text never identifies a pupil (rule {code}). Remove it.";
 }
