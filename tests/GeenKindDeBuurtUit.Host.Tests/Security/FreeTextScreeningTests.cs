@@ -11,7 +11,7 @@ namespace GeenKindDeBuurtUit.Host.Tests.Security;
 /// body, found in the served OpenAPI document, is sent holding a citizen service number (BSN) in
 /// the groupings people write one in or an ECK iD. A free-text member (a string without format,
 /// enum or pattern) answers 400 naming it and the rule; any other string member is refused by its
-/// form. No answer repeats the value and nothing is stored. A free-text member added later without
+/// form. No answer and no log line repeats the value, and nothing is stored. A free-text member added later without
 /// the shared screening fails here by name.
 /// </summary>
 [Collection(SecurityCollection.Name)]
@@ -28,6 +28,7 @@ public sealed class FreeTextScreeningTests(PlatformFactory platform, ITestOutput
     {
         var document = JsonNode.Parse(await platform.CreateClient().GetStringAsync("/swagger/v1/swagger.json"))!.AsObject();
         var world = await MatrixWorld.ForAsync(platform);
+        using var logs = LogCapture.Attach(platform);
         var clients = new MatrixClients(platform, world);
         var operations = (await OpenApiOperations.ReadAsync(platform)).Where(o => OpenApiOperations.TakesJson(o.Operation))
             .ToDictionary(o => $"{o.Method} {o.Template}", o => o.Operation);
@@ -75,6 +76,11 @@ public sealed class FreeTextScreeningTests(PlatformFactory platform, ITestOutput
                     }
                 }
             }
+        }
+
+        foreach (var entry in logs.Entries.Where(e => Echoes.Any(echo => e.Contains(echo, StringComparison.OrdinalIgnoreCase))))
+        {
+            failures.Add($"A log line repeats a refused value: {entry}");
         }
 
         output.WriteLine($"Pupil identifiers: {exercised} operations with a JSON body, {freeText} free-text members, {sent} bodies sent, each refused with 400 and nothing repeated or stored.");
