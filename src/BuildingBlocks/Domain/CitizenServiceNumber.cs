@@ -12,9 +12,10 @@ public static partial class CitizenServiceNumber
     public static bool ContainsBsn(string text) => NineDigits().Matches(text).Any(m => PassesElevenCheck(m.Value));
 
     /// <summary>
-    /// As <see cref="ContainsBsn"/>, and also nine digits in the groupings people write a BSN in
-    /// (4-2-3 or 3-3-3, one space, dot or hyphen between groups: "1234.56.782", "123 456 782").
-    /// Only those groupings: a date followed by a number ("01-09-2025 3") is not a BSN.
+    /// As <see cref="ContainsBsn"/>, and also nine digits written in groups of two or more digits
+    /// with one space, dot or hyphen between them ("1234.56.782", "123 456 782", "12-34-56-782").
+    /// The whole run of groups must hold exactly nine digits, so a date followed by a number
+    /// ("01-09-2025 3") or a telephone number ("06 1234 5678") is not a BSN.
     /// </summary>
     public static bool ContainsBsnInProse(string text) =>
         ContainsBsn(text) || GroupedNineDigits().Matches(text).Any(m => PassesElevenCheck(new string(m.Value.Where(char.IsAsciiDigit).ToArray())));
@@ -39,6 +40,6 @@ public static partial class CitizenServiceNumber
     [GeneratedRegex(@"(?<![0-9])[0-9]{9}(?![0-9])")]
     private static partial Regex NineDigits();
 
-    [GeneratedRegex(@"(?<![0-9][ .\-]?)(?:[0-9]{4}(?<s>[ .\-])[0-9]{2}\k<s>[0-9]{3}|[0-9]{3}(?<t>[ .\-])[0-9]{3}\k<t>[0-9]{3})(?![ .\-]?[0-9])")]
+    [GeneratedRegex(@"(?<![0-9][ .\-]?)[0-9]{2,9}(?:[ .\-][0-9]{2,9}){1,4}(?![ .\-]?[0-9])")]
     private static partial Regex GroupedNineDigits();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using Json.Schema;
 
 namespace GeenKindDeBuurtUit.Host.OpenApi;
@@ -21,14 +22,14 @@ internal static class SchemaFailures
         foreach (var detail in results.Details.Where(d => d.HasErrors))
         {
             var schema = SchemaAt(schemaTree, detail.EvaluationPath.ToString());
-            foreach (var (keyword, fallback) in detail.Errors!)
+            foreach (var keyword in detail.Errors!.Keys)
             {
                 if (Summaries.Contains(keyword) || IsNullBranch(schema, keyword))
                 {
                     continue;
                 }
 
-                foreach (var (field, message) in Explain(keyword, fallback, detail, schema, body))
+                foreach (var (field, message) in Explain(keyword, detail, schema, body))
                 {
                     var messages = errors.TryGetValue(field, out var list) ? list : errors[field] = [];
                     if (!messages.Contains(message))
@@ -71,7 +72,7 @@ internal static class SchemaFailures
         return field.ToString();
     }
 
-    private static IEnumerable<(string Field, string Message)> Explain(string keyword, string fallback, EvaluationResults detail, JsonObject? schema, JsonNode? body)
+    private static IEnumerable<(string Field, string Message)> Explain(string keyword, EvaluationResults detail, JsonObject? schema, JsonNode? body)
     {
         var instance = detail.InstanceLocation.ToString();
         var field = FieldOf(instance);
@@ -90,7 +91,10 @@ internal static class SchemaFailures
                 var known = schema?["properties"]?.AsObject().Select(p => p.Key).ToHashSet(StringComparer.Ordinal) ?? [];
                 foreach (var member in (Resolve(body, instance) as JsonObject)?.Select(p => p.Key).Where(k => !known.Contains(k)) ?? [])
                 {
-                    yield return (Join(field, member), "Not part of this request: remove it.");
+                    // A member's name is sent text too: one that identifies a pupil is not repeated.
+                    yield return PupilIdentifiers.BrokenRule(member) is null
+                        ? (Join(field, member), "Not part of this request: remove it.")
+                        : (field, "A member not part of this request, whose name identifies a pupil: remove it.");
                 }
 
                 break;
@@ -98,7 +102,8 @@ internal static class SchemaFailures
                 yield return (field, "Not part of this request: remove it.");
                 break;
             default:
-                yield return (field, Expected(keyword, schema) ?? fallback);
+                // The evaluator's own wording may quote the value ("5 is not a multiple of 2"): a refused value never comes back.
+                yield return (field, Expected(keyword, schema) ?? $"Does not match this operation's schema in the OpenAPI document ({keyword}).");
                 break;
         }
     }

@@ -24,6 +24,10 @@ public sealed class CitizenServiceNumberTests
     [InlineData("bsn 123 456 782", true)]
     [InlineData("nummer 123-456-782", true)]
     [InlineData("nummer 123456782", true)]
+    [InlineData("nummer 12-34-56-782", true)]
+    [InlineData("bsn:1234 56 782.", true)]
+    [InlineData("123.456.782 euro", true)] // an amount with thousands separators that passes the 11-check is refused too
+    [InlineData("groep 7 en 8, 12-11-2025 om 10.30", false)]
     [InlineData("1234.56.789 faalt de elfproef", false)]
     [InlineData("Op 01-09-2025 3 kinderen in de startklas", false)]
     [InlineData("bel 020-1234567 of 06 1234 5678", false)]

@@ -15,7 +15,7 @@ public sealed partial class LedgerCsvTests(PlatformFactory platform)
     private const string Year = "2035-2036";
 
     [Fact]
-    public async Task The_ledger_as_csv_opens_in_a_spreadsheet_with_decimal_points_utf8_and_every_entry()
+    public async Task The_ledger_as_csv_opens_in_a_spreadsheet_with_decimal_points_utf8_names_and_every_entry_and_runs_no_formula()
     {
         var pilot = await Pilot.LoadAsync(platform);
         var area = PilotIds.Osdorp;
@@ -26,7 +26,8 @@ public sealed partial class LedgerCsvTests(PlatformFactory platform)
         await swv.ContributeAsync(Year, area, boards[1], 2_500.5m, "SWV pool, 2035 \"Q1\"", "swv-pooled");
         await swv.AllocateAsync(Year, area, "cluster", cluster.Id, 1_234.56m, "Taalklas, groep 1-2 (één jaar)");
         await swv.AllocateAsync(Year, area, "area", area, 99.99m, "=HYPERLINK(\"http://example.org\")");
-        await swv.CorrectAsync(Year, area, first.Id, "Booked on the wrong board");
+        await swv.AllocateAsync(Year, area, "area", area, 1m, "@SUM(A1:A9)");
+        await swv.CorrectAsync(Year, area, first.Id, "-1+1: booked on the wrong board");
 
         var request = new HttpRequestMessage(HttpMethod.Get, $"{BudgetApi.Area(Year, area)}/ledger");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
@@ -37,7 +38,12 @@ public sealed partial class LedgerCsvTests(PlatformFactory platform)
         Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
-        Snapshot.Match(Stable(Encoding.UTF8.GetString(bytes[3..]), pilot));
+        var csv = Encoding.UTF8.GetString(bytes[3..]);
+        Assert.Contains(",correction,-10000.00,", csv, StringComparison.Ordinal); // a negative amount stays a number
+        Assert.Contains(",'-1+1: booked on the wrong board,", csv, StringComparison.Ordinal);
+        Assert.Contains(",'@SUM(A1:A9),", csv, StringComparison.Ordinal);
+        Assert.Contains($",{PilotIds.Osdorp},Osdorp,", csv, StringComparison.Ordinal); // names, not only ids
+        Snapshot.Match(Stable(csv, pilot));
     }
 
     // Ids, times and token subjects differ per run; the pilot's area, clusters and boards are shown by name.

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using GeenKindDeBuurtUit.Testing;
 using Snapshooter;
 using Snapshooter.Xunit;
@@ -81,6 +82,25 @@ public sealed class CsvTests(PlatformFactory platform) : IAsyncLifetime
         Assert.StartsWith("schoolYear,reductionPct,isDefault\n2024-2025,10,true\n2025-2026,30,true\n2026-2027,60,true\n", targets, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://evil.example\")")]
+    [InlineData("+31 20 1234567 belt terug")]
+    [InlineData("-1+1 en verder")]
+    [InlineData("@SUM(A1:A9)")]
+    public async Task An_observation_text_that_a_spreadsheet_would_run_downloads_as_text(string hostile)
+    {
+        var analyst = platform.ClientAs("analyst");
+        var recorded = await analyst.PostAsJsonAsync("/api/v1/monitoring/observations",
+            new { on = "2013-11-03", areaId = _pilot.Areas["Bos en Lommer"], principles = new[] { 7 }, text = hostile, authorRole = "municipality" });
+        Assert.Equal(HttpStatusCode.Created, recorded.StatusCode);
+        var id = (await recorded.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>())!["id"]!.GetValue<Guid>();
+
+        var csv = await CsvAsync(analyst, $"/api/v1/monitoring/observations/{id}");
+
+        var cell = hostile.Contains('"', StringComparison.Ordinal) ? $"\"'{hostile.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : $"'{hostile}";
+        Assert.Contains($",{cell},", csv, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Json_stays_the_answer_unless_csv_is_preferred()
     {
@@ -104,7 +124,7 @@ public sealed class CsvTests(PlatformFactory platform) : IAsyncLifetime
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
         Assert.NotNull(response.Content.Headers.ContentDisposition?.FileName);
-        Assert.False(bytes is [0xEF, 0xBB, 0xBF, ..], "no byte order mark");
-        return System.Text.Encoding.UTF8.GetString(bytes).ReplaceLineEndings("\n");
+        Assert.True(bytes is [0xEF, 0xBB, 0xBF, ..], "a byte order mark, as every CSV export has");
+        return System.Text.Encoding.UTF8.GetString(bytes[3..]).ReplaceLineEndings("\n");
     }
 }

@@ -10,6 +10,8 @@ public sealed class PupilReferenceTests
     [InlineData("a_b")]
     [InlineData("123456789")] // nine digits that fail the 11-check are a pseudonym, not a BSN
     [InlineData("1234567890")]
+    [InlineData("LAS-2026-0042")]
+    [InlineData("1234.56.789")] // grouped, but failing the 11-check
     public void A_pseudonym_is_accepted(string reference) => Assert.Null(PupilReference.Problem(reference));
 
     [Theory]
@@ -17,6 +19,12 @@ public sealed class PupilReferenceTests
     [InlineData("123456782")]
     [InlineData("pupil-123456782")]
     [InlineData("123456782.x")]
+    [InlineData("1234.56.782")]
+    [InlineData("123-456-782")]
+    [InlineData("bsn:123456782")]
+    [InlineData("bsn:1234.56.782")]
+    [InlineData("BSN 123 456 782")]
+    [InlineData("12-34-56-782")]
     public void A_bsn_is_refused_even_inside_a_pseudonym(string reference)
     {
         var problem = PupilReference.Problem(reference);

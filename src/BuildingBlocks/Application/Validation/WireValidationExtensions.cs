@@ -16,6 +16,11 @@ public static class WireValidationExtensions
         rule.NotNull().Must(date => date is null || date <= SchoolCalendar.Today(clock))
             .WithMessage("A date in the future is refused.");
 
-    public static IRuleBuilderOptions<T, string?> IsReason<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().MaximumLength(1000);
+    /// <summary>A reason is free text: required, at most 1000 characters, and identifies no pupil.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> IsReason<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().MaximumLength(1000).IdentifiesNoPupil();
+
+    /// <summary>The name of an area, cluster, school, board, professional, organisation or approach: required, at most 200 characters, and identifies no pupil.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> IsName<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().MaximumLength(200).IdentifiesNoPupil();
 }

@@ -300,6 +300,21 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.CollectiveBudget
                     b.ToTable("expertise_hours", "collective_budget");
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.KnownName", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("names", "collective_budget");
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.PendingRecalculation", b =>
                 {
                     b.Property<int>("SchoolYearStart")

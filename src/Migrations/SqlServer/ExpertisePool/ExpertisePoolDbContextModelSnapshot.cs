@@ -208,6 +208,10 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.ExpertisePool
                     b.Property<DateOnly>("RequestedOn")
                         .HasColumnType("date");
 
+                    b.PrimitiveCollection<string>("RequestingSchoolIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid?>("SchoolId")
                         .HasColumnType("uniqueidentifier");
 

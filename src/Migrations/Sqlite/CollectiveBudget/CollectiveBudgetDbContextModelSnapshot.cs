@@ -294,6 +294,21 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.CollectiveBudget
                     b.ToTable("collective_budget_expertise_hours", (string)null);
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.KnownName", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("collective_budget_names", (string)null);
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.PendingRecalculation", b =>
                 {
                     b.Property<int>("SchoolYearStart")

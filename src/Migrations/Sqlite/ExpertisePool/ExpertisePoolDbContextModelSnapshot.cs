@@ -202,6 +202,10 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.ExpertisePool
                     b.Property<DateOnly>("RequestedOn")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("RequestingSchoolIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("SchoolId")
                         .HasColumnType("TEXT");
 

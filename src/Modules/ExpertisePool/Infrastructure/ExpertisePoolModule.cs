@@ -26,6 +26,7 @@ public sealed class ExpertisePoolModule : IModule
         services.AddScoped<ISchoolDirectory, SchoolDirectory>();
         services.AddScoped<ISupportCaseDirectory, SupportCaseDirectory>();
         services.AddScoped<PoolAccess>();
+        services.AddScoped<RequestView>();
         services.AddScoped<Candidates>();
         services.AddScoped<ExpertiseRequestChanges>();
     }

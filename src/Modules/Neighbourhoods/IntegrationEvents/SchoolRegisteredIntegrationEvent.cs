@@ -3,9 +3,11 @@ using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 namespace GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 
 /// <summary>
-/// A school joined the programme; carries its whole placement, and the names of its cluster and
-/// area, so receivers need nothing else (Monitoring shows names next to its figures).
+/// A school joined the programme; carries its whole placement, and the names of its cluster, area
+/// and board, so receivers need nothing else (Monitoring shows names next to its figures, the
+/// ledger export next to its ids).
 /// </summary>
+/// <param name="BoardName">Null in events published before boards' names travelled along.</param>
 public sealed record SchoolRegisteredIntegrationEvent(
     Guid SchoolId,
     string Name,
@@ -14,4 +16,5 @@ public sealed record SchoolRegisteredIntegrationEvent(
     Guid ClusterId,
     Guid AreaId,
     string ClusterName,
-    string AreaName) : IntegrationEvent;
+    string AreaName,
+    string? BoardName = null) : IntegrationEvent;

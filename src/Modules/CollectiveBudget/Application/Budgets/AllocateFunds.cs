@@ -21,7 +21,8 @@ internal sealed class AllocateFundsValidator : AbstractValidator<AllocateFunds>
         RuleFor(c => c.Level).IsWireValue<AllocateFunds, TargetLevel>();
         RuleFor(c => c.TargetId).NotEmpty().WithMessage("A target (the area, a cluster or a school) is required.");
         RuleFor(c => c.Purpose).NotEmpty().WithMessage("A purpose is required.")
-            .MaximumLength(500).WithMessage("A purpose has at most 500 characters.");
+            .MaximumLength(500).WithMessage("A purpose has at most 500 characters.")
+            .IdentifiesNoPupil();
         RuleFor(c => c.Amount).IsAmount();
     }
 }

@@ -26,7 +26,8 @@ internal sealed class BookContributionValidator : AbstractValidator<BookContribu
         RuleFor(c => c.Kind).IsWireValue<BookContribution, ContributionKind>();
         RuleFor(c => c.Amount).IsAmount();
         RuleFor(c => c.ExternalRef).NotEmpty().WithMessage("An external reference is required.")
-            .MaximumLength(100).WithMessage("An external reference has at most 100 characters.");
+            .MaximumLength(100).WithMessage("An external reference has at most 100 characters.")
+            .IdentifiesNoPupil();
     }
 }
 

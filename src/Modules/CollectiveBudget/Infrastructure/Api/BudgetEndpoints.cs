@@ -2,6 +2,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Csv;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Reconciliation;
 using Mediator;
@@ -61,7 +62,8 @@ internal static class BudgetEndpoints
             .WithName("GetBudgetSummary").WithSummary("The area's budget for the school year: contributions, freed funds, pooled, allocated, spent, available, referrals.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
-        area.MapGet("/ledger", async Task<IResult> (string schoolYear, Guid areaId, int? page, int? pageSize, HttpRequest request, ISender sender, CancellationToken ct) =>
+        area.MapGet("/ledger", async Task<IResult> (
+                string schoolYear, Guid areaId, int? page, int? pageSize, HttpRequest request, ISender sender, CollectiveBudgetDbContext db, CancellationToken ct) =>
             {
                 if (!WantsCsv(request))
                 {
@@ -69,7 +71,8 @@ internal static class BudgetEndpoints
                 }
 
                 var entries = await sender.Send(new ExportLedger(schoolYear, areaId), ct);
-                return TypedResults.File(LedgerCsv.Write(entries), LedgerCsv.ContentType, $"ledger-{schoolYear}-{areaId}.csv");
+                var names = await db.NamesOfAsync(LedgerCsv.Ids(entries), ct);
+                return TypedResults.File(LedgerCsv.Write(entries, names), CsvExport.ContentType, $"ledger-{schoolYear}-{areaId}.csv");
             })
             .WithName("ListLedger").WithSummary("The area's ledger in booking order; with Accept: text/csv the whole ledger as a CSV file.")
             .Produces<PagedList<LedgerEntryDto>>(StatusCodes.Status200OK, "application/json", "text/csv")

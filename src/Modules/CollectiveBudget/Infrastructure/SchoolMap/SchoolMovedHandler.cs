@@ -11,6 +11,7 @@ internal sealed class SchoolMovedHandler(CollectiveBudgetDbContext context, Reca
     protected override async Task HandleAsync(SchoolMovedIntegrationEvent e, CancellationToken cancellationToken)
     {
         await Context.PlaceSchoolAsync(e.SchoolId, e.BoardId, e.ClusterId, e.AreaId, e.OccurredAt, cancellationToken);
+        await Context.RememberNamesAsync([(e.ClusterId, e.ClusterName), (e.AreaId, e.AreaName)], cancellationToken);
         await recalculation.RequestForSchoolAsync(e.SchoolId, [e.FromAreaId, e.AreaId], cancellationToken);
     }
 }

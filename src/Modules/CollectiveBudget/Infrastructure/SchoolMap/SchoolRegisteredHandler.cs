@@ -11,6 +11,7 @@ internal sealed class SchoolRegisteredHandler(CollectiveBudgetDbContext context,
     protected override async Task HandleAsync(SchoolRegisteredIntegrationEvent e, CancellationToken cancellationToken)
     {
         await Context.PlaceSchoolAsync(e.SchoolId, e.BoardId, e.ClusterId, e.AreaId, e.OccurredAt, cancellationToken);
+        await Context.RememberNamesAsync([(e.SchoolId, e.Name), (e.ClusterId, e.ClusterName), (e.AreaId, e.AreaName), (e.BoardId, e.BoardName)], cancellationToken);
         await recalculation.RequestForSchoolAsync(e.SchoolId, [e.AreaId], cancellationToken);
     }
 }

@@ -12,7 +12,15 @@ namespace GeenKindDeBuurtUit.ExpertisePool.Application.Access;
 /// </summary>
 public sealed class PoolAccess(ICurrentActor actor, ISchoolDirectory schools)
 {
+    public const string NotTheRequester = "Only the school that made this request, a coordinator or an admin may cancel it.";
+
     private RequestScope? _scope;
+
+    /// <summary>The schools a <c>school</c> token acts for; none for any other role.</summary>
+    public IReadOnlySet<Guid> ActingSchoolIds => IsSchoolOnly ? actor.SchoolIds : new HashSet<Guid>();
+
+    private bool IsSchoolOnly =>
+        actor.IsInRole(Roles.School) && !(actor.IsInRole(Roles.Swv) || actor.IsInRole(Roles.Coordinator) || actor.IsInRole(Roles.Admin));
 
     public async Task<RequestScope> ScopeAsync(CancellationToken cancellationToken)
     {
@@ -34,6 +42,23 @@ public sealed class PoolAccess(ICurrentActor actor, ISchoolDirectory schools)
         if (!(await ScopeAsync(cancellationToken)).Covers(request))
         {
             throw new NotFoundException("Expertise request", request.Id);
+        }
+    }
+
+    /// <summary>
+    /// A cluster's request is seen by every school in the cluster, but withdrawn only by the school
+    /// that made it: another school must not cancel help its neighbour asked for.
+    /// </summary>
+    public void EnsureCanCancel(ExpertiseRequest request)
+    {
+        if (actor.IsInRole(Roles.Coordinator) || actor.IsInRole(Roles.Admin))
+        {
+            return;
+        }
+
+        if (!actor.IsInRole(Roles.School) || !request.IsRequestedByAny(actor.SchoolIds))
+        {
+            throw new ForbiddenException(NotTheRequester);
         }
     }
 }

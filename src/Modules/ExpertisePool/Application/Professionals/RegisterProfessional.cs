@@ -16,8 +16,8 @@ internal sealed class RegisterProfessionalValidator : AbstractValidator<Register
 {
     public RegisterProfessionalValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
-        RuleFor(c => c.Organisation).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Name).IsName();
+        RuleFor(c => c.Organisation).IsName();
         RuleFor(c => c.Expertise).NotEmpty().WithMessage("At least one expertise is required.");
         RuleForEach(c => c.Expertise).IsWireValue<RegisterProfessional, Expertise>();
         RuleFor(c => c.AreaIds).NotEmpty().WithMessage("Name the areas the professional works in.");

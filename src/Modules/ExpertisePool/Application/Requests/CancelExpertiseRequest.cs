@@ -2,10 +2,11 @@ using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+using GeenKindDeBuurtUit.ExpertisePool.Application.Access;
 
 namespace GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
 
-/// <summary>The school no longer needs the help, or the coordinator withdraws the request; a reason is required.</summary>
+/// <summary>The school that asked no longer needs the help, or the coordinator withdraws the request; a reason is required.</summary>
 public sealed record CancelExpertiseRequest(Guid RequestId, string? IfMatch, DateOnly? On, string? Reason) : ICommand<ExpertiseRequestDto>, IExpertiseRequestChange;
 
 internal sealed class CancelExpertiseRequestValidator : AbstractValidator<CancelExpertiseRequest>
@@ -17,11 +18,12 @@ internal sealed class CancelExpertiseRequestValidator : AbstractValidator<Cancel
     }
 }
 
-internal sealed class CancelExpertiseRequestHandler(ExpertiseRequestChanges changes) : ICommandHandler<CancelExpertiseRequest, ExpertiseRequestDto>
+internal sealed class CancelExpertiseRequestHandler(ExpertiseRequestChanges changes, PoolAccess access) : ICommandHandler<CancelExpertiseRequest, ExpertiseRequestDto>
 {
     public async ValueTask<ExpertiseRequestDto> Handle(CancelExpertiseRequest command, CancellationToken cancellationToken) =>
         await changes.ApplyAsync(command, ("on", command.On), request =>
         {
+            access.EnsureCanCancel(request);
             request.Cancel(command.On!.Value, command.Reason!.Trim());
             return Task.FromResult<IEnumerable<IntegrationEvent>>([ExpertiseRequestEvents.Cancelled(request)]);
         }, cancellationToken);

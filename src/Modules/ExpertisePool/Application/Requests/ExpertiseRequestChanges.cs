@@ -11,7 +11,7 @@ namespace GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
 /// refuse dates before the request was made, apply the change, write its events to the outbox
 /// and commit in one transaction.
 /// </summary>
-internal sealed class ExpertiseRequestChanges(IExpertiseRequestRepository requests, PoolAccess access, IExpertisePoolUnitOfWork unitOfWork)
+internal sealed class ExpertiseRequestChanges(IExpertiseRequestRepository requests, PoolAccess access, RequestView view, IExpertisePoolUnitOfWork unitOfWork)
 {
     public Task<ExpertiseRequestDto> ApplyAsync(
         IExpertiseRequestChange command, Func<ExpertiseRequest, Task<IEnumerable<IntegrationEvent>>> change, CancellationToken cancellationToken) =>
@@ -38,6 +38,6 @@ internal sealed class ExpertiseRequestChanges(IExpertiseRequestRepository reques
         }
 
         await unitOfWork.CommitAsync(cancellationToken);
-        return request.ToDto();
+        return await view.ShowAsync(request, cancellationToken);
     }
 }

@@ -37,7 +37,8 @@ internal sealed class ListWaitingExpertiseRequestsValidator : AbstractValidator<
     }
 }
 
-internal sealed class ExpertiseRequestQueryHandlers(IExpertiseRequestRepository requests, IExpertiseRequestQueries queries, ISchoolDirectory schools, PoolAccess access) :
+internal sealed class ExpertiseRequestQueryHandlers(
+    IExpertiseRequestRepository requests, IExpertiseRequestQueries queries, ISchoolDirectory schools, PoolAccess access, RequestView view) :
     IQueryHandler<GetExpertiseRequest, ExpertiseRequestDto>,
     IQueryHandler<ListExpertiseRequests, PagedList<ExpertiseRequestDto>>,
     IQueryHandler<ListWaitingExpertiseRequests, PagedList<ExpertiseRequestDto>>
@@ -46,7 +47,7 @@ internal sealed class ExpertiseRequestQueryHandlers(IExpertiseRequestRepository 
     {
         var request = await requests.FindAsync(query.RequestId, cancellationToken) ?? throw new NotFoundException("Expertise request", query.RequestId);
         await access.EnsureCanSeeAsync(request, cancellationToken);
-        return request.ToDto();
+        return await view.ShowAsync(request, cancellationToken);
     }
 
     public async ValueTask<PagedList<ExpertiseRequestDto>> Handle(ListExpertiseRequests query, CancellationToken cancellationToken) =>
@@ -71,6 +72,6 @@ internal sealed class ExpertiseRequestQueryHandlers(IExpertiseRequestRepository 
 
         var page = PageRequest.From(query.Page, query.PageSize);
         var (items, total) = await queries.ListAsync(filter, page, cancellationToken);
-        return PagedList<ExpertiseRequestDto>.Of(items.Select(r => r.ToDto()).ToList(), page, total);
+        return PagedList<ExpertiseRequestDto>.Of([.. await view.ShowAllAsync(items, cancellationToken)], page, total);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class MakeExpertiseRequestValidator : AbstractValidator<MakeExpe
         RuleFor(c => c.Hours).IsHours(WeeklyHours.FullTimeWeek);
         RuleFor(c => c.Urgency).IsWireValue<MakeExpertiseRequest, Urgency>().When(c => c.Urgency is not null);
         RuleFor(c => c.SupportCaseId).NotEqual(Guid.Empty).When(c => c.SupportCaseId is not null);
-        RuleFor(c => c.Note).MaximumLength(1000);
+        RuleFor(c => c.Note).MaximumLength(1000).IdentifiesNoPupil();
     }
 }
 
@@ -39,6 +39,7 @@ internal sealed class MakeExpertiseRequestHandler(
     ISchoolDirectory schools,
     ISupportCaseDirectory supportCases,
     PoolAccess access,
+    RequestView view,
     IExpertisePoolUnitOfWork unitOfWork,
     TimeProvider clock) : ICommandHandler<MakeExpertiseRequest, ExpertiseRequestDto>
 {
@@ -58,7 +59,7 @@ internal sealed class MakeExpertiseRequestHandler(
         requests.Add(request);
         unitOfWork.Publish(ExpertiseRequestEvents.Made(request));
         await unitOfWork.CommitAsync(cancellationToken);
-        return request.ToDto();
+        return await view.ShowAsync(request, cancellationToken);
     }
 
     // An unknown school or cluster is bad input (400); a known one outside the caller's scope is forbidden (403).
@@ -74,8 +75,22 @@ internal sealed class MakeExpertiseRequestHandler(
 
         var cluster = await schools.FindClusterAsync(command.ClusterId!.Value, cancellationToken) ?? throw InvalidRequestException.For("clusterId", "Unknown cluster.");
         return scope.CoversCluster(cluster.ClusterId)
-            ? Requester.Cluster(cluster.ClusterId, cluster.AreaId)
+            ? Requester.Cluster(cluster.ClusterId, cluster.AreaId, await SchoolsInClusterAsync(access.ActingSchoolIds, cluster.ClusterId, cancellationToken))
             : throw new ForbiddenException("None of this token's schools belongs to that cluster.");
+    }
+
+    private async Task<List<Guid>> SchoolsInClusterAsync(IEnumerable<Guid> schoolIds, Guid clusterId, CancellationToken cancellationToken)
+    {
+        var inCluster = new List<Guid>();
+        foreach (var schoolId in schoolIds)
+        {
+            if ((await schools.FindSchoolAsync(schoolId, cancellationToken))?.ClusterId == clusterId)
+            {
+                inCluster.Add(schoolId);
+            }
+        }
+
+        return inCluster;
     }
 
     // The case's school is the requesting school or lies in the requesting cluster, and the caller sees it.

@@ -22,6 +22,7 @@ public sealed class ExpertiseRequest : AggregateRoot
         SchoolId = requester.SchoolId;
         ClusterId = requester.ClusterId;
         AreaId = requester.AreaId;
+        RequestingSchoolIds = [.. requester.RequestingSchoolIds];
         Expertise = expertise;
         Hours = hours;
         Urgency = urgency;
@@ -43,6 +44,12 @@ public sealed class ExpertiseRequest : AggregateRoot
     public Guid AreaId { get; private set; }
 
     public bool IsClusterRequest => SchoolId is null;
+
+    /// <summary>The schools that asked (<see cref="Requester.RequestingSchoolIds"/>): they, and no other school, may cancel.</summary>
+    public List<Guid> RequestingSchoolIds { get; private set; } = [];
+
+    public bool IsRequestedByAny(IEnumerable<Guid> schoolIds) =>
+        SchoolId is { } schoolId ? schoolIds.Contains(schoolId) : schoolIds.Any(RequestingSchoolIds.Contains);
 
     public Expertise Expertise { get; private set; }
 

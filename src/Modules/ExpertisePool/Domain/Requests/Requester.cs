@@ -6,7 +6,8 @@ namespace GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
 /// </summary>
 public sealed record Requester
 {
-    private Requester(Guid? schoolId, Guid clusterId, Guid areaId) => (SchoolId, ClusterId, AreaId) = (schoolId, clusterId, areaId);
+    private Requester(Guid? schoolId, Guid clusterId, Guid areaId, IReadOnlyList<Guid> onBehalfOf) =>
+        (SchoolId, ClusterId, AreaId, RequestingSchoolIds) = (schoolId, clusterId, areaId, onBehalfOf);
 
     /// <summary>The requesting school; null when a cluster asks.</summary>
     public Guid? SchoolId { get; }
@@ -15,9 +16,16 @@ public sealed record Requester
 
     public Guid AreaId { get; }
 
+    /// <summary>
+    /// The schools that asked: the requesting school, or for a cluster the schools in it that the
+    /// caller acts for (none when a coordinator or an admin asked on the cluster's behalf).
+    /// </summary>
+    public IReadOnlyList<Guid> RequestingSchoolIds { get; }
+
     public bool IsCluster => SchoolId is null;
 
-    public static Requester School(Guid schoolId, Guid clusterId, Guid areaId) => new(schoolId, clusterId, areaId);
+    public static Requester School(Guid schoolId, Guid clusterId, Guid areaId) => new(schoolId, clusterId, areaId, [schoolId]);
 
-    public static Requester Cluster(Guid clusterId, Guid areaId) => new(null, clusterId, areaId);
+    public static Requester Cluster(Guid clusterId, Guid areaId, IEnumerable<Guid> requestingSchoolIds) =>
+        new(null, clusterId, areaId, [.. requestingSchoolIds.Distinct()]);
 }

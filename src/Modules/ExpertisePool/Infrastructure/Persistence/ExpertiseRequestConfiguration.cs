@@ -19,6 +19,7 @@ internal sealed class ExpertiseRequestConfiguration : IEntityTypeConfiguration<E
         builder.Property(r => r.CancellationReason).HasMaxLength(1000);
         builder.Property(r => r.RequestedAt).HasConversion(UtcDateTime.Converter);
         builder.Property(r => r.AssignedAt).HasConversion(UtcDateTime.NullableConverter);
+        builder.PrimitiveCollection(r => r.RequestingSchoolIds);
         builder.Ignore(r => r.IsClusterRequest);
         builder.Ignore(r => r.HoursLogged);
         builder.Ignore(r => r.HoursRemaining);

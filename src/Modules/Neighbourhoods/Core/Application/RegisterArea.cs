@@ -1,6 +1,7 @@
 using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
 using GeenKindDeBuurtUit.Neighbourhoods.Domain;
 using GeenKindDeBuurtUit.Neighbourhoods.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed record RegisterArea(string? Name) : ICommand<AreaDto>;
 
 internal sealed class RegisterAreaValidator : AbstractValidator<RegisterArea>
 {
-    public RegisterAreaValidator() => RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+    public RegisterAreaValidator() => RuleFor(c => c.Name).IsName();
 }
 
 internal sealed class RegisterAreaHandler(NeighbourhoodsDbContext db) : ICommandHandler<RegisterArea, AreaDto>

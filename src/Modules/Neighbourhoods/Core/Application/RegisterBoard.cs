@@ -1,6 +1,7 @@
 using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
 using GeenKindDeBuurtUit.Neighbourhoods.Domain;
 using GeenKindDeBuurtUit.Neighbourhoods.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public sealed record RegisterBoard(string? Name) : ICommand<BoardDto>;
 
 internal sealed class RegisterBoardValidator : AbstractValidator<RegisterBoard>
 {
-    public RegisterBoardValidator() => RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+    public RegisterBoardValidator() => RuleFor(c => c.Name).IsName();
 }
 
 internal sealed class RegisterBoardHandler(NeighbourhoodsDbContext db) : ICommandHandler<RegisterBoard, BoardDto>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
 using GeenKindDeBuurtUit.Neighbourhoods.Domain;
 using GeenKindDeBuurtUit.Neighbourhoods.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ internal sealed class RegisterClusterValidator : AbstractValidator<RegisterClust
 {
     public RegisterClusterValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Name).IsName();
         RuleFor(c => c.AreaId).NotEmpty();
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
 using GeenKindDeBuurtUit.Neighbourhoods.Domain;
 using GeenKindDeBuurtUit.Neighbourhoods.Infrastructure;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
@@ -14,7 +15,7 @@ internal sealed class RegisterSchoolValidator : AbstractValidator<RegisterSchool
 {
     public RegisterSchoolValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Name).IsName();
         RuleFor(c => c.Brin).Matches(@"\A[0-9]{2}[A-Z0-9]{2}\z").When(c => c.Brin is not null)
             .WithMessage("A BRIN code is two digits and two capital letters or digits, for example 12AB.");
         RuleFor(c => c.BoardId).NotEmpty();
@@ -26,10 +27,8 @@ internal sealed class RegisterSchoolHandler(NeighbourhoodsDbContext db) : IComma
 {
     public async ValueTask<SchoolWithVersionDto> Handle(RegisterSchool command, CancellationToken cancellationToken)
     {
-        if (!await db.Boards.AnyAsync(b => b.Id == command.BoardId, cancellationToken))
-        {
-            throw InvalidRequestException.For("boardId", "Unknown board.");
-        }
+        var board = await db.Boards.SingleOrDefaultAsync(b => b.Id == command.BoardId, cancellationToken)
+            ?? throw InvalidRequestException.For("boardId", "Unknown board.");
 
         var cluster = await db.Clusters.SingleOrDefaultAsync(c => c.Id == command.ClusterId, cancellationToken)
             ?? throw InvalidRequestException.For("clusterId", "Unknown cluster.");
@@ -43,7 +42,7 @@ internal sealed class RegisterSchoolHandler(NeighbourhoodsDbContext db) : IComma
         var school = School.Register(Guid.NewGuid(), command.Name!.Trim(), command.Brin, command.BoardId!.Value, cluster, inCluster);
         db.Schools.Add(school);
         db.Publish(new SchoolRegisteredIntegrationEvent(
-            school.Id, school.Name, school.Brin, school.BoardId, school.ClusterId, school.AreaId, cluster.Name, area.Name));
+            school.Id, school.Name, school.Brin, school.BoardId, school.ClusterId, school.AreaId, cluster.Name, area.Name, board.Name));
         try
         {
             await db.CommitAsync(cancellationToken);

@@ -37,7 +37,7 @@ internal sealed partial class PilotSeeder(NeighbourhoodsDbContext db, ILogger<Pi
                 var school = School.Register(StableId.For("school", pilot.Schools[i]), pilot.Schools[i], null, board.Id, cluster, i);
                 db.Schools.Add(school);
                 db.Publish(new SchoolRegisteredIntegrationEvent(
-                    school.Id, school.Name, null, school.BoardId, school.ClusterId, school.AreaId, cluster.Name, area.Name));
+                    school.Id, school.Name, null, school.BoardId, school.ClusterId, school.AreaId, cluster.Name, area.Name, board.Name));
             }
         }
 

@@ -26,7 +26,7 @@ internal sealed class AgreeCollectiveApproachValidator : AbstractValidator<Agree
 {
     public AgreeCollectiveApproachValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200);
+        RuleFor(c => c.Name).IsName();
         RuleFor(c => c.Needs).NotEmpty().WithMessage("At least one need is required.");
         RuleForEach(c => c.Needs).IsWireValue<AgreeCollectiveApproach, Need>();
         RuleFor(c => c.Level).IsWireValue<AgreeCollectiveApproach, ApproachLevel>();

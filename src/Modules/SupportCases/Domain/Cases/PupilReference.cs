@@ -19,12 +19,12 @@ public static partial class PupilReference
             return "A pupil reference is required.";
         }
 
-        if (text.Contains("ketenid.nl", StringComparison.OrdinalIgnoreCase))
+        if (EckId.Contains(text))
         {
             return "An ECK iD may not be used outside the education chain it was issued for; send the programme's pseudonym.";
         }
 
-        if (CitizenServiceNumber.ContainsBsn(text))
+        if (CitizenServiceNumber.ContainsBsnInProse(text))
         {
             return "A citizen service number (BSN) may not be used as a pupil reference; send the programme's pseudonym.";
         }

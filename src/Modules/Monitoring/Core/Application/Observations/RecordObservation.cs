@@ -3,7 +3,6 @@ using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
-using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.Monitoring.Application.Figures;
 using GeenKindDeBuurtUit.Monitoring.Domain;
 using GeenKindDeBuurtUit.Monitoring.Domain.Observations;
@@ -25,13 +24,7 @@ internal sealed class RecordObservationValidator : AbstractValidator<RecordObser
             .WithMessage("An observation is about an area (areaId) or a cluster (clusterId): give exactly one.");
         RuleFor(c => c.Principles).NotEmpty().WithMessage("Name at least one guiding principle (1-7).");
         RuleForEach(c => c.Principles).Must(GuidingPrinciples.IsValid).WithMessage("A guiding principle is a number from 1 to 7.");
-        RuleFor(c => c.Text).NotEmpty().MaximumLength(ObservationConfiguration.MaxTextLength);
-        RuleFor(c => c.Text).Must(text => !CitizenServiceNumber.ContainsBsnInProse(text!))
-            .When(c => !string.IsNullOrEmpty(c.Text))
-            .WithMessage("The text contains a citizen service number (BSN); monitoring never identifies a child. Remove it.");
-        RuleFor(c => c.Text).Must(text => !text!.Contains("ketenid.nl", StringComparison.OrdinalIgnoreCase))
-            .When(c => !string.IsNullOrEmpty(c.Text))
-            .WithMessage("The text contains an ECK iD; monitoring never identifies a child. Remove it.");
+        RuleFor(c => c.Text).NotEmpty().MaximumLength(ObservationConfiguration.MaxTextLength).IdentifiesNoPupil();
         RuleFor(c => c.AuthorRole).IsWireValue<RecordObservation, AuthorRole>();
     }
 }

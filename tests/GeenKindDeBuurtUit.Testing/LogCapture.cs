@@ -2,13 +2,13 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GeenKindDeBuurtUit.SupportCases.Tests.Api;
+namespace GeenKindDeBuurtUit.Testing;
 
 /// <summary>
 /// What the running platform logs, at the levels its configuration lets through, from the moment
 /// it is attached until it is disposed: messages, their values, scopes and exceptions.
 /// </summary>
-internal sealed class LogCapture : ILoggerProvider
+public sealed class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _entries = new();
     private volatile bool _stopped;
