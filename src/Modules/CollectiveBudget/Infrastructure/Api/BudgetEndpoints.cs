@@ -36,6 +36,11 @@ internal static class BudgetEndpoints
             .WithName("GetBudgetAgreement").WithSummary("The agreement of an area for a school year.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
+        area.MapGet("/agreement/history", async (string schoolYear, Guid areaId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetAgreementHistory(schoolYear, areaId), ct)))
+            .WithName("GetBudgetAgreementHistory").WithSummary("Every change of the area's agreement for the school year, oldest first: who, when, the terms before and after.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
         area.MapPost("/contributions", async Task<Results<Created<LedgerEntryDto>, Ok<LedgerEntryDto>>> (
                 string schoolYear, Guid areaId, ContributionRequest body, ISender sender, HttpRequest request, CancellationToken ct) =>
             {
@@ -52,13 +57,13 @@ internal static class BudgetEndpoints
                 return TypedResults.Created(EntryLocation(entry), entry);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin))
-            .WithName("AllocateFunds").WithSummary("Allocates pooled money to a collective approach of the area, a cluster or a school (422 insufficient-funds).")
+            .WithName("AllocateFunds").WithSummary("Allocates pooled money to a collective approach of the area, a cluster or a school (422 insufficient-funds when more than remains).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         area.MapGet("", async (string schoolYear, Guid areaId, ISender sender, HttpResponse response, CancellationToken ct) =>
                 Respond(response, await sender.Send(new GetBudgetSummary(schoolYear, areaId), ct)))
-            .WithName("GetBudgetSummary").WithSummary("The area's budget for the school year: contributions, freed funds, pooled, allocated, spent, available, referrals.")
+            .WithName("GetBudgetSummary").WithSummary("The area's budget for the school year: contributions, freed funds, pooled, allocated, spent, available, remaining, referrals.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         area.MapGet("/ledger", async Task<IResult> (string schoolYear, Guid areaId, int? page, int? pageSize, HttpRequest request, ISender sender, CancellationToken ct) =>
