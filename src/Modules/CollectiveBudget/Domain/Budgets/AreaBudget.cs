@@ -89,8 +89,8 @@ public sealed class AreaBudget : AggregateRoot
     }
 
     /// <summary>
-    /// Brings what the year's hours cost in line with the agreed rate, after the rate changed, as one
-    /// correction that says so: the charges already booked stay as they were.
+    /// Brings what the year's hours cost in line with the agreed rate (after the rate changed, or a
+    /// charge was corrected by hand) as one correction that says so: the charges booked stay as they were.
     /// </summary>
     /// <returns>The correction, or null when the hours already cost what the rate says (or there is no rate).</returns>
     public LedgerEntry? RepriceExpertise(Guid id, DateTime at)
@@ -108,7 +108,7 @@ public sealed class AreaBudget : AggregateRoot
             return null;
         }
 
-        var reason = FormattableString.Invariant($"{pricing.Hours:0.00} expertise hours at {Agreement.ExpertiseHourRate:0.00} an hour cost {cost:0.00}, not {pricing.Charged:0.00}: repriced after the hourly rate changed.");
+        var reason = FormattableString.Invariant($"{pricing.Hours:0.00} expertise hours at {Agreement.ExpertiseHourRate:0.00} an hour cost {cost:0.00}, not the {pricing.Charged:0.00} charged: repriced at the agreed rate.");
         return Append(LedgerEntry.Repricing(id, cost - pricing.Charged, AreaId, reason, at, SystemActor));
     }
 

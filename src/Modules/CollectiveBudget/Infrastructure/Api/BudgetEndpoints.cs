@@ -40,8 +40,9 @@ internal static class BudgetEndpoints
             .WithName("GetBudgetAgreement").WithSummary("The agreement of an area for a school year.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
-        area.MapGet("/agreement/history", async (string schoolYear, Guid areaId, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetAgreementHistory(schoolYear, areaId), ct)))
+        // The history only grows: its ETag is a hash of its content.
+        area.MapGet("/agreement/history", async (string schoolYear, Guid areaId, ISender sender, HttpResponse response, CancellationToken ct) =>
+                TypedResults.Ok(response.WithContentETag(await sender.Send(new GetAgreementHistory(schoolYear, areaId), ct))))
             .WithName("GetBudgetAgreementHistory").WithSummary("Every change of the area's agreement for the school year, oldest first: who, when, the terms before and after.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
