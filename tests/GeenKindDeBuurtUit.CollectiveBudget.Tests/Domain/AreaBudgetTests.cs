@@ -44,13 +44,13 @@ public sealed class AreaBudgetTests
     public void A_closed_year_refuses_every_booking_and_a_second_closing()
     {
         var budget = Budget();
-        budget.Close(Now, "swv");
+        budget.Close(Now, "swv", ReferralCounts.None, ReferralCounts.None);
 
         AssertBroken<SchoolYearClosedRule>(() => budget.Contribute(Guid.NewGuid(), Board, LedgerEntryKind.BoardFunds, 1m, "c-1", Now, "t"));
         AssertBroken<SchoolYearClosedRule>(() => budget.Allocate(Guid.NewGuid(), TargetLevel.Area, Area, "x", 1m, Now, "swv"));
-        AssertBroken<SchoolYearClosedRule>(() => budget.Agree(Agreed));
+        AssertBroken<SchoolYearClosedRule>(() => budget.Agree(Agreed, Now, "swv"));
         AssertBroken<SchoolYearClosedRule>(() => budget.RecalculateFreedFunds(Guid.NewGuid(), ReferralCounts.None, ReferralCounts.None, Now));
-        AssertBroken<SchoolYearClosedRule>(() => budget.Close(Now, "swv"));
+        AssertBroken<SchoolYearClosedRule>(() => budget.Close(Now, "swv", ReferralCounts.None, ReferralCounts.None));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class AreaBudgetTests
     {
         var closed = Budget();
         var contribution = closed.Contribute(Guid.NewGuid(), Board, LedgerEntryKind.BoardFunds, 300m, "c-1", Now, "treasurer");
-        closed.Close(Now, "swv");
+        closed.Close(Now, "swv", ReferralCounts.None, ReferralCounts.None);
         var next = AreaBudget.Open(Year.Next, Area);
         next.Contribute(Guid.NewGuid(), Board, LedgerEntryKind.BoardFunds, 1_000m, "c-2", Now, "treasurer");
 
@@ -162,13 +162,97 @@ public sealed class AreaBudgetTests
         var second = budget.Contribute(Guid.NewGuid(), Board, LedgerEntryKind.BoardFunds, 1m, "c-2", Now, "t");
 
         Assert.Equal([1, 2], new[] { first.Sequence, second.Sequence });
-        Assert.Equal(first, budget.FindContribution("c-1"));
+        Assert.Equal(first, budget.FindContribution(Board, "c-1"));
+    }
+
+    [Fact]
+    public void The_years_hours_are_priced_once_so_two_quarter_hours_at_10_01_cost_5_01_not_5_00()
+    {
+        var budget = Budget(Agreed with { ExpertiseHourRate = 10.01m });
+
+        var first = budget.ChargeExpertise(Guid.NewGuid(), TargetLevel.School, Guid.NewGuid(), 0.25m, "hours-1", Now, "system");
+        var second = budget.ChargeExpertise(Guid.NewGuid(), TargetLevel.School, Guid.NewGuid(), 0.25m, "hours-2", Now, "system");
+
+        Assert.Equal(2.50m, first.Amount); // 2.5025
+        Assert.Equal(2.51m, second.Amount); // 5.005 rounded once, less what is charged
+        Assert.Equal(5.01m, budget.Figures.Spent);
+    }
+
+    [Fact]
+    public void A_new_hourly_rate_reprices_the_years_hours_with_one_correction_that_says_why()
+    {
+        var budget = Budget(Agreed with { ExpertiseHourRate = 80m });
+        var charge = budget.ChargeExpertise(Guid.NewGuid(), TargetLevel.School, Guid.NewGuid(), 2.5m, "hours-1", Now, "system");
+        Assert.Null(budget.RepriceExpertise(Guid.NewGuid(), Now));
+
+        budget.Agree(Agreed with { ExpertiseHourRate = 90.01m }, Now, "swv");
+        var repricing = budget.RepriceExpertise(Guid.NewGuid(), Now);
+
+        Assert.NotNull(repricing);
+        Assert.Equal(LedgerEntryKind.Correction, repricing.Kind);
+        Assert.Equal(LedgerEntryKind.ExpertiseCharge, repricing.CorrectedKind);
+        Assert.Equal(25.03m, repricing.Amount); // 2.5 h at 90.01 is 225.025 → 225.03, was 200.00
+        Assert.Contains("225.03", repricing.Reason);
+        Assert.Equal(200m, charge.Amount);
+        Assert.Equal(225.03m, budget.Figures.Spent);
+        Assert.Null(budget.RepriceExpertise(Guid.NewGuid(), Now));
+    }
+
+    [Fact]
+    public void Remaining_is_available_less_spent_and_an_allocation_beyond_it_breaks_insufficient_funds()
+    {
+        var budget = Budget(Agreed with { ExpertiseHourRate = 100m });
+        budget.Contribute(Guid.NewGuid(), Board, LedgerEntryKind.BoardFunds, 1_000m, "c-1", Now, "treasurer");
+        budget.ChargeExpertise(Guid.NewGuid(), TargetLevel.School, Guid.NewGuid(), 3m, "hours-1", Now, "system");
+
+        Assert.Equal(1_000m, budget.Figures.Available);
+        Assert.Equal(700m, budget.Figures.Remaining);
+        AssertBroken<InsufficientFundsRule>(() => budget.Allocate(Guid.NewGuid(), TargetLevel.Area, Area, "More than remains", 700.01m, Now, "swv"));
+        budget.Allocate(Guid.NewGuid(), TargetLevel.Area, Area, "What remains", 700m, Now, "swv");
+        Assert.Equal(0m, budget.Figures.Remaining);
+    }
+
+    [Fact]
+    public void Closing_keeps_the_referral_counts_the_freed_funds_were_computed_from()
+    {
+        var budget = Budget(Agreed with { Baseline = new ReferralCounts(5, 0, 0, 0) });
+
+        budget.Close(Now, "swv", previousYear: new ReferralCounts(9, 9, 9, 9), actual: new ReferralCounts(2, 1, 0, 0));
+
+        Assert.Equal(new ReferralCounts(5, 0, 0, 0), budget.ClosedBaseline);
+        Assert.Equal(new ReferralCounts(2, 1, 0, 0), budget.ClosedActual);
+    }
+
+    [Fact]
+    public void Every_agreement_change_is_a_revision_with_the_terms_before_and_after_and_who_made_it()
+    {
+        var budget = AreaBudget.Open(Year, Area);
+        var changed = Agreed with { PoolShare = 0.75m };
+
+        var first = budget.Agree(Agreed, Now, "swv-1");
+        var second = budget.Agree(changed, Now.AddDays(1), "swv-2");
+
+        Assert.Null(first.Before);
+        Assert.Equal(Agreed, first.After);
+        Assert.Equal((Agreed, changed, "swv-2", Now.AddDays(1)), (second.Before, second.After, second.ChangedBy, second.ChangedAt));
+    }
+
+    [Fact]
+    public void A_contribution_is_found_by_its_boards_reference_only()
+    {
+        var budget = Budget();
+        var other = Guid.NewGuid();
+        budget.Contribute(Guid.NewGuid(), Board, LedgerEntryKind.BoardFunds, 1m, "REF-1", Now, "t");
+
+        Assert.Null(budget.FindContribution(other, "REF-1"));
+        var theirs = budget.Contribute(Guid.NewGuid(), other, LedgerEntryKind.BoardFunds, 2m, "REF-1", Now, "t");
+        Assert.Equal(theirs, budget.FindContribution(other, "REF-1"));
     }
 
     private static AreaBudget Budget(Agreement? agreement = null)
     {
         var budget = AreaBudget.Open(Year, Area);
-        budget.Agree(agreement ?? Agreed);
+        budget.Agree(agreement ?? Agreed, Now, "swv");
         return budget;
     }
 

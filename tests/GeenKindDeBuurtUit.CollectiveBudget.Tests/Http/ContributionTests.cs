@@ -55,8 +55,46 @@ public sealed class ContributionTests(PlatformFactory platform)
 
         await (await swv.ContributeAsync(Year, PilotIds.BosEnLommer, boards[0], 101m, "dup-1")).AssertStatusAsync(HttpStatusCode.Conflict);
         await (await swv.ContributeAsync(Year, PilotIds.BosEnLommer, boards[0], 100m, "dup-1", "swv-pooled")).AssertStatusAsync(HttpStatusCode.Conflict);
-        await (await swv.ContributeAsync(Year, PilotIds.BosEnLommer, boards[1], 100m, "dup-1")).AssertStatusAsync(HttpStatusCode.Conflict);
         Assert.Single(await swv.LedgerAsync(Year, PilotIds.BosEnLommer), e => e.ExternalRef == "dup-1");
+    }
+
+    [Fact]
+    public async Task A_boards_reference_is_its_own_across_areas_and_years_so_using_it_again_elsewhere_is_a_conflict()
+    {
+        var pilot = await Pilot.LoadAsync(platform);
+        var board = pilot.Schools.Where(s => s.AreaId == PilotIds.Osdorp).Select(s => s.BoardId)
+            .First(b => pilot.Schools.Any(s => s.AreaId == PilotIds.BosEnLommer && s.BoardId == b));
+        using var swv = platform.ClientAs(Roles.Swv);
+        await (await swv.ContributeAsync("2052-2053", PilotIds.Osdorp, board, 100m, "board-wide-1")).AssertStatusAsync(HttpStatusCode.Created);
+
+        var otherArea = await swv.ContributeAsync("2052-2053", PilotIds.BosEnLommer, board, 100m, "board-wide-1");
+        var otherYear = await swv.ContributeAsync("2053-2054", PilotIds.Osdorp, board, 100m, "board-wide-1");
+
+        await otherArea.AssertStatusAsync(HttpStatusCode.Conflict);
+        await otherYear.AssertStatusAsync(HttpStatusCode.Conflict);
+        Assert.DoesNotContain(await swv.LedgerAsync("2052-2053", PilotIds.BosEnLommer), e => e.ExternalRef == "board-wide-1");
+        Assert.DoesNotContain(await swv.LedgerAsync("2053-2054", PilotIds.Osdorp), e => e.ExternalRef == "board-wide-1");
+    }
+
+    [Fact]
+    public async Task Another_boards_use_of_the_same_reference_is_its_own_booking_and_its_conflicts_reveal_nothing_of_the_first_board()
+    {
+        var pilot = await Pilot.LoadAsync(platform);
+        var boards = pilot.BoardsIn(PilotIds.Osdorp);
+        using var swv = platform.ClientAs(Roles.Swv);
+        var first = await (await swv.ContributeAsync("2054-2055", PilotIds.Osdorp, boards[0], 4_321.09m, "shared-ref")).EntryAsync();
+
+        var booking = await swv.ContributeAsync("2054-2055", PilotIds.Osdorp, boards[1], 100m, "shared-ref");
+        await booking.AssertStatusAsync(HttpStatusCode.Created);
+        var second = await booking.EntryAsync();
+        var conflict = await swv.ContributeAsync("2054-2055", PilotIds.Osdorp, boards[1], 4_321.09m, "shared-ref");
+
+        Assert.Equal((boards[1], 100m), (second.BoardId!.Value, second.Amount));
+        await conflict.AssertStatusAsync(HttpStatusCode.Conflict);
+        var problem = await conflict.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(first.Id.ToString(), problem, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(boards[0].ToString(), problem, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("4321.09", problem.Replace(",", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -120,7 +120,7 @@ public sealed class RecalculationJobTests(PlatformFactory platform)
         using var scope = platform.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CollectiveBudgetDbContext>();
         var budget = AreaBudget.Open(year, areaId);
-        budget.Agree(Agreement);
+        budget.Agree(Agreement, DateTime.UtcNow, "test");
         db.AreaBudgets.Add(budget);
         await db.SaveChangesAsync();
     }

@@ -100,6 +100,8 @@ internal static class AuthorizationMatrix
             w => Body($"{W.BudgetArea(w.Osdorp)}/agreement", W.Agreement())),
         Get("/api/v1/budgets/{schoolYear}/areas/{areaId}/agreement", Allow(200, Treasurer, Swv, Admin).Hidden(OtherTreasurer),
             w => Path($"{W.BudgetArea(w.Osdorp)}/agreement")),
+        Get("/api/v1/budgets/{schoolYear}/areas/{areaId}/agreement/history", Allow(200, Treasurer, Swv, Admin).Hidden(OtherTreasurer),
+            w => Path($"{W.BudgetArea(w.Osdorp)}/agreement/history")),
         Post("/api/v1/budgets/{schoolYear}/areas/{areaId}/contributions", Allow(201, Treasurer, Swv, Admin).Hidden(OtherTreasurer),
             w => Body($"{W.BudgetArea(w.Osdorp)}/contributions", w.ContributionBody())),
         Post("/api/v1/budgets/{schoolYear}/areas/{areaId}/allocations", Allow(201, Swv, Admin),

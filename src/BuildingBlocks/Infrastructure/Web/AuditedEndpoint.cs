@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Builder;
 namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 
 /// <summary>
-/// Marks endpoints that touch pupil-level data: the audit trail records every call to them,
-/// allowed or refused. A module marks its route group; it needs no reference to the Audit module.
+/// Marks endpoints the audit trail records every call to, allowed or refused: every endpoint that
+/// touches pupil-level data (a module marks its route group), and every write to money, targets and
+/// reference data (marked one endpoint at a time, so their many reads stay out of the trail). A module
+/// needs no reference to the Audit module to mark one.
 /// </summary>
 /// <param name="ObjectType">What the endpoints act on, for example <c>support-case</c>.</param>
 /// <param name="IdRouteValue">The route value holding the object's id; without one (a create), the id comes from a 201's <c>Location</c>.</param>

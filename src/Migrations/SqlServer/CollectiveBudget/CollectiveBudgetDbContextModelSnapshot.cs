@@ -116,6 +116,128 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.CollectiveBudget
                     b.ToTable("school_placements", "collective_budget");
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AgreementRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "After", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AgreementRevision.After#Agreement", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("ExpertiseHourRate")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<decimal>("PoolShare")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("decimal(5,4)");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Baseline", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AgreementRevision.After#Agreement.Baseline#ReferralCounts", b2 =>
+                                {
+                                    b2.Property<int>("Sbo")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("SoHigh")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("SoLow")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("SoMedium")
+                                        .HasColumnType("int");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Rates", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AgreementRevision.After#Agreement.Rates#PlacementRates", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("Sbo")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("decimal(18,2)");
+
+                                    b2.Property<decimal>("SoHigh")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("decimal(18,2)");
+
+                                    b2.Property<decimal>("SoLow")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("decimal(18,2)");
+
+                                    b2.Property<decimal>("SoMedium")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("decimal(18,2)");
+                                });
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Before", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AgreementRevision.Before#Agreement", b1 =>
+                        {
+                            b1.Property<decimal>("ExpertiseHourRate")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<decimal>("PoolShare")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("decimal(5,4)");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Baseline", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AgreementRevision.Before#Agreement.Baseline#ReferralCounts", b2 =>
+                                {
+                                    b2.Property<int>("Sbo")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("SoHigh")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("SoLow")
+                                        .HasColumnType("int");
+
+                                    b2.Property<int>("SoMedium")
+                                        .HasColumnType("int");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Rates", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AgreementRevision.Before#Agreement.Rates#PlacementRates", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("Sbo")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("decimal(18,2)");
+
+                                    b2.Property<decimal>("SoHigh")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("decimal(18,2)");
+
+                                    b2.Property<decimal>("SoLow")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("decimal(18,2)");
+
+                                    b2.Property<decimal>("SoMedium")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("decimal(18,2)");
+                                });
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolYearStart", "AreaId", "ChangedAt");
+
+                    b.ToTable("agreement_revisions", "collective_budget");
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AreaBudget", b =>
                 {
                     b.Property<int>("SchoolYearStart")
@@ -183,6 +305,36 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.CollectiveBudget
                                         .HasPrecision(18, 2)
                                         .HasColumnType("decimal(18,2)");
                                 });
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ClosedActual", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AreaBudget.ClosedActual#ReferralCounts", b1 =>
+                        {
+                            b1.Property<int>("Sbo")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SoHigh")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SoLow")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SoMedium")
+                                .HasColumnType("int");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ClosedBaseline", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AreaBudget.ClosedBaseline#ReferralCounts", b1 =>
+                        {
+                            b1.Property<int>("Sbo")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SoHigh")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SoLow")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SoMedium")
+                                .HasColumnType("int");
                         });
 
                     b.HasKey("SchoolYearStart", "AreaId");
@@ -257,6 +409,10 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.CollectiveBudget
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsEntryId");
+
+                    b.HasIndex("BoardId", "ExternalRef")
+                        .IsUnique()
+                        .HasFilter("[BoardId] IS NOT NULL AND [ExternalRef] IS NOT NULL");
 
                     b.HasIndex("SchoolYearStart", "AreaId", "Sequence")
                         .IsUnique();

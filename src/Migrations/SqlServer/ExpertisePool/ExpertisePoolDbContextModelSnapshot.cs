@@ -248,6 +248,22 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.ExpertisePool
                     b.ToTable("requests", "expertise_pool");
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.ExpertisePool.Infrastructure.ClosedSchoolYear", b =>
+                {
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("AreaId", "SchoolYearStart");
+
+                    b.ToTable("closed_school_years", "expertise_pool");
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.ExpertisePool.Infrastructure.SupportCaseReference", b =>
                 {
                     b.Property<Guid>("CaseId")

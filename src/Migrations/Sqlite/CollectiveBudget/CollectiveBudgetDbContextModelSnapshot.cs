@@ -110,6 +110,128 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.CollectiveBudget
                     b.ToTable("collective_budget_school_placements", (string)null);
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AgreementRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "After", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AgreementRevision.After#Agreement", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("ExpertiseHourRate")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("PoolShare")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("TEXT");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Baseline", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AgreementRevision.After#Agreement.Baseline#ReferralCounts", b2 =>
+                                {
+                                    b2.Property<int>("Sbo")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("SoHigh")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("SoLow")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("SoMedium")
+                                        .HasColumnType("INTEGER");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Rates", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AgreementRevision.After#Agreement.Rates#PlacementRates", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("Sbo")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<decimal>("SoHigh")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<decimal>("SoLow")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<decimal>("SoMedium")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("TEXT");
+                                });
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Before", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AgreementRevision.Before#Agreement", b1 =>
+                        {
+                            b1.Property<decimal>("ExpertiseHourRate")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("PoolShare")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("TEXT");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Baseline", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AgreementRevision.Before#Agreement.Baseline#ReferralCounts", b2 =>
+                                {
+                                    b2.Property<int>("Sbo")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("SoHigh")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("SoLow")
+                                        .HasColumnType("INTEGER");
+
+                                    b2.Property<int>("SoMedium")
+                                        .HasColumnType("INTEGER");
+                                });
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Rates", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AgreementRevision.Before#Agreement.Rates#PlacementRates", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("Sbo")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<decimal>("SoHigh")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<decimal>("SoLow")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<decimal>("SoMedium")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("TEXT");
+                                });
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolYearStart", "AreaId", "ChangedAt");
+
+                    b.ToTable("collective_budget_agreement_revisions", (string)null);
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AreaBudget", b =>
                 {
                     b.Property<int>("SchoolYearStart")
@@ -177,6 +299,36 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.CollectiveBudget
                                         .HasPrecision(18, 2)
                                         .HasColumnType("TEXT");
                                 });
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ClosedActual", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AreaBudget.ClosedActual#ReferralCounts", b1 =>
+                        {
+                            b1.Property<int>("Sbo")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SoHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SoLow")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SoMedium")
+                                .HasColumnType("INTEGER");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ClosedBaseline", "GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.AreaBudget.ClosedBaseline#ReferralCounts", b1 =>
+                        {
+                            b1.Property<int>("Sbo")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SoHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SoLow")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SoMedium")
+                                .HasColumnType("INTEGER");
                         });
 
                     b.HasKey("SchoolYearStart", "AreaId");
@@ -251,6 +403,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.CollectiveBudget
                     b.HasKey("Id");
 
                     b.HasIndex("CorrectsEntryId");
+
+                    b.HasIndex("BoardId", "ExternalRef")
+                        .IsUnique();
 
                     b.HasIndex("SchoolYearStart", "AreaId", "Sequence")
                         .IsUnique();

@@ -242,6 +242,22 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.ExpertisePool
                     b.ToTable("expertise_pool_requests", (string)null);
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.ExpertisePool.Infrastructure.ClosedSchoolYear", b =>
+                {
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AreaId", "SchoolYearStart");
+
+                    b.ToTable("expertise_pool_closed_school_years", (string)null);
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.ExpertisePool.Infrastructure.SupportCaseReference", b =>
                 {
                     b.Property<Guid>("CaseId")

@@ -31,6 +31,7 @@ public sealed class CollectiveBudgetModule : IModule
         services.AddScoped<BudgetScope>();
         services.AddScoped<FreedFundsRecalculation>();
         services.AddScoped<IExpertiseHoursLedger, ExpertiseHoursLedger>();
+        services.AddScoped<IAgreementHistory, AgreementHistory>();
 
         services.Configure<RecalculationOptions>(configuration.GetSection(RecalculationOptions.Section));
         services.AddSingleton<RecalculationSignal>();

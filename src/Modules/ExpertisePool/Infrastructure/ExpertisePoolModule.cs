@@ -25,6 +25,7 @@ public sealed class ExpertisePoolModule : IModule
         services.AddModuleConventions(typeof(ExpertisePoolModule).Assembly, typeof(IExpertisePoolUnitOfWork).Assembly);
         services.AddScoped<ISchoolDirectory, SchoolDirectory>();
         services.AddScoped<ISupportCaseDirectory, SupportCaseDirectory>();
+        services.AddScoped<IClosedSchoolYears, ClosedSchoolYears>();
         services.AddScoped<PoolAccess>();
         services.AddScoped<RequestView>();
         services.AddScoped<Candidates>();

@@ -8,8 +8,9 @@ using GeenKindDeBuurtUit.CollectiveBudget.Application.Access;
 namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
 /// <summary>
-/// A board's contribution to the pool. <c>ExternalRef</c> is the treasurer's own booking
-/// reference: sending the same contribution again books nothing new.
+/// A board's contribution to the pool. <c>ExternalRef</c> is the board's own booking reference,
+/// unique for the board across areas and years: sending the same contribution again books nothing
+/// new; another board's references are never compared with it.
 /// </summary>
 public sealed record BookContribution(string SchoolYear, Guid AreaId, Guid? BoardId, string? Kind, decimal? Amount, string? ExternalRef, string? IfMatch = null)
     : ICommand<ContributionOutcome>;
@@ -31,7 +32,12 @@ internal sealed class BookContributionValidator : AbstractValidator<BookContribu
     }
 }
 
-internal sealed class BookContributionHandler(BudgetScope scope, BudgetAccess access, ICollectiveBudgetUnitOfWork unitOfWork, TimeProvider clock)
+internal sealed class BookContributionHandler(
+    BudgetScope scope,
+    IAreaBudgetRepository budgets,
+    BudgetAccess access,
+    ICollectiveBudgetUnitOfWork unitOfWork,
+    TimeProvider clock)
     : ICommandHandler<BookContribution, ContributionOutcome>
 {
     public async ValueTask<ContributionOutcome> Handle(BookContribution command, CancellationToken cancellationToken) =>
@@ -52,11 +58,16 @@ internal sealed class BookContributionHandler(BudgetScope scope, BudgetAccess ac
         var externalRef = command.ExternalRef!;
 
         // Checked before the closed year: a retry of a contribution booked before closing still gets its answer.
-        if (budget.FindContribution(externalRef) is { } booked)
+        if (budget.FindContribution(boardId, externalRef) is { } booked)
         {
-            return booked.IsContributionLike(boardId, kind, command.Amount!.Value)
+            return booked.IsContributionLike(kind, command.Amount!.Value)
                 ? new ContributionOutcome(booked.ToDto(), Created: false)
-                : throw new ConflictException($"External reference '{externalRef}' is already booked with another board, kind or amount.");
+                : throw new ConflictException($"External reference '{externalRef}' is already booked for this board with another kind or amount.");
+        }
+
+        if (await budgets.HasContributionAsync(boardId, externalRef, cancellationToken))
+        {
+            throw new ConflictException($"External reference '{externalRef}' is already booked for this board in another area or school year.");
         }
 
         var entry = budget.Contribute(Guid.NewGuid(), boardId, kind, command.Amount!.Value, externalRef, clock.GetUtcNow().UtcDateTime, access.Actor);

@@ -3,7 +3,7 @@ using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
-/// <summary>The contract's BudgetSummary.</summary>
+/// <summary>The contract's BudgetSummary, with <c>remaining</c> (<c>available − spent</c>). A closed year shows the referrals as counted at closing.</summary>
 public sealed record BudgetSummaryDto(
     string SchoolYear,
     Guid AreaId,
@@ -13,6 +13,7 @@ public sealed record BudgetSummaryDto(
     decimal Allocated,
     decimal Spent,
     decimal Available,
+    decimal Remaining,
     ReferralFiguresDto Referrals,
     DateTimeOffset? RecalculatedAt);
 
@@ -23,6 +24,12 @@ public sealed record ReferralCountsDto(int Sbo, int SoLow, int SoMedium, int SoH
 public sealed record RatesDto(decimal Sbo, decimal SoLow, decimal SoMedium, decimal SoHigh);
 
 public sealed record AgreementDto(string SchoolYear, Guid AreaId, decimal PoolShare, RatesDto Rates, ReferralCountsDto? Baseline, decimal ExpertiseHourRate);
+
+/// <summary>An agreement's terms, as one revision of its history shows them before or after the change.</summary>
+public sealed record AgreementTermsDto(decimal PoolShare, RatesDto Rates, ReferralCountsDto? Baseline, decimal ExpertiseHourRate);
+
+/// <summary>One change of an agreement: who, when, and the terms before (null for the first agreement of the year) and after.</summary>
+public sealed record AgreementRevisionDto(string SchoolYear, Guid AreaId, DateTimeOffset ChangedAt, string ChangedBy, AgreementTermsDto? Before, AgreementTermsDto After);
 
 /// <summary>One ledger line; fields that do not apply to its kind are null.</summary>
 public sealed record LedgerEntryDto(

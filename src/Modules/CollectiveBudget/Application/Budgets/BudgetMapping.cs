@@ -31,9 +31,23 @@ internal static class BudgetMapping
         budget.SchoolYear.ToString(),
         budget.AreaId,
         a.PoolShare,
-        new RatesDto(Money.InCents(a.Rates.Sbo), Money.InCents(a.Rates.SoLow), Money.InCents(a.Rates.SoMedium), Money.InCents(a.Rates.SoHigh)),
+        a.Rates.ToDto(),
         a.Baseline?.ToDto(),
         Money.InCents(a.ExpertiseHourRate));
+
+    public static AgreementRevisionDto ToDto(this AgreementRevision r) => new(
+        SchoolYear.Starting(r.SchoolYearStart).ToString(),
+        r.AreaId,
+        Utc(r.ChangedAt),
+        r.ChangedBy,
+        r.Before?.ToTermsDto(),
+        r.After.ToTermsDto());
+
+    private static AgreementTermsDto ToTermsDto(this Agreement a) =>
+        new(a.PoolShare, a.Rates.ToDto(), a.Baseline?.ToDto(), Money.InCents(a.ExpertiseHourRate));
+
+    private static RatesDto ToDto(this PlacementRates r) =>
+        new(Money.InCents(r.Sbo), Money.InCents(r.SoLow), Money.InCents(r.SoMedium), Money.InCents(r.SoHigh));
 
     public static ReferralCountsDto ToDto(this ReferralCounts c) => new(c.Sbo, c.SoLow, c.SoMedium, c.SoHigh);
 

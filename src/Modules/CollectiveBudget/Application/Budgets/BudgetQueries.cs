@@ -5,6 +5,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Referrals;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
@@ -70,7 +71,8 @@ internal sealed class BudgetQueryHandlers(BudgetScope scope, IAreaBudgetReposito
             Money.InCents(f.Allocated),
             Money.InCents(f.Spent),
             Money.InCents(f.Available),
-            new ReferralFiguresDto(budget.Baseline(previousYear).ToDto(), actual.ToDto()),
+            Money.InCents(f.Remaining),
+            ReferralsOf(budget, previousYear, actual),
             budget.RecalculatedAt is { } at ? BudgetMapping.Utc(at) : null);
 
         // A budget nobody booked on yet is version 0, the version it will have when first stored.
@@ -100,6 +102,12 @@ internal sealed class BudgetQueryHandlers(BudgetScope scope, IAreaBudgetReposito
         var entries = await EntriesAsync(query.SchoolYear, query.AreaId, cancellationToken);
         return entries.SingleOrDefault(e => e.Id == query.EntryId) ?? throw new NotFoundException("Ledger entry", query.EntryId);
     }
+
+    // A closed year's freed funds were computed from the counts at closing: show those beside them, not today's.
+    private static ReferralFiguresDto ReferralsOf(AreaBudget budget, ReferralCounts previousYear, ReferralCounts actual) =>
+        budget is { ClosedBaseline: { } baseline, ClosedActual: { } closed }
+            ? new ReferralFiguresDto(baseline.ToDto(), closed.ToDto())
+            : new ReferralFiguresDto(budget.Baseline(previousYear).ToDto(), actual.ToDto());
 
     private async Task<IReadOnlyList<LedgerEntryDto>> EntriesAsync(string schoolYear, Guid areaId, CancellationToken cancellationToken)
     {

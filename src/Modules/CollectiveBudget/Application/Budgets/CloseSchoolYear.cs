@@ -8,7 +8,8 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
 /// <summary>
 /// Closes an area's school year: freed funds are brought up to date one last time, in the same
-/// commit, and from then on nothing is booked in that year.
+/// commit, the referral counts they were computed from are kept with it, and from then on nothing
+/// is booked in that year.
 /// </summary>
 public sealed record CloseSchoolYear(string SchoolYear, Guid AreaId, string? IfMatch = null) : ICommand<ClosureDto>;
 
@@ -31,8 +32,8 @@ internal sealed class CloseSchoolYearHandler(
     {
         var (year, _) = await scope.EnterAsync(command.SchoolYear, command.AreaId, cancellationToken);
         var budget = await scope.OpenAsync(year, command.AreaId, command.IfMatch, cancellationToken);
-        await recalculation.BookAsync(budget, cancellationToken);
-        budget.Close(clock.GetUtcNow().UtcDateTime, access.Actor);
+        var counted = await recalculation.BookAsync(budget, cancellationToken);
+        budget.Close(clock.GetUtcNow().UtcDateTime, access.Actor, counted.PreviousYear, counted.Actual);
         unitOfWork.Publish(new SchoolYearClosedIntegrationEvent(budget.SchoolYear.ToString(), budget.AreaId, budget.ClosedAt!.Value));
         await unitOfWork.CommitAsync(cancellationToken);
         return new ClosureDto(budget.SchoolYear.ToString(), budget.AreaId, BudgetMapping.Utc(budget.ClosedAt!.Value), budget.ClosedBy!);

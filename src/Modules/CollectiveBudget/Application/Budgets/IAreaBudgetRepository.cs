@@ -13,5 +13,8 @@ public interface IAreaBudgetRepository
 
     void Add(AreaBudget budget);
 
+    /// <summary>Whether the board booked a contribution under this reference in any area and school year.</summary>
+    Task<bool> HasContributionAsync(Guid boardId, string externalRef, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<(SchoolYear SchoolYear, Guid AreaId)>> ListOpenAsync(CancellationToken cancellationToken);
 }

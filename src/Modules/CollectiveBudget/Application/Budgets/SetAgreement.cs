@@ -2,13 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
+using GeenKindDeBuurtUit.CollectiveBudget.Application.Access;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Recalculation;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Referrals;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
-/// <summary>Sets (or replaces) the agreement of an area for a school year; freed funds are recalculated with it.</summary>
+/// <summary>Sets (or replaces) the agreement of an area for a school year, keeping who changed it; freed funds and expertise charges are recalculated with it.</summary>
 public sealed record SetAgreement(
     string SchoolYear, Guid AreaId, decimal? PoolShare, RatesInput? Rates, BaselineInput? Baseline, decimal? ExpertiseHourRate, string? IfMatch = null)
     : ICommand<Versioned<AgreementDto>>;
@@ -53,7 +54,13 @@ internal sealed class SetAgreementValidator : AbstractValidator<SetAgreement>
     }
 }
 
-internal sealed class SetAgreementHandler(BudgetScope scope, IRecalculationRequests recalculation, ICollectiveBudgetUnitOfWork unitOfWork)
+internal sealed class SetAgreementHandler(
+    BudgetScope scope,
+    IAgreementHistory history,
+    BudgetAccess access,
+    IRecalculationRequests recalculation,
+    ICollectiveBudgetUnitOfWork unitOfWork,
+    TimeProvider clock)
     : ICommandHandler<SetAgreement, Versioned<AgreementDto>>
 {
     public async ValueTask<Versioned<AgreementDto>> Handle(SetAgreement command, CancellationToken cancellationToken) =>
@@ -65,11 +72,12 @@ internal sealed class SetAgreementHandler(BudgetScope scope, IRecalculationReque
         var budget = await scope.OpenAsync(year, command.AreaId, command.IfMatch, cancellationToken);
         var rates = command.Rates!;
         var baseline = command.Baseline is { } b ? new ReferralCounts(b.Sbo!.Value, b.SoLow!.Value, b.SoMedium!.Value, b.SoHigh!.Value) : null;
-        budget.Agree(new Agreement(
+        var agreement = new Agreement(
             command.PoolShare!.Value,
             new PlacementRates(rates.Sbo!.Value, rates.SoLow!.Value, rates.SoMedium!.Value, rates.SoHigh!.Value),
             baseline,
-            command.ExpertiseHourRate!.Value));
+            command.ExpertiseHourRate!.Value);
+        history.Add(budget.Agree(agreement, clock.GetUtcNow().UtcDateTime, access.Actor));
         await recalculation.RequestAsync(year, command.AreaId, cancellationToken);
         await unitOfWork.CommitAsync(cancellationToken);
         return new(budget.Agreement!.ToDto(budget), ConcurrencyCheck.VersionOf(budget));

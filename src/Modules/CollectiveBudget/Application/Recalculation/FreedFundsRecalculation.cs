@@ -27,24 +27,25 @@ internal sealed class FreedFundsRecalculation(
             return null;
         }
 
-        var entry = await BookAsync(budget, cancellationToken);
+        var booked = await BookAsync(budget, cancellationToken);
         await unitOfWork.CommitAsync(cancellationToken);
-        return entry;
+        return booked.FreedFunds;
     }
 
     /// <summary>Books into a loaded budget without committing, for a caller that commits more with it.</summary>
-    public async Task<LedgerEntry?> BookAsync(AreaBudget budget, CancellationToken cancellationToken)
+    public async Task<Recalculated> BookAsync(AreaBudget budget, CancellationToken cancellationToken)
     {
         var (previousYear, actual) = await referrals.CountWithPreviousYearAsync(budget.SchoolYear, budget.AreaId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var entry = budget.RecalculateFreedFunds(Guid.NewGuid(), previousYear, actual, now);
+        var repriced = budget.RepriceExpertise(Guid.NewGuid(), now);
         var charged = await ChargeExpertiseHoursAsync(budget, now, cancellationToken);
-        if (entry is not null || charged > 0)
+        if (entry is not null || repriced is not null || charged > 0)
         {
             unitOfWork.Publish(BudgetEvents.Changed(budget));
         }
 
-        return entry;
+        return new Recalculated(entry, previousYear, actual);
     }
 
     // Hours are charged at the agreed hourly rate once there is one; each entry once, in the same

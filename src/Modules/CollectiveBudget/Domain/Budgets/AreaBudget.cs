@@ -34,6 +34,12 @@ public sealed class AreaBudget : AggregateRoot
 
     public DateTime? RecalculatedAt { get; private set; }
 
+    /// <summary>The baseline as it stood when the year was closed: the freed funds were computed from it.</summary>
+    public ReferralCounts? ClosedBaseline { get; private set; }
+
+    /// <summary>The year's referrals as they stood when the year was closed.</summary>
+    public ReferralCounts? ClosedActual { get; private set; }
+
     public IReadOnlyList<LedgerEntry> Entries => _entries;
 
     public bool IsClosed => ClosedAt is not null;
@@ -42,15 +48,19 @@ public sealed class AreaBudget : AggregateRoot
 
     public static AreaBudget Open(SchoolYear schoolYear, Guid areaId) => new() { SchoolYearStart = schoolYear.StartYear, AreaId = areaId };
 
-    public void Agree(Agreement agreement)
+    /// <returns>The change, for the agreement's history: who replaced which terms with which.</returns>
+    public AgreementRevision Agree(Agreement agreement, DateTime at, string by)
     {
         CheckRule(new SchoolYearClosedRule(SchoolYear, ClosedAt));
+        var revision = AgreementRevision.Of(SchoolYearStart, AreaId, Agreement, agreement, at, by);
         Agreement = agreement;
         Raise(new AreaBudgetChanged(SchoolYearStart, AreaId));
+        return revision;
     }
 
-    public LedgerEntry? FindContribution(string externalRef) =>
-        _entries.SingleOrDefault(e => (e.Kind is LedgerEntryKind.BoardFunds or LedgerEntryKind.SwvPooled) && e.ExternalRef == externalRef);
+    /// <summary>A board's contribution under its own reference: references are the board's, so another board's never matches.</summary>
+    public LedgerEntry? FindContribution(Guid boardId, string externalRef) =>
+        _entries.SingleOrDefault(e => (e.Kind is LedgerEntryKind.BoardFunds or LedgerEntryKind.SwvPooled) && e.BoardId == boardId && e.ExternalRef == externalRef);
 
     public LedgerEntry Contribute(Guid id, Guid boardId, LedgerEntryKind kind, decimal amount, string externalRef, DateTime at, string by)
     {
@@ -61,15 +71,45 @@ public sealed class AreaBudget : AggregateRoot
     public LedgerEntry Allocate(Guid id, TargetLevel level, Guid targetId, string purpose, decimal amount, DateTime at, string by)
     {
         CheckRule(new SchoolYearClosedRule(SchoolYear, ClosedAt));
-        CheckRule(new InsufficientFundsRule(Figures.Available, amount));
+        CheckRule(new InsufficientFundsRule(Figures.Remaining, amount));
         return Append(LedgerEntry.Allocation(id, level, targetId, purpose, amount, at, by));
     }
 
+    /// <summary>
+    /// Charges hours for what they add to the year's rounded total, so the year's charges always sum
+    /// to its hours times the rate rounded once, never to a sum of roundings per entry.
+    /// </summary>
     public LedgerEntry ChargeExpertise(Guid id, TargetLevel level, Guid targetId, decimal hours, string externalRef, DateTime at, string by)
     {
         CheckRule(new SchoolYearClosedRule(SchoolYear, ClosedAt));
         CheckRule(new AgreementRequiredRule(Agreement));
-        return Append(LedgerEntry.ExpertiseCharge(id, level, targetId, hours, Money.Round(hours * Agreement!.ExpertiseHourRate), externalRef, at, by));
+        var pricing = ExpertisePricing.Of(_entries);
+        var amount = ExpertisePricing.Cost(pricing.Hours + hours, Agreement!.ExpertiseHourRate) - ExpertisePricing.Cost(pricing.Hours, Agreement.ExpertiseHourRate);
+        return Append(LedgerEntry.ExpertiseCharge(id, level, targetId, hours, amount, externalRef, at, by));
+    }
+
+    /// <summary>
+    /// Brings what the year's hours cost in line with the agreed rate (after the rate changed, or a
+    /// charge was corrected by hand) as one correction that says so: the charges booked stay as they were.
+    /// </summary>
+    /// <returns>The correction, or null when the hours already cost what the rate says (or there is no rate).</returns>
+    public LedgerEntry? RepriceExpertise(Guid id, DateTime at)
+    {
+        CheckRule(new SchoolYearClosedRule(SchoolYear, ClosedAt));
+        if (Agreement is null)
+        {
+            return null;
+        }
+
+        var pricing = ExpertisePricing.Of(_entries);
+        var cost = ExpertisePricing.Cost(pricing.Hours, Agreement.ExpertiseHourRate);
+        if (cost == pricing.Charged)
+        {
+            return null;
+        }
+
+        var reason = FormattableString.Invariant($"{pricing.Hours:0.00} expertise hours at {Agreement.ExpertiseHourRate:0.00} an hour cost {cost:0.00}, not the {pricing.Charged:0.00} charged: repriced at the agreed rate.");
+        return Append(LedgerEntry.Repricing(id, cost - pricing.Charged, AreaId, reason, at, SystemActor));
     }
 
     /// <summary>The baseline of the formula: the agreement's when it sets one, else the previous year's referrals.</summary>
@@ -107,17 +147,21 @@ public sealed class AreaBudget : AggregateRoot
         CheckRule(new EntryAlreadyCorrectedRule(original.Id, _entries.Concat(originalLedger.Entries)));
         if (original.IsContribution)
         {
-            CheckRule(new InsufficientFundsRule(Figures.Available, original.Amount));
+            CheckRule(new InsufficientFundsRule(Figures.Remaining, original.Amount));
         }
 
         return Append(LedgerEntry.CorrectionOf(id, original, reason, at, by));
     }
 
-    public void Close(DateTime at, string by)
+    /// <param name="previousYear">The referrals of the year before and those of this year, as the last recalculation counted them:
+    /// the closed year shows the counts its freed funds were computed from, whatever is recorded later.</param>
+    public void Close(DateTime at, string by, ReferralCounts previousYear, ReferralCounts actual)
     {
         CheckRule(new SchoolYearClosedRule(SchoolYear, ClosedAt));
         ClosedAt = at;
         ClosedBy = by;
+        ClosedBaseline = Baseline(previousYear);
+        ClosedActual = actual;
         Raise(new AreaBudgetChanged(SchoolYearStart, AreaId));
     }
 

@@ -1,11 +1,17 @@
 namespace GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
 
-/// <summary>An area's budget for one school year as the contract sums it: <c>pooled = contributions + freed</c>, <c>available = pooled − allocated</c>.</summary>
+/// <summary>
+/// An area's budget for one school year as the contract sums it: <c>pooled = contributions + freed</c>,
+/// <c>available = pooled − allocated</c>; and <c>remaining = available − spent</c>, what is left once
+/// the expertise charged is paid (docs/adr/0032).
+/// </summary>
 public sealed record BudgetFigures(decimal Contributions, decimal FreedFunds, decimal Allocated, decimal Spent)
 {
     public decimal Pooled => Contributions + FreedFunds;
 
     public decimal Available => Pooled - Allocated;
+
+    public decimal Remaining => Available - Spent;
 
     public static BudgetFigures Of(IEnumerable<LedgerEntry> entries)
     {

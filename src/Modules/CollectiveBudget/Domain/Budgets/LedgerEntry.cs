@@ -61,8 +61,7 @@ public sealed class LedgerEntry
 
     public bool IsContribution => CountsAs is LedgerEntryKind.BoardFunds or LedgerEntryKind.SwvPooled;
 
-    public bool IsContributionLike(Guid boardId, LedgerEntryKind kind, decimal amount) =>
-        Kind == kind && BoardId == boardId && Amount == amount;
+    public bool IsContributionLike(LedgerEntryKind kind, decimal amount) => Kind == kind && Amount == amount;
 
     internal static LedgerEntry Contribution(Guid id, Guid boardId, LedgerEntryKind kind, decimal amount, string externalRef, DateTime at, string by) =>
         new(id, kind, amount, at, by) { BoardId = boardId, ExternalRef = externalRef };
@@ -85,6 +84,16 @@ public sealed class LedgerEntry
             Hours = -original.Hours,
             CorrectsEntryId = original.Id,
             CorrectedKind = original.Kind,
+            Reason = reason,
+        };
+
+    /// <summary>A correction of what the year's expertise hours cost, attributed like area money; it reverses no single entry.</summary>
+    internal static LedgerEntry Repricing(Guid id, decimal difference, Guid areaId, string reason, DateTime at, string by) =>
+        new(id, LedgerEntryKind.Correction, difference, at, by)
+        {
+            Level = TargetLevel.Area,
+            TargetId = areaId,
+            CorrectedKind = LedgerEntryKind.ExpertiseCharge,
             Reason = reason,
         };
 

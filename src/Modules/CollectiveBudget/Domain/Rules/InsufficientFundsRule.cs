@@ -2,12 +2,15 @@ using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Domain.Rules;
 
-/// <summary>The pool carries only what is in it: an allocation, or the reversal of a contribution, may not take more than is available.</summary>
-public sealed class InsufficientFundsRule(decimal available, decimal amount) : IBusinessRule
+/// <summary>
+/// The pool carries only what is in it: an allocation, or the reversal of a contribution, may not
+/// take more than remains once the expertise charged is paid.
+/// </summary>
+public sealed class InsufficientFundsRule(decimal remaining, decimal amount) : IBusinessRule
 {
     public string Code => "insufficient-funds";
 
-    public string Message => $"The pool has {available:0.00} available; {amount:0.00} cannot be taken from it.";
+    public string Message => $"The pool has {remaining:0.00} remaining; {amount:0.00} cannot be taken from it.";
 
-    public bool IsBroken() => amount > available;
+    public bool IsBroken() => amount > remaining;
 }

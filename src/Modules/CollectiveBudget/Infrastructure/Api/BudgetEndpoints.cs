@@ -17,6 +17,10 @@ internal static class BudgetEndpoints
 {
     private const string Base = "/api/v1/budgets";
 
+    // Every write to a budget is audited under its area: who moved the money, and how it was answered.
+    private const string BudgetObject = "budget";
+    private const string AreaRouteValue = "areaId";
+
     public static void Map(IEndpointRouteBuilder api)
     {
         // Route ids are bound as GUIDs, not constrained: a malformed id is a 400 naming the field, not a 404.
@@ -28,7 +32,7 @@ internal static class BudgetEndpoints
         area.MapPut("/agreement", async (string schoolYear, Guid areaId, AgreementRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
                 Respond(response, await sender.Send(new SetAgreement(schoolYear, areaId, body.PoolShare, body.Rates, body.Baseline, body.ExpertiseHourRate, request.IfMatch()), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin))
-            .WithName("SetBudgetAgreement").WithSummary("Sets the agreement of an area for a school year: pool share, rates, baseline, hourly rate (SWV).")
+            .Audited(BudgetObject, AreaRouteValue).WithName("SetBudgetAgreement").WithSummary("Sets the agreement of an area for a school year: pool share, rates, baseline, hourly rate (SWV).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -37,13 +41,19 @@ internal static class BudgetEndpoints
             .WithName("GetBudgetAgreement").WithSummary("The agreement of an area for a school year.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
+        // The history only grows: its ETag is a hash of its content.
+        area.MapGet("/agreement/history", async (string schoolYear, Guid areaId, ISender sender, HttpResponse response, CancellationToken ct) =>
+                TypedResults.Ok(response.WithContentETag(await sender.Send(new GetAgreementHistory(schoolYear, areaId), ct))))
+            .WithName("GetBudgetAgreementHistory").WithSummary("Every change of the area's agreement for the school year, oldest first: who, when, the terms before and after.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
         area.MapPost("/contributions", async Task<Results<Created<LedgerEntryDto>, Ok<LedgerEntryDto>>> (
                 string schoolYear, Guid areaId, ContributionRequest body, ISender sender, HttpRequest request, CancellationToken ct) =>
             {
                 var outcome = await sender.Send(new BookContribution(schoolYear, areaId, body.BoardId, body.Kind, body.Amount, body.ExternalRef, request.IfMatch()), ct);
                 return outcome.Created ? TypedResults.Created(EntryLocation(outcome.Entry), outcome.Entry) : TypedResults.Ok(outcome.Entry);
             })
-            .WithName("BookContribution").WithSummary("Books a board's contribution; the same externalRef with the same content again answers 200 with the booked entry.")
+            .Audited(BudgetObject, AreaRouteValue).WithName("BookContribution").WithSummary("Books a board's contribution; the same externalRef with the same content again answers 200 with the booked entry.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -53,13 +63,13 @@ internal static class BudgetEndpoints
                 return TypedResults.Created(EntryLocation(entry), entry);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin))
-            .WithName("AllocateFunds").WithSummary("Allocates pooled money to a collective approach of the area, a cluster or a school (422 insufficient-funds).")
+            .Audited(BudgetObject, AreaRouteValue).WithName("AllocateFunds").WithSummary("Allocates pooled money to a collective approach of the area, a cluster or a school (422 insufficient-funds when more than remains).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         area.MapGet("", async (string schoolYear, Guid areaId, ISender sender, HttpResponse response, CancellationToken ct) =>
                 Respond(response, await sender.Send(new GetBudgetSummary(schoolYear, areaId), ct)))
-            .WithName("GetBudgetSummary").WithSummary("The area's budget for the school year: contributions, freed funds, pooled, allocated, spent, available, referrals.")
+            .WithName("GetBudgetSummary").WithSummary("The area's budget for the school year: contributions, freed funds, pooled, allocated, spent, available, remaining, referrals.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         area.MapGet("/ledger", async Task<IResult> (
@@ -88,14 +98,14 @@ internal static class BudgetEndpoints
                 var correction = await sender.Send(new CorrectEntry(schoolYear, areaId, entryId, body.Reason, request.IfMatch()), ct);
                 return TypedResults.Created(EntryLocation(correction), correction);
             })
-            .WithName("CorrectLedgerEntry").WithSummary("Reverses an entry with a reason; in a closed year the correction goes into the next year.")
+            .Audited(BudgetObject, AreaRouteValue).WithName("CorrectLedgerEntry").WithSummary("Reverses an entry with a reason; in a closed year the correction goes into the next year.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         area.MapPost("/closure", async (string schoolYear, Guid areaId, ISender sender, HttpRequest request, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new CloseSchoolYear(schoolYear, areaId, request.IfMatch()), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin))
-            .WithName("CloseBudgetSchoolYear").WithSummary("Closes the area's school year after a last recalculation of freed funds (422 school-year-closed when already closed).")
+            .Audited(BudgetObject, AreaRouteValue).WithName("CloseBudgetSchoolYear").WithSummary("Closes the area's school year after a last recalculation of freed funds (422 school-year-closed when already closed).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

@@ -15,19 +15,9 @@ internal sealed class AreaBudgetConfiguration : IEntityTypeConfiguration<AreaBud
         builder.Ignore(b => b.IsClosed);
         builder.Ignore(b => b.Figures);
 
-        builder.ComplexProperty(b => b.Agreement, agreement =>
-        {
-            agreement.Property(a => a.PoolShare).HasPrecision(5, 4);
-            agreement.Property(a => a.ExpertiseHourRate).HasPrecision(18, 2);
-            agreement.ComplexProperty(a => a.Rates, rates =>
-            {
-                rates.Property(r => r.Sbo).HasPrecision(18, 2);
-                rates.Property(r => r.SoLow).HasPrecision(18, 2);
-                rates.Property(r => r.SoMedium).HasPrecision(18, 2);
-                rates.Property(r => r.SoHigh).HasPrecision(18, 2);
-            });
-            agreement.ComplexProperty(a => a.Baseline);
-        });
+        builder.ComplexProperty(b => b.Agreement, AgreementColumns.Configure);
+        builder.ComplexProperty(b => b.ClosedBaseline);
+        builder.ComplexProperty(b => b.ClosedActual);
 
         // The ledger is append-only: a budget with entries cannot be deleted, not even by accident.
         builder.HasMany(b => b.Entries).WithOne().HasForeignKey(e => new { e.SchoolYearStart, e.AreaId }).OnDelete(DeleteBehavior.Restrict);

@@ -21,6 +21,9 @@ internal sealed class AreaBudgetRepository(CollectiveBudgetDbContext db) : IArea
 
     public void Add(AreaBudget budget) => db.AreaBudgets.Add(budget);
 
+    public Task<bool> HasContributionAsync(Guid boardId, string externalRef, CancellationToken cancellationToken) =>
+        db.Set<LedgerEntry>().AnyAsync(e => e.BoardId == boardId && e.ExternalRef == externalRef, cancellationToken);
+
     public async Task<IReadOnlyList<(SchoolYear SchoolYear, Guid AreaId)>> ListOpenAsync(CancellationToken cancellationToken)
     {
         var open = await db.AreaBudgets.AsNoTracking().Where(b => b.ClosedAt == null)

@@ -17,6 +17,8 @@ internal sealed class CollectiveBudgetDbContext(DbContextOptions<CollectiveBudge
 
     public DbSet<AreaBudget> AreaBudgets => Set<AreaBudget>();
 
+    public DbSet<AgreementRevision> AgreementRevisions => Set<AgreementRevision>();
+
     public DbSet<ReferralRecord> ReferralRecords => Set<ReferralRecord>();
 
     public DbSet<PendingRecalculation> PendingRecalculations => Set<PendingRecalculation>();

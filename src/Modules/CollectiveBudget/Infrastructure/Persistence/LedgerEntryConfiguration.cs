@@ -16,6 +16,9 @@ internal sealed class LedgerEntryConfiguration : IEntityTypeConfiguration<Ledger
         builder.HasIndex(e => new { e.SchoolYearStart, e.AreaId, e.Sequence }).IsUnique();
         builder.HasIndex(e => e.CorrectsEntryId);
 
+        // A reference is the board's own, across areas and years; only contributions carry both.
+        builder.HasIndex(e => new { e.BoardId, e.ExternalRef }).IsUnique();
+
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(24);
         builder.Property(e => e.CorrectedKind).HasConversion<string>().HasMaxLength(24);
         builder.Property(e => e.Level).HasConversion<string>().HasMaxLength(16);

@@ -2,14 +2,16 @@ using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Time;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+using GeenKindDeBuurtUit.ExpertisePool.Application.Directory;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Matching;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Validation;
 
 namespace GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
 
-/// <summary>The assigned professional's hours on one date; the budget is charged for them.</summary>
+/// <summary>The assigned professional's hours on one date; the budget is charged for them, so a date in a school year the area's budget has closed is refused.</summary>
 public sealed record LogHours(Guid RequestId, string? IfMatch, DateOnly? On, decimal? Hours) : ICommand<ExpertiseRequestDto>, IExpertiseRequestChange;
 
 internal sealed class LogHoursValidator : AbstractValidator<LogHours>
@@ -24,7 +26,12 @@ internal sealed class LogHoursValidator : AbstractValidator<LogHours>
     }
 }
 
-internal sealed class LogHoursHandler(ExpertiseRequestChanges changes, IProfessionalRepository professionals, IWorkloadQueries workloads, TimeProvider clock)
+internal sealed class LogHoursHandler(
+    ExpertiseRequestChanges changes,
+    IProfessionalRepository professionals,
+    IWorkloadQueries workloads,
+    IClosedSchoolYears closedYears,
+    TimeProvider clock)
     : ICommandHandler<LogHours, ExpertiseRequestDto>
 {
     public async ValueTask<ExpertiseRequestDto> Handle(LogHours command, CancellationToken cancellationToken) =>
@@ -33,7 +40,8 @@ internal sealed class LogHoursHandler(ExpertiseRequestChanges changes, IProfessi
             var on = command.On!.Value;
             var assignee = request.ProfessionalId is { } id ? await professionals.FindAsync(id, cancellationToken) : null;
             var loggedThatDay = assignee is null ? 0 : await workloads.HoursLoggedOnAsync(assignee.Id, on, cancellationToken);
-            var entry = request.LogHours(Guid.NewGuid(), assignee, on, command.Hours!.Value, loggedThatDay, SchoolCalendar.Today(clock), clock.GetUtcNow());
+            var yearClosed = await closedYears.IsClosedAsync(request.AreaId, SchoolYear.Of(on), cancellationToken);
+            var entry = request.LogHours(Guid.NewGuid(), assignee, on, command.Hours!.Value, loggedThatDay, SchoolCalendar.Today(clock), clock.GetUtcNow(), yearClosed);
             return new IntegrationEvent[] { ExpertiseRequestEvents.HoursLogged(request, entry) };
         }, cancellationToken);
 }

@@ -139,7 +139,8 @@ public sealed class ExpertiseRequest : AggregateRoot
 
     /// <param name="assignee">The assigned professional; null only when there is none, which the rules refuse.</param>
     /// <param name="loggedThatDay">What the professional already logged on <paramref name="on"/>, on any request.</param>
-    public TimeEntry LogHours(Guid entryId, Professional? assignee, DateOnly on, decimal hours, decimal loggedThatDay, DateOnly today, DateTimeOffset at)
+    /// <param name="yearClosed">Whether the area's budget for the school year of <paramref name="on"/> is closed.</param>
+    public TimeEntry LogHours(Guid entryId, Professional? assignee, DateOnly on, decimal hours, decimal loggedThatDay, DateOnly today, DateTimeOffset at, bool yearClosed = false)
     {
         CheckRule(new RequestClosedRule(Status));
         CheckRule(new RequestNotAssignedRule(Status));
@@ -149,6 +150,7 @@ public sealed class ExpertiseRequest : AggregateRoot
         }
 
         CheckRule(new HoursDateRule(on, RequestedOn, today));
+        CheckRule(new HoursInClosedYearRule(SchoolYear.Of(on), yearClosed));
         CheckRule(new WorkingDayRule(loggedThatDay, hours));
         CheckRule(new RequestHoursExceededRule(Hours, HoursLogged, hours));
         var entry = new TimeEntry(entryId, assignee.Id, on, hours, at.UtcDateTime);

@@ -20,6 +20,8 @@ internal sealed class ExpertisePoolDbContext(DbContextOptions<ExpertisePoolDbCon
 
     public DbSet<SupportCaseReference> SupportCases => Set<SupportCaseReference>();
 
+    public DbSet<ClosedSchoolYear> ClosedSchoolYears => Set<ClosedSchoolYear>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new SchoolPlacementConfiguration());

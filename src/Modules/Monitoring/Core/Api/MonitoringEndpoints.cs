@@ -73,7 +73,7 @@ internal static class MonitoringEndpoints
 
         monitoring.MapPut("/targets/{schoolYear}", async (string schoolYear, TargetRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
                 response.OkWithETag(await sender.Send(new SetTarget(schoolYear, body.ReductionPct, request.IfMatch()), ct), t => t.Version))
-            .RequireAuthorization(p => p.RequireRole(Roles.Admin))
+            .RequireAuthorization(p => p.RequireRole(Roles.Admin)).Audited("target")
             .WithName("SetTarget").WithSummary("Sets a school year's reduction target in percent (admin); takes If-Match with the target's version.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
@@ -87,6 +87,7 @@ internal static class MonitoringEndpoints
                 var observation = await sender.Send(new RecordObservation(body.On, body.AreaId, body.ClusterId, body.Principles, body.Text, body.AuthorRole), ct);
                 return TypedResults.Created($"/api/v1/monitoring/observations/{observation.Id}", observation);
             })
+            .Audited("observation")
             .WithName("RecordObservation").WithSummary("Records an observation or story about an area or cluster, tagged with guiding principles 1-7.")
             .ProducesValidationProblem();
 

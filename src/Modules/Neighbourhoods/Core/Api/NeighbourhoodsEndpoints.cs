@@ -29,27 +29,28 @@ internal static class NeighbourhoodsEndpoints
             .WithName("GetSchool").WithSummary("One school; the ETag is its version, for the If-Match of a move.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        // Every write is audited: who changed the reference data the money and the figures hang on.
         var admin = api.MapGroup("").WithTags("Reference data").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         admin.MapPost("/areas", async (RegisterAreaRequest body, ISender sender, CancellationToken ct) =>
             {
                 var area = await sender.Send(new RegisterArea(body.Name), ct);
                 return TypedResults.Created($"/api/v1/areas/{area.Id}", area);
             })
-            .WithName("RegisterArea").WithSummary("Registers an area (admin).")
+            .Audited("area").WithName("RegisterArea").WithSummary("Registers an area (admin).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPost("/clusters", async (RegisterClusterRequest body, ISender sender, CancellationToken ct) =>
             {
                 var cluster = await sender.Send(new RegisterCluster(body.Name, body.AreaId), ct);
                 return TypedResults.Created($"/api/v1/clusters/{cluster.Id}", cluster);
             })
-            .WithName("RegisterCluster").WithSummary("Registers an empty cluster in an area (admin); schools join it by registration or a move.")
+            .Audited("cluster").WithName("RegisterCluster").WithSummary("Registers an empty cluster in an area (admin); schools join it by registration or a move.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPost("/boards", async (RegisterBoardRequest body, ISender sender, CancellationToken ct) =>
             {
                 var board = await sender.Send(new RegisterBoard(body.Name), ct);
                 return TypedResults.Created($"/api/v1/boards/{board.Id}", board);
             })
-            .WithName("RegisterBoard").WithSummary("Registers a school board (admin).")
+            .Audited("board").WithName("RegisterBoard").WithSummary("Registers a school board (admin).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPost("/schools", async (RegisterSchoolRequest body, ISender sender, HttpResponse response, CancellationToken ct) =>
             {
@@ -57,11 +58,11 @@ internal static class NeighbourhoodsEndpoints
                 response.SetETag(school.Version);
                 return TypedResults.Created($"/api/v1/schools/{school.Id}", school);
             })
-            .WithName("RegisterSchool").WithSummary("Registers a school in a cluster (admin).")
+            .Audited("school").WithName("RegisterSchool").WithSummary("Registers a school in a cluster (admin).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         admin.MapPost("/schools/{schoolId:guid}/move", async (Guid schoolId, MoveSchoolRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
                 response.OkWithETag(await sender.Send(new MoveSchool(schoolId, request.IfMatch(), body.ClusterId), ct), s => s.Version))
-            .WithName("MoveSchool").WithSummary("Moves a school to another cluster (admin); takes If-Match with the school's version.")
+            .Audited("school", idRouteValue: "schoolId").WithName("MoveSchool").WithSummary("Moves a school to another cluster (admin); takes If-Match with the school's version.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }

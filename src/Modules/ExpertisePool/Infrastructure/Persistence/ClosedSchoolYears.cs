@@ -1,0 +1,11 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.ExpertisePool.Application.Directory;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+
+internal sealed class ClosedSchoolYears(ExpertisePoolDbContext db) : IClosedSchoolYears
+{
+    public Task<bool> IsClosedAsync(Guid areaId, SchoolYear schoolYear, CancellationToken cancellationToken) =>
+        db.ClosedSchoolYears.AnyAsync(c => c.AreaId == areaId && c.SchoolYearStart == schoolYear.StartYear, cancellationToken);
+}
