@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.Host.Authentication;
 using GeenKindDeBuurtUit.Host.Composition;
@@ -25,6 +26,7 @@ if (CrashPoint.Armed is { } armed)
 }
 
 var database = DatabaseSetup.Resolve(builder.Configuration, dataFolder);
+builder.Services.AddSingleton(new HostSecrets(builder.Configuration, builder.Environment, dataFolder));
 builder.Services.AddPlatform(builder.Configuration, database, auth);
 
 // On SIGTERM the server stops taking connections, lets requests in flight finish and cancels the
