@@ -131,9 +131,9 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
     [Fact]
     public async Task A_key_left_in_flight_by_a_crash_blocks_only_until_its_lease_runs_out()
     {
-        var fingerprint = IdempotencyFingerprint.Of("POST", "/api/v1/things", Encoding.UTF8.GetBytes("{}"));
+        var fingerprint = _host.Fingerprints.OfRequest("POST", "/api/v1/things", Encoding.UTF8.GetBytes("{}"));
         var claim = await _host.InScopeAsync(services =>
-            services.GetRequiredService<IdempotencyStore>().ClaimAsync(IdempotencyFingerprint.OfCaller("erin"), "crashed", fingerprint, CancellationToken.None));
+            services.GetRequiredService<IdempotencyStore>().ClaimAsync(_host.CallerOf("erin"), "crashed", fingerprint, CancellationToken.None));
         Assert.Equal(ClaimOutcome.Acquired, claim.Outcome);
 
         var blocked = await Send("/api/v1/things", "erin", "crashed", "{}");
