@@ -19,8 +19,12 @@ internal sealed class EdgeHost(string environment, IReadOnlyDictionary<string, s
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_folder, "edge.db")};Default Timeout=30");
         builder.UseSetting("Database:Provider", "Sqlite");
 
-        // Outside Development the host refuses to start without a signing key.
-        builder.UseSetting("Auth:SigningKey", PlatformFactory.SigningKey);
+        // Outside Development the host refuses to start without its keys.
+        foreach (var (key, value) in PlatformFactory.Keys)
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
