@@ -37,7 +37,8 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Audit
 
             // Every record so far was hashed with plain SHA-256: the head marks where they end, and
             // the first start with the key seals them (docs/adr/0035).
-            migrationBuilder.Sql("UPDATE [audit].[chain_head] SET UnkeyedUntil = Sequence;");
+            // In EXEC: the idempotent script is one batch, and SQL Server resolves the new column when it compiles it.
+            migrationBuilder.Sql("EXEC(N'UPDATE [audit].[chain_head] SET [UnkeyedUntil] = [Sequence];');");
         }
 
         /// <inheritdoc />
