@@ -43,17 +43,7 @@ public sealed class HostKeyTests
         var folder = Directory.CreateTempSubdirectory("gkdbu-chain-").FullName;
         try
         {
-            // A database as it was before the key: the audit schema without the seal's migration, and three SHA-256 records.
-            using (var before = new EdgeHost("Development", new Dictionary<string, string>(), folder))
-            {
-                before.CreateClient().Dispose();
-                await using var scope = before.Services.CreateAsyncScope();
-                var audit = (DbContext)scope.ServiceProvider.GetRequiredService(
-                    scope.ServiceProvider.GetServices<ModuleDatabase>().Single(m => m.Module == "Audit").ContextType);
-                await audit.GetService<IMigrator>().MigrateAsync(InitialAuditMigration);
-                await audit.Database.ExecuteSqlRawAsync(UnkeyedChainSql(3));
-            }
-
+            await UnkeyedDatabaseAsync(folder);
             using var after = new EdgeHost("Development", new Dictionary<string, string>(), folder);
             var admin = after.ClientAs(EdgeClients.NewSubject(), Roles.Admin);
 
@@ -85,6 +75,44 @@ public sealed class HostKeyTests
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task Outside_development_an_unkeyed_chain_is_sealed_only_at_a_start_the_operator_allows()
+    {
+        var folder = Directory.CreateTempSubdirectory("gkdbu-chain-").FullName;
+        try
+        {
+            await UnkeyedDatabaseAsync(folder);
+
+            using (var refused = new EdgeHost("Production", new Dictionary<string, string>(), folder))
+            {
+                var exception = Assert.ThrowsAny<Exception>(() => refused.CreateClient());
+                Assert.Contains("Audit:SealUnkeyedRecords", exception.GetBaseException().Message, StringComparison.Ordinal);
+            }
+
+            using var allowed = new EdgeHost("Production", new Dictionary<string, string> { ["Audit:SealUnkeyedRecords"] = "true" }, folder);
+            var verification = await VerifyAsync(allowed.ClientAs(EdgeClients.NewSubject(), Roles.Admin));
+            Assert.True(verification["valid"]!.GetValue<bool>(), verification.ToJsonString());
+            Assert.Equal(3, verification["records"]!.GetValue<long>());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A database as it was before the key: the audit schema without the seal's migration, and three SHA-256 records.</summary>
+    private static async Task UnkeyedDatabaseAsync(string folder)
+    {
+        using var before = new EdgeHost("Development", new Dictionary<string, string>(), folder);
+        before.CreateClient().Dispose();
+        await using var scope = before.Services.CreateAsyncScope();
+        var audit = (DbContext)scope.ServiceProvider.GetRequiredService(
+            scope.ServiceProvider.GetServices<ModuleDatabase>().Single(m => m.Module == "Audit").ContextType);
+        await audit.GetService<IMigrator>().MigrateAsync(InitialAuditMigration);
+        await audit.Database.ExecuteSqlRawAsync(UnkeyedChainSql(3));
     }
 
     private static async Task<JsonObject> VerifyAsync(HttpClient admin)
