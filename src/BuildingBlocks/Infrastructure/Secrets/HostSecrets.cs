@@ -20,8 +20,7 @@ public sealed class HostSecrets(IConfiguration configuration, IHostEnvironment e
 
     public byte[] KeyOf(HostSecret secret) => Encoding.UTF8.GetBytes(Require(secret));
 
-    /// <summary>The configured value only; null when none is set (the caller decides what stands in for it).</summary>
-    public string? Configured(HostSecret secret)
+    private string? Configured(HostSecret secret)
     {
         var value = configuration[secret.Setting];
         if (string.IsNullOrWhiteSpace(value))
