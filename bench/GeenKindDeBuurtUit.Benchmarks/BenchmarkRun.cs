@@ -104,6 +104,7 @@ internal static class BenchmarkRun
             "--Database:Provider=Sqlite",
             $"--Auth:SigningKey={tokens.SigningKey}",
         };
+        hostArgs.AddRange(HostKeys.ForThisRun().Select(k => $"--{k.Key}={k.Value}"));
         hostArgs.AddRange(options.HostArgs.Select(a => $"--{a.Key}={a.Value}"));
         var production = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_ENVIRONMENT"] = "Production" };
         await using var host = await ChildProcess.StartAsync(hostDll, hostArgs, Path.Combine(folder, "host.log"), "/health/ready", production);

@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.Host.Authentication;
 using GeenKindDeBuurtUit.Host.Composition;
@@ -28,6 +29,7 @@ if (command == TokenCommand.Name)
 SigningKeyResolver.Resolve(auth, builder.Environment, dataFolder);
 
 var database = DatabaseSetup.Resolve(builder.Configuration, dataFolder);
+builder.Services.AddSingleton(new HostSecrets(builder.Configuration, builder.Environment, dataFolder));
 builder.Services.AddPlatform(builder.Configuration, database, auth);
 builder.Services.AddFaultInjection(faultInjection);
 

@@ -67,7 +67,11 @@ internal sealed class HostProcess : IAsyncDisposable
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["ConnectionStrings__Default"] = database.ConnectionString;
-        info.Environment["Auth__SigningKey"] = PlatformFactory.SigningKey;
+        foreach (var (key, value) in PlatformFactory.Keys)
+        {
+            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         // One admin token drives all the load: the per-caller rate limit is not what these tests are about.
         info.Environment["RateLimiting__PermitLimit"] = "1000000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";

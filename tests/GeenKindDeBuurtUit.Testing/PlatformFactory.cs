@@ -23,6 +23,19 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public const string SigningKey = "test-signing-key-for-the-platform-tests-0123456789";
 
+    /// <summary>The audit chain's HMAC key, so a test can tell what a record's hash under the right key is.</summary>
+    public const string AuditChainKey = "test-audit-chain-key-for-the-platform-tests-0123456789";
+
+    public const string IdempotencyFingerprintKey = "test-idempotency-key-for-the-platform-tests-0123456789";
+
+    /// <summary>The keys a host needs outside Development, as settings.</summary>
+    public static IReadOnlyDictionary<string, string> Keys { get; } = new Dictionary<string, string>
+    {
+        ["Auth:SigningKey"] = SigningKey,
+        ["Audit:ChainKey"] = AuditChainKey,
+        ["Idempotency:FingerprintKey"] = IdempotencyFingerprintKey,
+    };
+
     public PlatformFactory()
     {
         Folder = Directory.CreateTempSubdirectory("gkdbu-tests-").FullName;
@@ -115,7 +128,11 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        builder.UseSetting("Auth:SigningKey", SigningKey);
+        foreach (var (key, value) in Keys)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Database:Provider", "Sqlite");
 
         // Every test client reaches the test server from one unknown address, so the limit per address

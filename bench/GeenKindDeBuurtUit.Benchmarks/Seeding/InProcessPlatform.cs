@@ -48,6 +48,11 @@ internal class InProcessPlatform(string databaseFile, IReadOnlyList<KeyValuePair
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Auth:SigningKey", _signingKey);
+        foreach (var (key, value) in HostKeys.ForThisRun())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Outbox:BatchSize", SeedingRelayBatch.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in hostArgs)

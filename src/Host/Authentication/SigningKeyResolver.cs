@@ -1,17 +1,19 @@
-using System.Security.Cryptography;
 using System.Text;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
 
 namespace GeenKindDeBuurtUit.Host.Authentication;
 
 /// <summary>
-/// Finds the key tokens are signed with. Configured keys win; in Development without one, the
-/// host creates a random key in its data folder and reuses it, so local tokens survive restarts.
-/// Outside Development a host without a key or an authority refuses to start, and so does any host
-/// configured with both.
+/// Finds the key tokens are signed with. Configured keys win; without one, an authority replaces
+/// it; otherwise it is a host secret like the others (docs/adr/0035): created in the data folder
+/// in Development, and outside Development the host refuses to start. Any host configured with
+/// both a key and an authority refuses to start.
 /// </summary>
 internal static class SigningKeyResolver
 {
     public const string DevelopmentKeyFile = "dev-signing-key";
+
+    public static readonly HostSecret Secret = new($"{AuthSettings.Section}:{nameof(AuthSettings.SigningKey)}", DevelopmentKeyFile, $"{AuthSettings.Section}:{nameof(AuthSettings.Authority)}");
 
     public static void Resolve(AuthSettings settings, IHostEnvironment environment, string dataFolder)
     {
@@ -37,35 +39,7 @@ internal static class SigningKeyResolver
             return;
         }
 
-        if (!environment.IsDevelopment())
-        {
-            throw new InvalidOperationException(
-                "No Auth:SigningKey and no Auth:Authority configured. Outside Development the host does not start without one.");
-        }
-
-        settings.SigningKey = ReadOrCreateDevelopmentKey(dataFolder);
-    }
-
-    private static string ReadOrCreateDevelopmentKey(string dataFolder)
-    {
-        Directory.CreateDirectory(dataFolder);
-        var path = Path.Combine(dataFolder, DevelopmentKeyFile);
-        if (File.Exists(path))
-        {
-            return File.ReadAllText(path).Trim();
-        }
-
-        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
-        try
-        {
-            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            stream.Write(Encoding.UTF8.GetBytes(key));
-            return key;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process (a second host, or the token command) created it first: use theirs.
-            return File.ReadAllText(path).Trim();
-        }
+        // The configured value was bound to the settings above: only the Development file or the refusal remain.
+        settings.SigningKey = new HostSecrets(new ConfigurationBuilder().Build(), environment, dataFolder).Require(Secret);
     }
 }

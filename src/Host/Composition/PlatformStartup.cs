@@ -1,16 +1,19 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
 namespace GeenKindDeBuurtUit.Host.Composition;
 
-/// <summary>What happens once before the host serves: migrations, seeding, and the relay's schedule.</summary>
+/// <summary>What happens once before the host serves: its keys, migrations, seeding, and the relay's schedule.</summary>
 internal static class PlatformStartup
 {
     public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        // Before anything touches the database: a host without its keys does not start at all.
+        HostSecretRegistration.RequireAll(services);
         var database = services.GetRequiredService<DatabaseSettings>();
         if (database.ApplyMigrationsAtStartup)
         {

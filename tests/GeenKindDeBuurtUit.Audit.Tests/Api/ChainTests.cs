@@ -1,7 +1,13 @@
+using System.Globalization;
 using System.Net;
+using System.Text;
+using GeenKindDeBuurtUit.Audit.Domain;
+using GeenKindDeBuurtUit.Audit.Infrastructure;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static GeenKindDeBuurtUit.Audit.Tests.Api.AuditApi;
 
 namespace GeenKindDeBuurtUit.Audit.Tests.Api;
@@ -92,6 +98,38 @@ public sealed class ChainTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task A_record_changed_and_the_chain_rehashed_with_plain_sha256_from_there_on_is_detected_at_that_record()
+    {
+        var sequence = await SomeRecordsAsync() - 2;
+        var originals = await RowsFromAsync(sequence);
+
+        await RewriteFromAsync(sequence, AuditChain.UnkeyedHashOf);
+        await AssertBrokenAtAsync(sequence);
+
+        await RestoreAsync(sequence, originals);
+        await AssertValidAsync();
+    }
+
+    [Fact]
+    public async Task A_chain_rehashed_under_another_key_is_detected_and_only_the_right_key_makes_a_rewrite_fit()
+    {
+        var sequence = await SomeRecordsAsync() - 2;
+        var originals = await RowsFromAsync(sequence);
+        var other = new ChainKey(Encoding.UTF8.GetBytes("another-key-than-the-hosts-own-0123456789"));
+        var right = new ChainKey(Encoding.UTF8.GetBytes(PlatformFactory.AuditChainKey));
+
+        await RewriteFromAsync(sequence, other.HashOf);
+        await AssertBrokenAtAsync(sequence);
+
+        // What the key's holder could do, and nobody else: proof that the key is what the verification trusts.
+        await RewriteFromAsync(sequence, right.HashOf);
+        await AssertValidAsync();
+
+        await RestoreAsync(sequence, originals);
+        await AssertValidAsync();
+    }
+
+    [Fact]
     public async Task Concurrent_calls_append_one_record_each_and_the_chain_never_forks()
     {
         var schoolId = await api.SchoolAsync(8);
@@ -144,6 +182,51 @@ public sealed class ChainTests(PlatformFactory platform)
         "drop trigger audit_records_no_update; drop trigger audit_records_no_delete; " + sql + "; "
         + "create trigger audit_records_no_update before update on audit_records begin select raise(abort, 'audit records are append-only'); end; "
         + "create trigger audit_records_no_delete before delete on audit_records begin select raise(abort, 'audit records are append-only'); end;");
+
+    /// <summary>
+    /// As someone with only the database would rewrite history: the record's actor changed, then
+    /// every hash from it to the head recomputed with <paramref name="hashOf"/>, so each link fits.
+    /// </summary>
+    private async Task RewriteFromAsync(long sequence, Func<AuditRecord, string> hashOf)
+    {
+        List<AuditRecord> records;
+        await using (var scope = platform.Services.CreateAsyncScope())
+        {
+            records = await scope.ServiceProvider.GetRequiredService<AuditDbContext>().Records.AsNoTracking()
+                .Where(r => r.Sequence >= sequence).OrderBy(r => r.Sequence).ToListAsync();
+        }
+
+        var sql = new StringBuilder();
+        var previous = records[0].PreviousHash;
+        var anyKey = new ChainKey(new byte[32]);
+        foreach (var r in records)
+        {
+            var actor = r.Sequence == sequence ? "someone-else" : r.Actor;
+            var hash = hashOf(new AuditRecord(r.Sequence, r.RecordedAt, actor, r.Roles, r.Action, r.ObjectType, r.ObjectId, r.Outcome, r.Status, r.ClientAddress, previous, anyKey));
+            sql.Append(CultureInfo.InvariantCulture, $"update audit_records set Actor = '{actor}', PreviousHash = '{previous}', Hash = '{hash}' where Sequence = {r.Sequence}; ");
+            previous = hash;
+        }
+
+        sql.Append(CultureInfo.InvariantCulture, $"update audit_chain_head set Hash = '{previous}'");
+        await TamperAsync(sql.ToString());
+    }
+
+    private async Task<(List<string> Rows, string HeadHash)> RowsFromAsync(long sequence)
+    {
+        var last = await platform.CountAsync("select max(Sequence) from audit_records");
+        var rows = new List<string>();
+        for (var s = sequence; s <= last; s++)
+        {
+            rows.Add(await RowAsync(s));
+        }
+
+        return (rows, await platform.ScalarTextAsync("select Hash from audit_chain_head"));
+    }
+
+    private Task RestoreAsync(long sequence, (List<string> Rows, string HeadHash) originals) => TamperAsync(
+        $"delete from audit_records where Sequence >= {sequence}; "
+        + string.Concat(originals.Rows.Select(row => $"insert into audit_records ({Columns}) values ({row}); "))
+        + $"update audit_chain_head set Hash = '{originals.HeadHash}'");
 
     /// <summary>A stored row as SQL literals, to put it back byte for byte.</summary>
     private async Task<string> RowAsync(long sequence)

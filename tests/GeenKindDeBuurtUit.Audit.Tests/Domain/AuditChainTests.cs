@@ -7,6 +7,7 @@ namespace GeenKindDeBuurtUit.Audit.Tests.Domain;
 public sealed class AuditChainTests
 {
     private static readonly DateTime At = new(2026, 11, 23, 10, 15, 30, 123, DateTimeKind.Utc);
+    private static readonly ChainKey Key = new(System.Text.Encoding.UTF8.GetBytes(new string('k', 40)));
 
     [Fact]
     public void A_chain_built_record_by_record_checks_out_and_its_head_sits_on_the_last_record()
@@ -23,13 +24,23 @@ public sealed class AuditChainTests
     [Fact]
     public void The_hash_covers_every_field_and_field_boundaries()
     {
-        var one = new AuditRecord(1, At, "ab", "school", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash);
-        var shifted = new AuditRecord(1, At, "a", "bschool", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash);
-        var otherStatus = new AuditRecord(1, At, "ab", "school", "c", "support-case", null, "allowed", 201, null, AuditChain.GenesisHash);
-        var otherTime = new AuditRecord(1, At.AddTicks(1), "ab", "school", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash);
+        var one = new AuditRecord(1, At, "ab", "school", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash, Key);
+        var shifted = new AuditRecord(1, At, "a", "bschool", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash, Key);
+        var otherStatus = new AuditRecord(1, At, "ab", "school", "c", "support-case", null, "allowed", 201, null, AuditChain.GenesisHash, Key);
+        var otherTime = new AuditRecord(1, At.AddTicks(1), "ab", "school", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash, Key);
 
         Assert.Equal(64, one.Hash.Length);
         Assert.Equal(4, new[] { one.Hash, shifted.Hash, otherStatus.Hash, otherTime.Hash }.Distinct().Count());
+    }
+
+    [Fact]
+    public void The_hash_is_an_hmac_under_the_chain_key_not_a_plain_sha256()
+    {
+        var (records, head) = Chain(3);
+        var otherKey = new ChainKey(System.Text.Encoding.UTF8.GetBytes(new string('q', 40)));
+
+        Assert.All(records, r => Assert.NotEqual(AuditChain.UnkeyedHashOf(r), r.Hash));
+        Assert.Equal(1, Walk(records, head, otherKey).FirstBrokenSequence);
     }
 
     [Fact]
@@ -46,7 +57,7 @@ public sealed class AuditChainTests
     public void A_head_that_does_not_follow_refuses_to_move()
     {
         var head = ChainHead.Genesis();
-        var stray = new AuditRecord(2, At, "a", "", "b", "c", null, "denied", 401, null, AuditChain.GenesisHash);
+        var stray = new AuditRecord(2, At, "a", "", "b", "c", null, "denied", 401, null, AuditChain.GenesisHash, Key);
 
         Assert.Throws<InvalidOperationException>(() => head.MoveTo(stray));
     }
@@ -71,7 +82,7 @@ public sealed class AuditChainTests
         var records = new List<AuditRecord>();
         for (var i = 1; i <= length; i++)
         {
-            var record = new AuditRecord(i, At.AddSeconds(i), $"user-{i}", "school", "GetSupportCase", "support-case", Guid.NewGuid().ToString(), "allowed", 200, "203.0.113.1", head.Hash);
+            var record = new AuditRecord(i, At.AddSeconds(i), $"user-{i}", "school", "GetSupportCase", "support-case", Guid.NewGuid().ToString(), "allowed", 200, "203.0.113.1", head.Hash, Key);
             head.MoveTo(record);
             records.Add(record);
         }
@@ -79,9 +90,9 @@ public sealed class AuditChainTests
         return (records, head);
     }
 
-    private static ChainCheck Walk(IEnumerable<AuditRecord> records, ChainHead? head)
+    private static ChainCheck Walk(IEnumerable<AuditRecord> records, ChainHead? head, ChainKey? key = null)
     {
-        var walk = new ChainWalk();
+        var walk = new ChainWalk(key ?? Key);
         foreach (var record in records)
         {
             walk.Add(record);

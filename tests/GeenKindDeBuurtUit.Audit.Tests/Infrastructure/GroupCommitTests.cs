@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.Audit.Domain;
 using GeenKindDeBuurtUit.Audit.Infrastructure;
 using GeenKindDeBuurtUit.Audit.Tests.Api;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Auditing;
@@ -46,8 +47,8 @@ public sealed class GroupCommitTests(PlatformFactory platform)
     public async Task Two_processes_that_build_on_the_same_head_keep_one_chain_the_second_builds_again_on_the_new_head()
     {
         var scopes = platform.Services.GetRequiredService<IServiceScopeFactory>();
-        using var hostA = new AuditTrail(scopes, TimeProvider.System);
-        using var hostB = new AuditTrail(scopes, TimeProvider.System);
+        using var hostA = new AuditTrail(scopes, TimeProvider.System, platform.Services.GetRequiredService<ChainKey>());
+        using var hostB = new AuditTrail(scopes, TimeProvider.System, platform.Services.GetRequiredService<ChainKey>());
         var objectId = Guid.NewGuid();
         var before = await platform.CountAsync("select count(*) from audit_records");
         using var transactions = AuditTransactions.Watch();

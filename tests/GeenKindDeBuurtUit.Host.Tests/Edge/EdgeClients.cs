@@ -1,6 +1,10 @@
 using System.Net.Http.Headers;
+using System.Security.Claims;
 using System.Text;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 using GeenKindDeBuurtUit.Host.Authentication;
+using Microsoft.Extensions.DependencyInjection;
 using GeenKindDeBuurtUit.Testing;
 
 namespace GeenKindDeBuurtUit.Host.Tests.Edge;
@@ -29,6 +33,14 @@ internal static class EdgeClients
 
         return client.SendAsync(request);
     }
+
+    /// <summary>The caller as the key table names it, for a token of <see cref="ClientAs"/>.</summary>
+    public static string CallerOf(this Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, string subject, params string[] roles) =>
+        host.Fingerprints().OfCaller(new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(HttpCurrentActor.SubjectClaim, subject), .. roles.Select(r => new Claim(HttpCurrentActor.RoleClaim, r))], "test")));
+
+    public static IdempotencyFingerprint Fingerprints(this Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host) =>
+        host.Services.GetRequiredService<IdempotencyFingerprint>();
 
     public static string NewSubject() => "edge-" + Guid.NewGuid().ToString("N")[..12];
 }

@@ -131,9 +131,9 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
     [Fact]
     public async Task A_key_left_in_flight_by_a_crash_blocks_only_until_its_lease_runs_out()
     {
-        var fingerprint = IdempotencyFingerprint.Of("POST", "/api/v1/things", Encoding.UTF8.GetBytes("{}"));
+        var fingerprint = _host.Fingerprints.OfRequest("POST", "/api/v1/things", Encoding.UTF8.GetBytes("{}"));
         var claim = await _host.InScopeAsync(services =>
-            services.GetRequiredService<IdempotencyStore>().ClaimAsync(IdempotencyFingerprint.OfCaller("erin"), "crashed", fingerprint, CancellationToken.None));
+            services.GetRequiredService<IdempotencyStore>().ClaimAsync(_host.CallerOf("erin"), "crashed", fingerprint, CancellationToken.None));
         Assert.Equal(ClaimOutcome.Acquired, claim.Outcome);
 
         var blocked = await Send("/api/v1/things", "erin", "crashed", "{}");
@@ -190,22 +190,22 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_validation_refusal_is_replayed_and_a_corrected_body_needs_a_new_key()
+    public async Task A_validation_refusal_is_not_kept_so_the_retry_and_a_corrected_body_run_with_the_same_key()
     {
         var invalid = await Send("/api/v1/invalid", "ivan", "form", "{\"name\":\"\"}");
-        var replayed = await Send("/api/v1/invalid", "ivan", "form", "{\"name\":\"\"}");
+        var kept = await _host.KeyAsync("ivan", "form");
+        var retried = await Send("/api/v1/invalid", "ivan", "form", "{\"name\":\"\"}");
         var corrected = await Send("/api/v1/invalid", "ivan", "form", "{\"name\":\"Ivan\"}");
 
         await Problem.AssertFieldAsync(invalid, "name");
-        Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
-        Assert.Equal(await invalid.Content.ReadAsStringAsync(), await replayed.Content.ReadAsStringAsync());
-        Assert.True(replayed.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, corrected.StatusCode);
-        Assert.Equal(1, _effects);
+        Assert.Null(kept);
+        Assert.False(retried.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+        Assert.Equal(HttpStatusCode.BadRequest, corrected.StatusCode);
+        Assert.Equal(3, _effects);
+        Assert.Null(await _host.KeyAsync("ivan", "form"));
     }
 
     [Theory]
-    [InlineData(400)]
     [InlineData(404)]
     [InlineData(409)]
     [InlineData(422)]
@@ -222,6 +222,7 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData(400)]
     [InlineData(401)]
     [InlineData(403)]
     [InlineData(408)]

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
@@ -50,7 +51,9 @@ internal sealed class IdempotencyTestHost : IAsyncDisposable
         {
             ["Idempotency:Retention"] = "1.00:00:00",
             ["Idempotency:InFlightLease"] = "00:01:00",
+            ["Idempotency:FingerprintKey"] = GeenKindDeBuurtUit.Testing.PlatformFactory.IdempotencyFingerprintKey,
         });
+        builder.Services.AddSingleton(new HostSecrets(builder.Configuration, builder.Environment, folder));
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "platform.db")}", true));
         builder.Services.AddJsonProblemDetails();
@@ -112,9 +115,17 @@ internal sealed class IdempotencyTestHost : IAsyncDisposable
     public Task<int> OutboxRowsAsync() =>
         InScopeAsync(services => services.GetRequiredService<WidgetsDbContext>().Outbox.CountAsync());
 
-    public Task<IdempotencyRecord?> KeyAsync(string sub, string key) =>
-        InScopeAsync(services => services.GetRequiredService<IdempotencyDbContext>().Keys.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.Caller == IdempotencyFingerprint.OfCaller(sub) && r.Key == key));
+    public Task<IdempotencyRecord?> KeyAsync(string sub, string key)
+    {
+        var caller = CallerOf(sub);
+        return InScopeAsync(services => services.GetRequiredService<IdempotencyDbContext>().Keys.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.Caller == caller && r.Key == key));
+    }
+
+    /// <summary>The caller as the key table names it, for a test header's <c>sub</c>.</summary>
+    public string CallerOf(string sub) => Fingerprints.OfCaller(new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", sub)], "test")));
+
+    public IdempotencyFingerprint Fingerprints => Services.GetRequiredService<IdempotencyFingerprint>();
 
     /// <summary>Runs SQL on the file from outside the host, as an operator (or a failing disk) would.</summary>
     public async Task ExecuteAsync(string sql)

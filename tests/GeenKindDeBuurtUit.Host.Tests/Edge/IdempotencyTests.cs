@@ -108,7 +108,7 @@ public sealed class IdempotencyTests(PlatformFactory platform)
         using (var scope = platform.Services.CreateScope())
         {
             var claim = await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().ClaimAsync(
-                IdempotencyFingerprint.OfCaller(subject), key, IdempotencyFingerprint.Of("POST", Professionals, System.Text.Encoding.UTF8.GetBytes(body)), CancellationToken.None);
+                platform.CallerOf(subject, Roles.Coordinator), key, platform.Fingerprints().OfRequest("POST", Professionals, System.Text.Encoding.UTF8.GetBytes(body)), CancellationToken.None);
             Assert.Equal(ClaimOutcome.Acquired, claim.Outcome);
         }
 
@@ -121,7 +121,7 @@ public sealed class IdempotencyTests(PlatformFactory platform)
         // The process that held it died: once the lease has run out, the retry is served.
         await _database.CountAsync(
             "update idempotency_keys set LockedUntil = '2000-01-01 00:00:00' where Caller = $caller and Key = $key",
-            ("$caller", IdempotencyFingerprint.OfCaller(subject)), ("$key", key));
+            ("$caller", platform.CallerOf(subject, Roles.Coordinator)), ("$key", key));
         var afterCrash = await client.PostJsonAsync(Professionals, body, key);
 
         Assert.Equal(HttpStatusCode.Created, afterCrash.StatusCode);
@@ -129,24 +129,62 @@ public sealed class IdempotencyTests(PlatformFactory platform)
     }
 
     [Fact]
-    public async Task A_refused_request_is_replayed_and_the_corrected_request_needs_a_new_key()
+    public async Task A_400_is_not_kept_so_the_corrected_request_with_the_same_key_is_processed()
     {
         var name = Unique("Corrected");
         var client = platform.ClientAs(EdgeClients.NewSubject(), Roles.Coordinator);
         var key = Guid.NewGuid().ToString();
 
         var invalid = await client.PostJsonAsync(Professionals, Body(name, hoursPerWeek: -3), key);
-        var retried = await client.PostJsonAsync(Professionals, Body(name, hoursPerWeek: -3), key);
-        var correctedWithSameKey = await client.PostJsonAsync(Professionals, Body(name), key);
-        var correctedWithNewKey = await client.PostJsonAsync(Professionals, Body(name), Guid.NewGuid().ToString());
+        var keptAfterRefusal = await _database.CountAsync("select count(*) from idempotency_keys where Key = $key", ("$key", key));
+        var corrected = await client.PostJsonAsync(Professionals, Body(name), key);
+        var retried = await client.PostJsonAsync(Professionals, Body(name), key);
 
         await Problem.AssertFieldAsync(invalid, "hoursPerWeek");
-        await Problem.AssertFieldAsync(retried, "hoursPerWeek");
-        Assert.Equal(await invalid.Content.ReadAsStringAsync(), await retried.Content.ReadAsStringAsync());
+        Assert.Equal(0, keptAfterRefusal);
+        Assert.Equal(HttpStatusCode.Created, corrected.StatusCode);
+        Assert.False(corrected.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+        Assert.Equal(corrected.Headers.Location, retried.Headers.Location);
         Assert.True(retried.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
-        Assert.Equal("idempotency-key-reused", (await Problem.AssertAsync(correctedWithSameKey, HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.Created, correctedWithNewKey.StatusCode);
         Assert.Equal(1, await CountProfessionalsAsync(name));
+    }
+
+    [Fact]
+    public async Task The_same_sub_and_key_with_other_roles_is_another_caller_and_never_gets_the_first_answer()
+    {
+        var name = Unique("Other roles");
+        var subject = EdgeClients.NewSubject();
+        var key = Guid.NewGuid().ToString();
+
+        var asCoordinator = await platform.ClientAs(subject, Roles.Coordinator).PostJsonAsync(Professionals, Body(name), key);
+        var asAdmin = await platform.ClientAs(subject, Roles.Admin).PostJsonAsync(Professionals, Body(name), key);
+
+        Assert.Equal(HttpStatusCode.Created, asCoordinator.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, asAdmin.StatusCode);
+        Assert.False(asAdmin.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+        Assert.NotEqual(asCoordinator.Headers.Location, asAdmin.Headers.Location);
+        Assert.Equal(2, await CountProfessionalsAsync(name));
+    }
+
+    [Fact]
+    public async Task The_key_table_holds_keyed_hashes_never_a_plain_hash_of_the_caller_or_the_body()
+    {
+        var name = Unique("Keyed");
+        var subject = EdgeClients.NewSubject();
+        var key = Guid.NewGuid().ToString();
+        var body = Body(name);
+        Assert.Equal(HttpStatusCode.Created, (await platform.ClientAs(subject, Roles.Coordinator).PostJsonAsync(Professionals, body, key)).StatusCode);
+
+        var caller = (string)(await _database.ScalarAsync("select Caller from idempotency_keys where Key = $key", ("$key", key)))!;
+        var fingerprint = (string)(await _database.ScalarAsync("select Fingerprint from idempotency_keys where Key = $key", ("$key", key)))!;
+
+        var plainRequest = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"POST\n{Professionals}\n{body}"));
+        var plainSubject = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(subject));
+        Assert.NotEqual(Convert.ToHexString(plainRequest), fingerprint);
+        Assert.NotEqual(Convert.ToHexString(plainSubject), caller);
+        var keyed = System.Security.Cryptography.HMACSHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(PlatformFactory.IdempotencyFingerprintKey), System.Text.Encoding.UTF8.GetBytes($"POST\n{Professionals}\n{body}"));
+        Assert.Equal(Convert.ToHexString(keyed), fingerprint);
     }
 
     [Fact]
@@ -183,7 +221,7 @@ public sealed class IdempotencyTests(PlatformFactory platform)
         var first = await client.PostJsonAsync(Professionals, Body(name), key);
         await _database.CountAsync(
             "update idempotency_keys set LockedUntil = '2000-01-01 00:00:00' where Caller = $caller and Key = $key",
-            ("$caller", IdempotencyFingerprint.OfCaller(subject)), ("$key", key));
+            ("$caller", platform.CallerOf(subject, Roles.Coordinator)), ("$key", key));
         var retry = await client.PostJsonAsync(Professionals, Body(name), key);
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);

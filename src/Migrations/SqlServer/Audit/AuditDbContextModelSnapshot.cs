@@ -106,8 +106,16 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Audit
                         .HasColumnType("nchar(64)")
                         .IsFixedLength();
 
+                    b.Property<string>("Seal")
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
                     b.Property<long>("Sequence")
                         .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("UnkeyedUntil")
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
@@ -119,7 +127,8 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Audit
                         {
                             Id = 1,
                             Hash = "0000000000000000000000000000000000000000000000000000000000000000",
-                            Sequence = 0L
+                            Sequence = 0L,
+                            UnkeyedUntil = 0L
                         });
                 });
 

@@ -95,8 +95,16 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Audit
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<string>("Seal")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
                     b.Property<long>("Sequence")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnkeyedUntil")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -108,7 +116,8 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Audit
                         {
                             Id = 1,
                             Hash = "0000000000000000000000000000000000000000000000000000000000000000",
-                            Sequence = 0L
+                            Sequence = 0L,
+                            UnkeyedUntil = 0L
                         });
                 });
 

@@ -1,8 +1,10 @@
 using GeenKindDeBuurtUit.Audit.Api;
+using GeenKindDeBuurtUit.Audit.Domain;
 using GeenKindDeBuurtUit.Audit.Infrastructure;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Auditing;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +25,9 @@ public sealed class AuditModule : IModule
         services.AddModuleConventions(typeof(AuditModule).Assembly);
         // One per process: its queue is what lets concurrent requests share a transaction (docs/adr/0021).
         services.AddSingleton<IAuditTrail, AuditTrail>();
+        services.AddHostSecret(ChainKeySecret.Value);
+        services.AddSingleton(provider => new ChainKey(provider.GetRequiredService<HostSecrets>().KeyOf(ChainKeySecret.Value)));
+        services.AddScoped<IModuleStartupTask, UnkeyedRecordsSeal>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => AuditEndpoints.Map(api);

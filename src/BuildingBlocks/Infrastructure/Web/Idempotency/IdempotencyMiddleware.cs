@@ -19,7 +19,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
 {
     public const string ReplayedHeader = "Idempotent-Replayed";
 
-    public async Task InvokeAsync(HttpContext context, IdempotencyStore store, IdempotencyFence fence)
+    public async Task InvokeAsync(HttpContext context, IdempotencyStore store, IdempotencyFence fence, IdempotencyFingerprint fingerprints)
     {
         if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.StartsWithSegments(scope)
             || !context.Request.Headers.TryGetValue(IdempotencyKeyHeader.Name, out var values))
@@ -41,8 +41,8 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
             return;
         }
 
-        var caller = IdempotencyFingerprint.OfCaller(subject);
-        var fingerprint = await IdempotencyFingerprint.OfAsync(context.Request, context.RequestAborted);
+        var caller = fingerprints.OfCaller(context.User);
+        var fingerprint = await fingerprints.OfRequestAsync(context.Request, context.RequestAborted);
 
         // Once claimed, the key's bookkeeping must finish even when the client goes away.
         var claim = await store.ClaimAsync(caller, key, fingerprint, CancellationToken.None);

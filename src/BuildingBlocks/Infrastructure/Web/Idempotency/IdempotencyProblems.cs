@@ -17,14 +17,15 @@ public static class IdempotencyProblems
 
     /// <summary>
     /// The final answers, replayed to a retry: successes and refusals that the same request would
-    /// get again (400, 404, 409, 412 on a stale <c>If-Match</c>, 422 …). Not kept: answers that say
+    /// get again (404, 409, 412 on a stale <c>If-Match</c>, 422 …). Not kept: answers that say
     /// the request did not run or may pass unchanged later (5xx, 401, 403, 407, 408, 425, 429, and
-    /// a 412 without <c>If-Match</c>, which only a concurrent change gives); the key is free again.
+    /// a 412 without <c>If-Match</c>, which only a concurrent change gives), and a 400: its body may
+    /// be what was refused (a BSN), and the corrected request may use the same key (docs/adr/0035).
     /// </summary>
     public static bool IsKept(int status, bool ifMatchSent) => status switch
     {
         < 200 or >= 500 => false,
-        StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status407ProxyAuthenticationRequired
+        StatusCodes.Status400BadRequest or StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden or StatusCodes.Status407ProxyAuthenticationRequired
             or StatusCodes.Status408RequestTimeout or TooEarly or StatusCodes.Status429TooManyRequests => false,
         StatusCodes.Status412PreconditionFailed => ifMatchSent,
         _ => true,

@@ -7,12 +7,12 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 /// </summary>
 public sealed class IdempotencyRecord
 {
-    /// <summary>SHA-256 of the token's <c>sub</c>: keys are per caller, and the table names nobody.</summary>
+    /// <summary>HMAC of the token's <c>sub</c>, roles and scopes (<see cref="IdempotencyFingerprint.OfCaller"/>): keys are per caller, and the table names nobody.</summary>
     public string Caller { get; set; } = string.Empty;
 
     public string Key { get; set; } = string.Empty;
 
-    /// <summary>SHA-256 of method, path and body: the same key with another request is refused.</summary>
+    /// <summary>HMAC of method, path and body: the same key with another request is refused.</summary>
     public string Fingerprint { get; set; } = string.Empty;
 
     /// <summary>Changes with every claim, so only the request that holds the key completes or releases it.</summary>

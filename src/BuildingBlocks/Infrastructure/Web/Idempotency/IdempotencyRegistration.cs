@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,8 @@ public static class IdempotencyRegistration
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton(new ModuleDatabase(IdempotencyDbContext.Name, IdempotencyDbContext.SchemaName, typeof(IdempotencyDbContext)));
         services.AddScoped<IdempotencyStore>();
+        services.AddHostSecret(IdempotencyFingerprint.Secret);
+        services.AddSingleton<IdempotencyFingerprint>();
 
         // One per request: the middleware raises it, the request's module contexts meet it.
         services.AddScoped<IdempotencyFence>();

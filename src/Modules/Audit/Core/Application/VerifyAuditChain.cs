@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.Audit.Application;
 
-/// <summary>Recomputes the whole chain from the stored records, as they are in the database now.</summary>
+/// <summary>Recomputes the whole chain from the stored records, as they are in the database now, under the key held outside it.</summary>
 public sealed record VerifyAuditChain : IQuery<AuditVerificationDto>;
 
-internal sealed class VerifyAuditChainHandler(AuditDbContext db) : IQueryHandler<VerifyAuditChain, AuditVerificationDto>
+internal sealed class VerifyAuditChainHandler(AuditDbContext db, ChainKey key) : IQueryHandler<VerifyAuditChain, AuditVerificationDto>
 {
     public async ValueTask<AuditVerificationDto> Handle(VerifyAuditChain query, CancellationToken cancellationToken)
     {
@@ -16,7 +16,7 @@ internal sealed class VerifyAuditChainHandler(AuditDbContext db) : IQueryHandler
         // head move together) is simply not part of this check, and needs no lock that would stall it.
         var head = await db.Heads.AsNoTracking().SingleOrDefaultAsync(h => h.Id == ChainHead.SingletonId, cancellationToken);
         var upTo = head?.Sequence ?? long.MaxValue;
-        var walk = new ChainWalk();
+        var walk = new ChainWalk(key, head?.UnkeyedUntil ?? 0);
         var records = db.Records.AsNoTracking().Where(r => r.Sequence <= upTo).OrderBy(r => r.Sequence);
         await foreach (var record in records.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {

@@ -6,7 +6,25 @@ namespace GeenKindDeBuurtUit.Audit.Domain;
 /// </summary>
 public sealed class AuditRecord
 {
+    /// <summary>A record linked to the one before, its hash under the chain's key.</summary>
     public AuditRecord(
+        long sequence,
+        DateTime recordedAt,
+        string actor,
+        string roles,
+        string action,
+        string objectType,
+        string? objectId,
+        string outcome,
+        int? status,
+        string? clientAddress,
+        string previousHash,
+        ChainKey key)
+        : this(sequence, recordedAt, actor, roles, action, objectType, objectId, outcome, status, clientAddress, previousHash) =>
+        Hash = key.HashOf(this);
+
+    // For EF Core, which sets the stored hash afterwards.
+    private AuditRecord(
         long sequence,
         DateTime recordedAt,
         string actor,
@@ -30,7 +48,7 @@ public sealed class AuditRecord
         Status = status;
         ClientAddress = clientAddress;
         PreviousHash = previousHash;
-        Hash = AuditChain.HashOf(this);
+        Hash = string.Empty;
     }
 
     /// <summary>1, 2, 3, ... without gaps: a missing number is a removed record.</summary>

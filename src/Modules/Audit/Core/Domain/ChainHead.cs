@@ -22,6 +22,28 @@ public sealed class ChainHead
 
     public string Hash { get; private set; }
 
+    /// <summary>
+    /// The last record hashed before the chain had a key (plain SHA-256, docs/adr/0014), as the
+    /// migration that brought the key found the head; 0 when every record is keyed.
+    /// </summary>
+    public long UnkeyedUntil { get; private set; }
+
+    /// <summary>The key's seal over the records up to <see cref="UnkeyedUntil"/>; null until the host has sealed them.</summary>
+    public string? Seal { get; private set; }
+
+    public bool AwaitsSeal => UnkeyedUntil > 0 && Seal is null;
+
+    /// <summary>Seals the records hashed without a key, once: from then on they hold only together with the key.</summary>
+    public void SealUnkeyed(ChainKey key, string lastUnkeyedHash)
+    {
+        if (!AwaitsSeal)
+        {
+            throw new InvalidOperationException("The chain has no unsealed records hashed without a key.");
+        }
+
+        Seal = key.SealOf(UnkeyedUntil, lastUnkeyedHash);
+    }
+
     public static ChainHead Genesis() => new(SingletonId, 0, AuditChain.GenesisHash);
 
     public void MoveTo(AuditRecord record)

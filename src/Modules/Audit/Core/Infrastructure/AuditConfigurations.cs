@@ -47,6 +47,8 @@ internal sealed class ChainHeadConfiguration : IEntityTypeConfiguration<ChainHea
         // An append moves the head only if it still stands where the append read it.
         builder.Property(h => h.Sequence).IsConcurrencyToken();
         builder.Property(h => h.Hash).HasMaxLength(64).IsFixedLength();
+        builder.Property(h => h.Seal).HasMaxLength(64).IsFixedLength();
+        builder.Ignore(h => h.AwaitsSeal);
         builder.HasData(ChainHead.Genesis());
     }
 }

@@ -8,7 +8,7 @@ namespace GeenKindDeBuurtUit.Audit.Infrastructure;
 internal static class AuditRecords
 {
     /// <summary>The record that follows the head, from an entry cut to the stored lengths; roles outside the contract's six are left out.</summary>
-    public static AuditRecord Next(ChainHead head, AuditEntry entry, DateTime recordedAt) => new(
+    public static AuditRecord Next(ChainHead head, AuditEntry entry, DateTime recordedAt, ChainKey key) => new(
         head.Sequence + 1,
         recordedAt,
         Clip(entry.Actor, AuditRecordConfiguration.ActorLength),
@@ -19,7 +19,8 @@ internal static class AuditRecords
         WireName.Of(entry.Outcome),
         entry.Status,
         entry.ClientAddress,
-        head.Hash);
+        head.Hash,
+        key);
 
     private static string Clip(string value, int length) => value.Length <= length ? value : value[..length];
 }

@@ -15,7 +15,7 @@ namespace GeenKindDeBuurtUit.Audit.Infrastructure;
 /// second host) fails the head's concurrency check or the sequence key; the batch is then built
 /// again on the new head.
 /// </summary>
-internal sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock) : IAuditTrail, IDisposable
+internal sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock, ChainKey key) : IAuditTrail, IDisposable
 {
     public const int MaxAttempts = 10;
 
@@ -108,7 +108,7 @@ internal sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock
         var recordedAt = clock.GetUtcNow().UtcDateTime;
         foreach (var pending in batch)
         {
-            var record = AuditRecords.Next(head, pending.Entry, recordedAt);
+            var record = AuditRecords.Next(head, pending.Entry, recordedAt, key);
             head.MoveTo(record);
             db.Records.Add(record);
         }
