@@ -65,7 +65,7 @@ internal static class SupportCaseEndpoints
             (id, ifMatch, b) => new RecordInvolvement(id, ifMatch, b.Party, b.On));
         MapChange<OppRequest>(cases, "/opp", "EstablishOpp", "Records the date the development perspective plan (OPP) was established.",
             (id, ifMatch, b) => new EstablishOpp(id, ifMatch, b.EstablishedOn));
-        MapChange<LevelRequest>(cases, "/level", "ChangeSupportLevel", "Moves the case to another support level (422 opp-required, parents-involved).",
+        MapChange<LevelRequest>(cases, "/level", "ChangeSupportLevel", "Moves the case to another support level, dated on or after its last change and OT meeting (422 opp-required, parents-involved, level-change-out-of-order).",
             (id, ifMatch, b) => new ChangeLevel(id, ifMatch, b.Level, b.Reason, b.On));
         // A withdrawal changes the programme's key figure, as a referral does: the SWV decides both (docs/adr/0031).
         MapChange<DatedReasonRequest>(cases, "/referral/withdrawal", "WithdrawReferral",
