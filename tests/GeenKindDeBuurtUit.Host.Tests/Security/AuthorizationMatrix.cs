@@ -52,14 +52,16 @@ internal static class AuthorizationMatrix
         CaseChange("involvements", w => w.OpenCaseAsync(), new { party = "parents", on = W.Date(-1) }),
         CaseChange("opp", w => w.OpenCaseAsync(), new { establishedOn = W.Date(-1) }),
         CaseChange("level", w => w.OpenCaseAsync(), new { level = 3, reason = "extra care with the IB'er" }),
-        CaseChange("referral/withdrawal", async w => (await w.CaseWithMeetingAsync("refer")).Case, new { on = W.Date(), reason = "a place in the neighbourhood" }),
+        // Referrals are the SWV's decision (ADR 0031): a school, even its own, gets 403 for an OT meeting or a withdrawal.
+        Post($"{Cases}/{{caseId}}/referral/withdrawal", Allow(200, Swv, Admin),
+            async w => new($"{Cases}/{(await w.CaseWithMeetingAsync("refer")).Case}/referral/withdrawal", new { on = W.Date(), reason = "a place in the neighbourhood" })),
         CaseChange("closure", w => w.OpenCaseAsync(), new { on = W.Date(), reason = "goals reached" }),
         CaseChange("thuiszitter-periods", w => w.OpenCaseAsync(), new { since = W.Date(-2), reason = "no place in a class" }),
         CaseChange("thuiszitter-periods/end", w => w.CaseAtHomeAsync(), new { on = W.Date() }),
         CaseChange("escalations", w => w.OpenCaseAsync(), new { to = "okt", on = W.Date(), reason = "the family needs the OKT" }),
         Post($"{Cases}/{{caseId}}/collective-approach", Allow(200, CaseRoles).Hidden(OtherSchool),
             async w => new($"{Cases}/{await w.OpenCaseAsync()}/collective-approach", new { approachId = await w.ApproachAsync() })),
-        Post($"{Cases}/{{caseId}}/ot-meetings", Allow(201, CaseRoles).Hidden(OtherSchool),
+        Post($"{Cases}/{{caseId}}/ot-meetings", Allow(201, Swv, Admin),
             async w => new($"{Cases}/{await w.CaseAtLevelFiveAsync()}/ot-meetings", W.OtMeeting("stay"))),
         Get($"{Cases}/{{caseId}}/ot-meetings/{{meetingId}}", Allow(200, CaseRoles).Hidden(OtherSchool),
             async w =>

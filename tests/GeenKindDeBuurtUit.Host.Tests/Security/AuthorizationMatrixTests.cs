@@ -58,6 +58,23 @@ public sealed class AuthorizationMatrixTests(PlatformFactory platform, ITestOutp
         Assert.Equal(documented.Count * Callers.All.Count, calls);
     }
 
+    [Theory]
+    [InlineData("/api/v1/support-cases/{caseId}/ot-meetings")]
+    [InlineData("/api/v1/support-cases/{caseId}/referral/withdrawal")]
+    public async Task A_referral_decision_is_documented_as_the_swvs_and_a_school_is_told_the_role_it_needs(string template)
+    {
+        var (_, _, operation) = (await OpenApiOperations.ReadAsync(platform)).Single(o => o.Method == "POST" && o.Template == template);
+        Assert.Contains("swv or admin only", operation["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.NotNull(operation["responses"]?["403"]);
+
+        var world = await MatrixWorld.ForAsync(platform);
+        var row = AuthorizationMatrix.Rows.Single(r => r.Method == "POST" && r.Template == template);
+        var response = await new MatrixClients(platform, world).For(Caller.School).SendAsync(Request(row.Method, await row.Arrange(world)));
+
+        var problem = await ProblemAssert.ProblemAsync(response, System.Net.HttpStatusCode.Forbidden);
+        Assert.StartsWith("This operation needs the role swv or admin", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     internal static HttpRequestMessage Request(string method, MatrixCall call) =>
         new(new HttpMethod(method), call.Path) { Content = call.Body is null ? null : JsonContent.Create(call.Body) };
 }

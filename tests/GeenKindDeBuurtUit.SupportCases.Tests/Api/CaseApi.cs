@@ -41,14 +41,17 @@ internal sealed class CaseApi(HttpClient client)
         return await BodyAsync(response);
     }
 
+    /// <summary>The day <see cref="AtLevelFiveAsync"/> takes a case to level 5: an OT meeting is held on or after it.</summary>
+    public const string ReachedLevel5 = "2025-10-01";
+
     /// <summary>Opens a case and takes it to level 5 the lawful way: parents involved, OPP, level 4, level 5.</summary>
     public async Task<Guid> AtLevelFiveAsync(Guid schoolId, string pupilRef)
     {
         var id = Id(await OpenAsync(schoolId, pupilRef));
         await OkAsync(id, "involvements", new { party = "parents", on = "2025-09-10" });
         await OkAsync(id, "opp", new { establishedOn = "2025-09-20" });
-        await OkAsync(id, "level", new { level = 4, reason = "outside expertise" });
-        await OkAsync(id, "level", new { level = 5, reason = "support team" });
+        await OkAsync(id, "level", new { level = 4, reason = "outside expertise", on = "2025-09-25" });
+        await OkAsync(id, "level", new { level = 5, reason = "support team", on = ReachedLevel5 });
         return id;
     }
 

@@ -5,7 +5,7 @@ using GeenKindDeBuurtUit.Testing;
 
 namespace GeenKindDeBuurtUit.SupportCases.Tests.Api;
 
-/// <summary>A school system follows a child from level 1 to a referral and its withdrawal, purely through the contract.</summary>
+/// <summary>A school system follows a child from level 1 to level 5, the SWV records the referral and its withdrawal, purely through the contract.</summary>
 [Collection(PlatformCollection.Name)]
 public sealed class SupportRouteTests(PlatformFactory platform)
 {
@@ -15,6 +15,7 @@ public sealed class SupportRouteTests(PlatformFactory platform)
         var admin = platform.Admin();
         var school = (await CaseApi.SchoolsAsync(admin))[0]["id"]!.GetValue<Guid>();
         var api = new CaseApi(platform.ClientAs("school", schools: [school]));
+        var swv = new CaseApi(platform.ClientAs("swv"));
 
         var opened = await api.OpenAsync(school, "route-1", level: 1);
         var id = CaseApi.Id(opened);
@@ -27,11 +28,11 @@ public sealed class SupportRouteTests(PlatformFactory platform)
         await ProblemAssert.AssertRuleAsync(await api.PostAsync(id, "level", new { level = 4, reason = "outside help" }), "parents-involved");
         await api.OkAsync(id, "involvements", new { party = "parents", on = "2025-09-10" });
         await api.OkAsync(id, "involvements", new { party = "child", on = "2025-09-11" });
-        await api.OkAsync(id, "level", new { level = 4, reason = "outside help" });
-        await ProblemAssert.AssertRuleAsync(await api.ReferAsync(id), "ot-requires-level-5");
-        await api.OkAsync(id, "level", new { level = 5, reason = "support team" });
+        await api.OkAsync(id, "level", new { level = 4, reason = "outside help", on = "2025-09-25" });
+        await ProblemAssert.AssertRuleAsync(await swv.ReferAsync(id), "ot-requires-level-5");
+        await api.OkAsync(id, "level", new { level = 5, reason = "support team", on = CaseApi.ReachedLevel5 });
 
-        var withoutSwv = await api.PostAsync(id, "ot-meetings", new
+        var withoutSwv = await swv.PostAsync(id, "ot-meetings", new
         {
             heldOn = "2025-10-15",
             participants = new[] { new { role = "school" }, new { role = "parents" } },
@@ -40,7 +41,7 @@ public sealed class SupportRouteTests(PlatformFactory platform)
         });
         await ProblemAssert.AssertRuleAsync(withoutSwv, "ot-requires-swv");
 
-        var meeting = await api.ReferAsync(id, "so", "medium");
+        var meeting = await swv.ReferAsync(id, "so", "medium");
         Assert.Equal(HttpStatusCode.Created, meeting.StatusCode);
         Assert.NotNull(meeting.Headers.Location);
         var referred = (await ProblemAssert.BodyAsync(meeting))["supportCase"]!.AsObject();
@@ -52,9 +53,9 @@ public sealed class SupportRouteTests(PlatformFactory platform)
         Assert.Null(referral["withdrawnOn"]);
         Assert.Equal(HttpStatusCode.OK, (await api.Client.GetAsync(meeting.Headers.Location)).StatusCode);
 
-        var withdrawn = await api.OkAsync(id, "referral/withdrawal", new { on = "2025-11-01", reason = "a place in the neighbourhood after all" });
+        var withdrawn = await swv.OkAsync(id, "referral/withdrawal", new { on = "2025-11-01", reason = "a place in the neighbourhood after all" });
         Assert.Equal("2025-11-01", withdrawn["referral"]!["withdrawnOn"]!.GetValue<string>());
-        await ProblemAssert.AssertRuleAsync(await api.PostAsync(id, "referral/withdrawal", new { on = "2025-11-02", reason = "again" }), "no-referral");
+        await ProblemAssert.AssertRuleAsync(await swv.PostAsync(id, "referral/withdrawal", new { on = "2025-11-02", reason = "again" }), "no-referral");
 
         await api.OkAsync(id, "level", new { level = 3, reason = "going well" });
         var closed = await api.OkAsync(id, "closure", new { on = "2026-06-30", reason = "support no longer needed" });

@@ -12,7 +12,7 @@ public sealed class CaseLifecycleTests
         { "involvement", c => c.RecordInvolvement(InvolvedParty.Parents, Day) },
         { "opp", c => c.EstablishOpp(Day) },
         { "level", c => c.ChangeLevel(1, Day, "why") },
-        { "ot", c => c.HoldOtMeeting(Guid.NewGuid(), Day, [OtRole.Swv], OtDecision.Stay, null, null) },
+        { "ot", c => c.HoldOtMeeting(Guid.NewGuid(), Day, [OtRole.Swv], OtDecision.Stay, null, null, ClosedSchoolYears.None) },
         { "thuiszitter", c => c.StartThuiszitterPeriod(Day, "why") },
         { "escalation", c => c.Escalate(EscalationTarget.Okt, Day, "why") },
         { "approach", c => c.LinkToCollectiveApproach(Guid.NewGuid()) },

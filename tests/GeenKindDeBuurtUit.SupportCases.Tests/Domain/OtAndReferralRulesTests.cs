@@ -16,7 +16,7 @@ public sealed class OtAndReferralRulesTests
         var supportCase = new SupportCaseBuilder().AtLevel(level).Build();
 
         RuleAssert.Broken<OtRequiresLevel5Rule>("ot-requires-level-5",
-            () => supportCase.HoldOtMeeting(Guid.NewGuid(), Day, [OtRole.Swv], OtDecision.Stay, null, null));
+            () => supportCase.HoldOtMeeting(Guid.NewGuid(), Day, [OtRole.Swv], OtDecision.Stay, null, null, ClosedSchoolYears.None));
         Assert.Empty(supportCase.OtMeetings);
     }
 
@@ -26,7 +26,7 @@ public sealed class OtAndReferralRulesTests
         var supportCase = new SupportCaseBuilder().AtLevel(5).Build();
 
         RuleAssert.Broken<OtRequiresSwvRule>("ot-requires-swv",
-            () => supportCase.HoldOtMeeting(Guid.NewGuid(), Day, [OtRole.School, OtRole.Parents, OtRole.Okt], OtDecision.Refer, ReferralType.Sbo, null));
+            () => supportCase.HoldOtMeeting(Guid.NewGuid(), Day, [OtRole.School, OtRole.Parents, OtRole.Okt], OtDecision.Refer, ReferralType.Sbo, null, ClosedSchoolYears.None));
         Assert.Null(supportCase.Referral);
     }
 
@@ -35,7 +35,7 @@ public sealed class OtAndReferralRulesTests
     {
         var supportCase = new SupportCaseBuilder().AtLevel(5).Build();
 
-        supportCase.HoldOtMeeting(Guid.NewGuid(), Day, [OtRole.Swv, OtRole.School], OtDecision.Stay, ReferralType.Sbo, null);
+        supportCase.HoldOtMeeting(Guid.NewGuid(), Day, [OtRole.Swv, OtRole.School], OtDecision.Stay, ReferralType.Sbo, null, ClosedSchoolYears.None);
 
         Assert.Null(supportCase.Referral);
         Assert.Single(supportCase.OtMeetings);
@@ -46,7 +46,7 @@ public sealed class OtAndReferralRulesTests
     {
         var supportCase = new SupportCaseBuilder().AtLevel(5).Build();
 
-        supportCase.HoldOtMeeting(Guid.NewGuid(), new DateOnly(2026, 7, 31), [OtRole.Swv], OtDecision.Refer, ReferralType.So, SoCategory.Medium);
+        supportCase.HoldOtMeeting(Guid.NewGuid(), new DateOnly(2026, 7, 31), [OtRole.Swv], OtDecision.Refer, ReferralType.So, SoCategory.Medium, ClosedSchoolYears.None);
 
         var referral = supportCase.Referral!;
         Assert.Equal(ReferralType.So, referral.Type);
@@ -68,7 +68,7 @@ public sealed class OtAndReferralRulesTests
         var supportCase = new SupportCaseBuilder().Referred().Build();
 
         RuleAssert.Broken<AlreadyReferredRule>("already-referred",
-            () => supportCase.HoldOtMeeting(Guid.NewGuid(), Day, [OtRole.Swv], OtDecision.Refer, ReferralType.Sbo, null));
+            () => supportCase.HoldOtMeeting(Guid.NewGuid(), Day, [OtRole.Swv], OtDecision.Refer, ReferralType.Sbo, null, ClosedSchoolYears.None));
     }
 
     [Fact]
@@ -76,11 +76,11 @@ public sealed class OtAndReferralRulesTests
     {
         var supportCase = new SupportCaseBuilder().Referred().Build();
 
-        supportCase.WithdrawReferral(Day, "a place in the neighbourhood after all");
+        supportCase.WithdrawReferral(Day, "a place in the neighbourhood after all", ClosedSchoolYears.None);
 
         Assert.False(supportCase.Referral!.IsActive);
         Assert.Equal(Day, supportCase.Referral.WithdrawnOn);
-        RuleAssert.Broken<NoReferralRule>("no-referral", () => supportCase.WithdrawReferral(Day, "again"));
+        RuleAssert.Broken<NoReferralRule>("no-referral", () => supportCase.WithdrawReferral(Day, "again", ClosedSchoolYears.None));
     }
 
     [Fact]
@@ -88,16 +88,16 @@ public sealed class OtAndReferralRulesTests
     {
         var supportCase = new SupportCaseBuilder().AtLevel(5).Build();
 
-        RuleAssert.Broken<NoReferralRule>("no-referral", () => supportCase.WithdrawReferral(Day, "why"));
+        RuleAssert.Broken<NoReferralRule>("no-referral", () => supportCase.WithdrawReferral(Day, "why", ClosedSchoolYears.None));
     }
 
     [Fact]
     public void After_a_withdrawal_the_ot_may_refer_again()
     {
         var supportCase = new SupportCaseBuilder().Referred().Build();
-        supportCase.WithdrawReferral(Day, "tried the neighbourhood first");
+        supportCase.WithdrawReferral(Day, "tried the neighbourhood first", ClosedSchoolYears.None);
 
-        supportCase.HoldOtMeeting(Guid.NewGuid(), Day.AddDays(30), [OtRole.Swv], OtDecision.Refer, ReferralType.So, SoCategory.Low);
+        supportCase.HoldOtMeeting(Guid.NewGuid(), Day.AddDays(30), [OtRole.Swv], OtDecision.Refer, ReferralType.So, SoCategory.Low, ClosedSchoolYears.None);
 
         Assert.True(supportCase.Referral!.IsActive);
         Assert.Equal(ReferralType.So, supportCase.Referral.Type);

@@ -31,7 +31,7 @@ public sealed class RetentionPeriodTests
     public void A_withdrawn_referral_keeps_the_file_two_years()
     {
         var supportCase = new SupportCaseBuilder().Referred().Build();
-        supportCase.WithdrawReferral(SupportCaseBuilder.Opened.AddDays(20), "a place in the neighbourhood");
+        supportCase.WithdrawReferral(SupportCaseBuilder.Opened.AddDays(20), "a place in the neighbourhood", ClosedSchoolYears.None);
         Closed(supportCase);
 
         Assert.False(supportCase.WasReferredAtClosure);

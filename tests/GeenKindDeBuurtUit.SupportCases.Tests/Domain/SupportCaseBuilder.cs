@@ -58,7 +58,7 @@ internal sealed class SupportCaseBuilder
 
         if (_referred)
         {
-            supportCase.HoldOtMeeting(Guid.NewGuid(), Opened.AddDays(10), [OtRole.Swv, OtRole.School], OtDecision.Refer, ReferralType.Sbo, null);
+            supportCase.HoldOtMeeting(Guid.NewGuid(), Opened.AddDays(10), [OtRole.Swv, OtRole.School], OtDecision.Refer, ReferralType.Sbo, null, ClosedSchoolYears.None);
         }
 
         return supportCase;

@@ -115,6 +115,22 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.SupportCases
                     b.ToTable("school_placements", "support_cases");
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears.SchoolYearClosure", b =>
+                {
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("AreaId", "SchoolYearStart");
+
+                    b.ToTable("school_year_closures", "support_cases");
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.Approaches.CollectiveApproach", b =>
                 {
                     b.Property<Guid>("Id")
@@ -205,6 +221,10 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.SupportCases
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "PupilRef")
+                        .IsUnique()
+                        .HasFilter("[Status] = N'Open'");
 
                     b.HasIndex("SchoolId", "Status");
 

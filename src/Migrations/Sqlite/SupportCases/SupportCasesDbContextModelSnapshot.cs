@@ -109,6 +109,22 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                     b.ToTable("support_cases_school_placements", (string)null);
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears.SchoolYearClosure", b =>
+                {
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AreaId", "SchoolYearStart");
+
+                    b.ToTable("support_cases_school_year_closures", (string)null);
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.Approaches.CollectiveApproach", b =>
                 {
                     b.Property<Guid>("Id")
@@ -199,6 +215,10 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "PupilRef")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Open'");
 
                     b.HasIndex("SchoolId", "Status");
 

@@ -22,6 +22,7 @@ public sealed class SupportCasesModule : IModule
         services.AddScoped<ISupportCasesUnitOfWork>(provider => provider.GetRequiredService<SupportCasesDbContext>());
         services.AddModuleConventions(typeof(SupportCasesModule).Assembly, typeof(ISupportCasesUnitOfWork).Assembly);
         services.AddScoped<ISchoolDirectory, SchoolDirectory>();
+        services.AddScoped<IClosedSchoolYears, ClosedSchoolYearsOfArea>();
         services.AddScoped<SupportCaseAccess>();
         services.AddScoped<SupportCaseChanges>();
         services.AddScoped<LookupAuditRecords>();

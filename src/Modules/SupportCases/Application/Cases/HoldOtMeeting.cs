@@ -54,13 +54,13 @@ internal sealed class HoldOtMeetingHandler(SupportCaseChanges changes) : IComman
     public async ValueTask<OtMeetingOutcome> Handle(HoldOtMeeting command, CancellationToken cancellationToken)
     {
         var meetingId = Guid.NewGuid();
-        var updated = await changes.ApplyAsync(command, [("heldOn", command.HeldOn)], c =>
+        var updated = await changes.ApplyToReferralsAsync(command, [("heldOn", command.HeldOn)], (c, closed) =>
         {
             var roles = command.Participants!.Select(p => WireName.Parse<OtRole>(p!.Role!)).ToList();
             var decision = WireName.Parse<OtDecision>(command.Decision!);
             ReferralType? type = command.Referral?.Type is { } t ? WireName.Parse<ReferralType>(t) : null;
             SoCategory? category = command.Referral?.Category is { } k ? WireName.Parse<SoCategory>(k) : null;
-            var meeting = c.HoldOtMeeting(meetingId, command.HeldOn!.Value, roles, decision, type, category);
+            var meeting = c.HoldOtMeeting(meetingId, command.HeldOn!.Value, roles, decision, type, category, closed);
             var events = new List<IntegrationEvent>
             {
                 new OtMeetingHeldIntegrationEvent(c.Id, c.SchoolId, meeting.Id, meeting.HeldOn, WireName.Of(decision), meeting.Participants.Select(WireName.Of).ToList()),

@@ -42,9 +42,7 @@ internal sealed class OpenSupportCaseHandler(
         // Past the scope check, so the caller acts for this school and may see the case it is pointed to.
         if (await cases.FindOpenCaseIdAsync(schoolId, command.PupilRef!, cancellationToken) is { } existingCaseId)
         {
-            throw new ConflictException(
-                "This school already has an open case for this pupil reference; existingCaseId names it.",
-                new Dictionary<string, object?> { ["existingCaseId"] = existingCaseId });
+            throw AlreadyOpen(existingCaseId);
         }
 
         var needs = command.Needs!.Select(n => WireName.Parse<Need>(n!)).ToList();
@@ -52,7 +50,20 @@ internal sealed class OpenSupportCaseHandler(
         cases.Add(supportCase);
         unitOfWork.Publish(new SupportCaseOpenedIntegrationEvent(
             supportCase.Id, schoolId, supportCase.Needs.Select(WireName.Of).ToList(), supportCase.Level, supportCase.OpenedOn));
-        await unitOfWork.CommitAsync(cancellationToken);
+        try
+        {
+            await unitOfWork.CommitAsync(cancellationToken);
+        }
+        catch (OpenCaseTakenException)
+        {
+            // A request for the same pupil committed first: answered as if this one had come after it.
+            throw AlreadyOpen(await cases.FindOpenCaseIdAsync(schoolId, command.PupilRef!, cancellationToken));
+        }
+
         return supportCase.ToDto();
     }
+
+    private static ConflictException AlreadyOpen(Guid? existingCaseId) => new(
+        "This school already has an open case for this pupil reference; existingCaseId names it.",
+        new Dictionary<string, object?> { ["existingCaseId"] = existingCaseId });
 }

@@ -11,12 +11,29 @@ namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
 /// case in the caller's scope, check If-Match, refuse dates before the case opened, apply the
 /// domain method, write its events to the outbox and commit in one transaction.
 /// </summary>
-internal sealed class SupportCaseChanges(ISupportCaseRepository cases, SupportCaseAccess access, ISupportCasesUnitOfWork unitOfWork)
+internal sealed class SupportCaseChanges(
+    ISupportCaseRepository cases, IClosedSchoolYears closedYears, SupportCaseAccess access, ISupportCasesUnitOfWork unitOfWork)
 {
-    public async Task<SupportCaseDto> ApplyAsync(
+    public Task<SupportCaseDto> ApplyAsync(
         ISupportCaseChange command,
         IReadOnlyList<(string Field, DateOnly? Date)> dates,
         Func<SupportCase, IEnumerable<IntegrationEvent>> change,
+        CancellationToken cancellationToken) =>
+        ApplyAsync(command, dates, (c, _) => change(c), knowsClosedYears: false, cancellationToken);
+
+    /// <summary>A change that may alter the referral figures: it is given the closed school years of the case's area.</summary>
+    public Task<SupportCaseDto> ApplyToReferralsAsync(
+        ISupportCaseChange command,
+        IReadOnlyList<(string Field, DateOnly? Date)> dates,
+        Func<SupportCase, ClosedSchoolYears, IEnumerable<IntegrationEvent>> change,
+        CancellationToken cancellationToken) =>
+        ApplyAsync(command, dates, change, knowsClosedYears: true, cancellationToken);
+
+    private async Task<SupportCaseDto> ApplyAsync(
+        ISupportCaseChange command,
+        IReadOnlyList<(string Field, DateOnly? Date)> dates,
+        Func<SupportCase, ClosedSchoolYears, IEnumerable<IntegrationEvent>> change,
+        bool knowsClosedYears,
         CancellationToken cancellationToken)
     {
         var supportCase = await cases.FindAsync(command.CaseId, cancellationToken) ?? throw new NotFoundException("Support case", command.CaseId);
@@ -30,7 +47,8 @@ internal sealed class SupportCaseChanges(ISupportCaseRepository cases, SupportCa
             }
         }
 
-        foreach (var integrationEvent in change(supportCase).ToList())
+        var closed = knowsClosedYears ? await closedYears.OfSchoolAsync(supportCase.SchoolId, cancellationToken) : ClosedSchoolYears.None;
+        foreach (var integrationEvent in change(supportCase, closed).ToList())
         {
             unitOfWork.Publish(integrationEvent);
         }

@@ -19,9 +19,9 @@ internal sealed class WithdrawReferralValidator : AbstractValidator<WithdrawRefe
 internal sealed class WithdrawReferralHandler(SupportCaseChanges changes) : ICommandHandler<WithdrawReferral, SupportCaseDto>
 {
     public async ValueTask<SupportCaseDto> Handle(WithdrawReferral command, CancellationToken cancellationToken) =>
-        await changes.ApplyAsync(command, [("on", command.On)], c =>
+        await changes.ApplyToReferralsAsync(command, [("on", command.On)], (c, closed) =>
         {
-            var referral = c.WithdrawReferral(command.On!.Value, command.Reason!.Trim());
+            var referral = c.WithdrawReferral(command.On!.Value, command.Reason!.Trim(), closed);
             return [SupportCaseEvents.Withdrawn(c, referral)];
         }, cancellationToken);
 }

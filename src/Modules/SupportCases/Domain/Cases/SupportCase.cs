@@ -41,6 +41,7 @@ public sealed class SupportCase : AggregateRoot
 
     public List<Involvement> Involvements { get; private set; } = [];
 
+    /// <summary>Every level change with its date, in the order recorded; only ever added to.</summary>
     public List<LevelChange> LevelHistory { get; private set; } = [];
 
     public List<OtMeeting> OtMeetings { get; private set; } = [];
@@ -63,6 +64,9 @@ public sealed class SupportCase : AggregateRoot
     public bool WasReferredAtClosure => Status == CaseStatus.Closed && Referral is { IsActive: true };
 
     public ThuiszitterPeriod? OngoingThuiszitterPeriod => ThuiszitterPeriods.SingleOrDefault(p => p.IsOngoing);
+
+    /// <summary>The last day the level history or an OT meeting speaks of; a new level change cannot come before it.</summary>
+    private DateOnly? LatestLevelFact => LevelHistory.Select(c => (DateOnly?)c.On).Concat(OtMeetings.Select(m => (DateOnly?)m.HeldOn)).Max();
 
     public static SupportCase Open(Guid id, Guid schoolId, string pupilRef, IReadOnlyCollection<Need> needs, int level, DateOnly openedOn)
     {
@@ -93,6 +97,7 @@ public sealed class SupportCase : AggregateRoot
             return null;
         }
 
+        CheckRule(new LevelChangeOutOfOrderRule(on, LatestLevelFact));
         if (level > Level)
         {
             CheckRule(new OppRequiredRule(level, OppEstablishedOn));
@@ -106,16 +111,26 @@ public sealed class SupportCase : AggregateRoot
         return change;
     }
 
-    public OtMeeting HoldOtMeeting(Guid meetingId, DateOnly heldOn, IReadOnlyList<OtRole> participants, OtDecision decision, ReferralType? type, SoCategory? category)
+    /// <summary>The level the case was at by the end of <paramref name="day"/>, read from its level history.</summary>
+    public int LevelOn(DateOnly day)
+    {
+        // Stable: changes on one day stay in the order they were recorded, the last one holds.
+        var ordered = LevelHistory.OrderBy(c => c.On).ToList();
+        return ordered.LastOrDefault(c => c.On <= day)?.To ?? ordered.FirstOrDefault()?.From ?? Level;
+    }
+
+    public OtMeeting HoldOtMeeting(
+        Guid meetingId, DateOnly heldOn, IReadOnlyList<OtRole> participants, OtDecision decision, ReferralType? type, SoCategory? category, ClosedSchoolYears closed)
     {
         CheckRule(new CaseClosedRule(Status));
-        CheckRule(new OtRequiresLevel5Rule(Level));
+        CheckRule(new OtRequiresLevel5Rule(LevelOn(heldOn), heldOn, LevelHistory.LastOrDefault(c => c.To == SupportLevel.SupportTeam)?.On));
         CheckRule(new OtRequiresSwvRule(participants));
         var meeting = new OtMeeting(meetingId, heldOn, participants, decision, decision == OtDecision.Refer ? type : null, decision == OtDecision.Refer ? category : null);
         if (decision == OtDecision.Refer)
         {
             CheckRule(new AlreadyReferredRule(Referral));
             CheckRule(new ReferralNeedsOtRule(meeting));
+            CheckRule(new ClosedSchoolYearRule(SchoolYear.Of(heldOn), closed));
             Referral = new Referral(meeting);
         }
 
@@ -124,11 +139,15 @@ public sealed class SupportCase : AggregateRoot
         return meeting;
     }
 
-    public Referral WithdrawReferral(DateOnly on, string reason)
+    public Referral WithdrawReferral(DateOnly on, string reason, ClosedSchoolYears closed)
     {
         CheckRule(new CaseClosedRule(Status));
         CheckRule(new NoReferralRule(Referral));
-        Referral!.Withdraw(on, reason);
+        CheckRule(new WithdrawalBeforeDecisionRule(Referral!, on));
+
+        // A withdrawal takes the referral out of the count of the year it was decided in, whatever day it is made.
+        CheckRule(new ClosedSchoolYearRule(Referral!.SchoolYear, closed));
+        Referral.Withdraw(on, reason);
         Raise(new SupportCaseChanged(Id));
         return Referral;
     }

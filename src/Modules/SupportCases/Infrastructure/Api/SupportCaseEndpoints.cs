@@ -65,10 +65,13 @@ internal static class SupportCaseEndpoints
             (id, ifMatch, b) => new RecordInvolvement(id, ifMatch, b.Party, b.On));
         MapChange<OppRequest>(cases, "/opp", "EstablishOpp", "Records the date the development perspective plan (OPP) was established.",
             (id, ifMatch, b) => new EstablishOpp(id, ifMatch, b.EstablishedOn));
-        MapChange<LevelRequest>(cases, "/level", "ChangeSupportLevel", "Moves the case to another support level (422 opp-required, parents-involved).",
+        MapChange<LevelRequest>(cases, "/level", "ChangeSupportLevel", "Moves the case to another support level, dated on or after its last change and OT meeting (422 opp-required, parents-involved, level-change-out-of-order).",
             (id, ifMatch, b) => new ChangeLevel(id, ifMatch, b.Level, b.Reason, b.On));
-        MapChange<DatedReasonRequest>(cases, "/referral/withdrawal", "WithdrawReferral", "Withdraws the referral (422 no-referral).",
-            (id, ifMatch, b) => new WithdrawReferral(id, ifMatch, b.On, b.Reason));
+        // A withdrawal changes the programme's key figure, as a referral does: the SWV decides both (docs/adr/0031).
+        MapChange<DatedReasonRequest>(cases, "/referral/withdrawal", "WithdrawReferral",
+                "Withdraws the referral; swv or admin only (422 no-referral, withdrawal-before-decision, school-year-closed).",
+                (id, ifMatch, b) => new WithdrawReferral(id, ifMatch, b.On, b.Reason))
+            .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin));
         MapChange<DatedReasonRequest>(cases, "/closure", "CloseSupportCase", "Closes the case; it cannot change any more.",
             (id, ifMatch, b) => new CloseSupportCase(id, ifMatch, b.On, b.Reason));
         MapChange<ThuiszitterRequest>(cases, "/thuiszitter-periods", "StartThuiszitterPeriod", "Records that the child is at home without education since a date.",
@@ -86,7 +89,9 @@ internal static class SupportCaseEndpoints
                 response.SetETag(outcome.SupportCase.Version);
                 return TypedResults.Created($"{Base}/{caseId}/ot-meetings/{outcome.Meeting.Id}", outcome);
             })
-            .WithName("HoldOtMeeting").WithSummary("Records an OT meeting at level 5 with the SWV; a refer decision sets the case's referral.")
+            .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin))
+            .WithName("HoldOtMeeting").WithSummary("Records an OT meeting held at level 5 with the SWV; swv or admin only. A refer decision sets the case's referral.")
+            .WithDescription("422 `ot-requires-level-5` (judged on `heldOn`, from the case's level history), `ot-requires-swv`, `already-referred`, `school-year-closed`.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -108,7 +113,7 @@ internal static class SupportCaseEndpoints
         ApproachEndpoints.Map(api);
     }
 
-    private static void MapChange<TBody>(RouteGroupBuilder cases, string path, string name, string summary, Func<Guid, string?, TBody, Mediator.ICommand<SupportCaseDto>> command) =>
+    private static RouteHandlerBuilder MapChange<TBody>(RouteGroupBuilder cases, string path, string name, string summary, Func<Guid, string?, TBody, Mediator.ICommand<SupportCaseDto>> command) =>
         cases.MapPost("/{caseId:guid}" + path, async (Guid caseId, TBody body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
                 Respond(response, await sender.Send(command(caseId, request.IfMatch(), body), ct)))
             .WithName(name).WithSummary(summary)

@@ -6,6 +6,9 @@ namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
 
 internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<SupportCase>
 {
+    /// <summary>The filter of the one-open-case index: SQL, so written per provider; the context sets it.</summary>
+    public static string OpenOnly(bool sqlite) => sqlite ? "\"Status\" = 'Open'" : "[Status] = N'Open'";
+
     public void Configure(EntityTypeBuilder<SupportCase> builder)
     {
         builder.ToTable("cases");
@@ -19,6 +22,10 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         // Status too: with two equal-length indexes SQLite took (SchoolId, Status) for "is this pupil's case open"
         // and read every open case of the school (1.5 ms at 1,200 open cases); this one names the row.
         builder.HasIndex(c => new { c.SchoolId, c.PupilRef, c.Status });
+        // One open case per pupil per school, held by the database: two requests that both passed the
+        // handler's check cannot both store one; the loser's unique violation answers 409 (docs/adr/0031).
+        // The reference is stored as the school's system sent it, so it is the column itself.
+        builder.HasIndex(c => new { c.SchoolId, c.PupilRef }).IsUnique();
         // A school's page of cases in list order: SQLite walks this index and stops at the page's end instead of
         // reading and sorting every case of the school (4.1 ms -> 0.5 ms for a page of 50 of 425 cases, docs/adr/0021).
         builder.HasIndex(c => new { c.SchoolId, c.OpenedOn, c.Id });

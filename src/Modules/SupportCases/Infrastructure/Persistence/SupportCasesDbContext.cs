@@ -1,6 +1,8 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears;
 using GeenKindDeBuurtUit.SupportCases.Application;
+using GeenKindDeBuurtUit.SupportCases.Application.Cases;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
@@ -16,9 +18,27 @@ internal sealed class SupportCasesDbContext(DbContextOptions<SupportCasesDbConte
 
     public DbSet<Domain.Approaches.CollectiveApproach> CollectiveApproaches => Set<Domain.Approaches.CollectiveApproach>();
 
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation() && OpensACase)
+        {
+            // The only unique key a new case can meet besides its random id: one open case per pupil per school.
+            throw new OpenCaseTakenException(exception);
+        }
+    }
+
+    private bool OpensACase => ChangeTracker.Entries<Domain.Cases.SupportCase>().Any(e => e.State == EntityState.Added);
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new SchoolPlacementConfiguration());
+        modelBuilder.ApplyConfiguration(new SchoolYearClosureConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SupportCasesDbContext).Assembly);
+        modelBuilder.Entity<Domain.Cases.SupportCase>().HasIndex(c => new { c.SchoolId, c.PupilRef })
+            .HasFilter(SupportCaseConfiguration.OpenOnly(Database.IsSqlite()));
     }
 }
