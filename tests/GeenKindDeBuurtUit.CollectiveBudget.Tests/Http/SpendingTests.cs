@@ -59,7 +59,7 @@ public sealed class SpendingTests(PlatformFactory platform)
 
         await Eventually.AssertAsync(
             async () => await platform.CountAsync(
-                $"SELECT COUNT(*) FROM expertise_pool_closed_school_years WHERE upper(AreaId) = '{area.AreaId.ToString().ToUpperInvariant()}'") == 1,
+                $"SELECT COUNT(*) FROM expertise_pool_school_year_closures WHERE upper(AreaId) = '{area.AreaId.ToString().ToUpperInvariant()}'") == 1,
             "the Expertise Pool module learned the year is closed");
 
         await (await PostHoursAsync(coordinator, requestId, 1m)).AssertRuleAsync("school-year-closed");

@@ -12,7 +12,7 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.ExpertisePool
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "closed_school_years",
+                name: "school_year_closures",
                 schema: "expertise_pool",
                 columns: table => new
                 {
@@ -22,7 +22,7 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.ExpertisePool
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_closed_school_years", x => new { x.AreaId, x.SchoolYearStart });
+                    table.PrimaryKey("PK_school_year_closures", x => new { x.AreaId, x.SchoolYearStart });
                 });
         }
 
@@ -30,7 +30,7 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.ExpertisePool
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "closed_school_years",
+                name: "school_year_closures",
                 schema: "expertise_pool");
         }
     }

@@ -248,7 +248,7 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.ExpertisePool
                     b.ToTable("requests", "expertise_pool");
                 });
 
-            modelBuilder.Entity("GeenKindDeBuurtUit.ExpertisePool.Infrastructure.ClosedSchoolYear", b =>
+            modelBuilder.Entity("GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears.SchoolYearClosure", b =>
                 {
                     b.Property<Guid>("AreaId")
                         .HasColumnType("uniqueidentifier");
@@ -261,7 +261,7 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.ExpertisePool
 
                     b.HasKey("AreaId", "SchoolYearStart");
 
-                    b.ToTable("closed_school_years", "expertise_pool");
+                    b.ToTable("school_year_closures", "expertise_pool");
                 });
 
             modelBuilder.Entity("GeenKindDeBuurtUit.ExpertisePool.Infrastructure.SupportCaseReference", b =>

@@ -12,7 +12,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.ExpertisePool
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "expertise_pool_closed_school_years",
+                name: "expertise_pool_school_year_closures",
                 columns: table => new
                 {
                     AreaId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -21,7 +21,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.ExpertisePool
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_expertise_pool_closed_school_years", x => new { x.AreaId, x.SchoolYearStart });
+                    table.PrimaryKey("PK_expertise_pool_school_year_closures", x => new { x.AreaId, x.SchoolYearStart });
                 });
         }
 
@@ -29,7 +29,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.ExpertisePool
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "expertise_pool_closed_school_years");
+                name: "expertise_pool_school_year_closures");
         }
     }
 }

@@ -242,7 +242,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.ExpertisePool
                     b.ToTable("expertise_pool_requests", (string)null);
                 });
 
-            modelBuilder.Entity("GeenKindDeBuurtUit.ExpertisePool.Infrastructure.ClosedSchoolYear", b =>
+            modelBuilder.Entity("GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears.SchoolYearClosure", b =>
                 {
                     b.Property<Guid>("AreaId")
                         .HasColumnType("TEXT");
@@ -255,7 +255,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.ExpertisePool
 
                     b.HasKey("AreaId", "SchoolYearStart");
 
-                    b.ToTable("expertise_pool_closed_school_years", (string)null);
+                    b.ToTable("expertise_pool_school_year_closures", (string)null);
                 });
 
             modelBuilder.Entity("GeenKindDeBuurtUit.ExpertisePool.Infrastructure.SupportCaseReference", b =>

@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears;
 using GeenKindDeBuurtUit.CollectiveBudget.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
@@ -8,12 +9,6 @@ namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
 internal sealed class SchoolYearClosedHandler(ExpertisePoolDbContext context)
     : IntegrationEventHandler<SchoolYearClosedIntegrationEvent, ExpertisePoolDbContext>(context)
 {
-    protected override async Task HandleAsync(SchoolYearClosedIntegrationEvent e, CancellationToken cancellationToken)
-    {
-        var year = SchoolYear.Parse(e.SchoolYear);
-        if (await Context.ClosedSchoolYears.FindAsync([e.AreaId, year.StartYear], cancellationToken) is null)
-        {
-            Context.ClosedSchoolYears.Add(ClosedSchoolYear.Of(e.AreaId, year.StartYear, e.ClosedAt));
-        }
-    }
+    protected override Task HandleAsync(SchoolYearClosedIntegrationEvent e, CancellationToken cancellationToken) =>
+        Context.RecordSchoolYearClosureAsync(e.AreaId, SchoolYear.Parse(e.SchoolYear), e.ClosedAt, cancellationToken);
 }

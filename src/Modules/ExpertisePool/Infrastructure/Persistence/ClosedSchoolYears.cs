@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Directory;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,5 +8,5 @@ namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
 internal sealed class ClosedSchoolYears(ExpertisePoolDbContext db) : IClosedSchoolYears
 {
     public Task<bool> IsClosedAsync(Guid areaId, SchoolYear schoolYear, CancellationToken cancellationToken) =>
-        db.ClosedSchoolYears.AnyAsync(c => c.AreaId == areaId && c.SchoolYearStart == schoolYear.StartYear, cancellationToken);
+        db.SchoolYearClosures().AnyAsync(c => c.AreaId == areaId && c.SchoolYearStart == schoolYear.StartYear, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears;
 using GeenKindDeBuurtUit.ExpertisePool.Application;
 using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
 using GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
@@ -20,11 +21,11 @@ internal sealed class ExpertisePoolDbContext(DbContextOptions<ExpertisePoolDbCon
 
     public DbSet<SupportCaseReference> SupportCases => Set<SupportCaseReference>();
 
-    public DbSet<ClosedSchoolYear> ClosedSchoolYears => Set<ClosedSchoolYear>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new SchoolPlacementConfiguration());
+        modelBuilder.ApplyConfiguration(new SchoolYearClosureConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ExpertisePoolDbContext).Assembly);
     }
 }
