@@ -36,7 +36,8 @@ internal sealed class CaseSeeder(InProcessPlatform platform, Scale scale, int se
         var random = new Random(unchecked((seed * 31 + year) * 1_000_003 + index));
         var school = schools[random.Next(schools.Count)];
         var openedOn = SchoolYears.RandomDay(year, kind == Kind.Open ? 0 : 6, random);
-        var pupilRef = $"bench-{Tag(kind)}-{year}-{index}-{random.Next():x}";
+        // Letters between the numbers: digits joined by hyphens could read as a BSN written in groups, which is refused.
+        var pupilRef = $"bench-{Tag(kind)}-{year}y{index}n{random.Next():x}";
         var needs = new[] { Needs[random.Next(Needs.Length)] };
         var level = 1 + random.Next(3);
         var (type, category) = Referrals[random.Next(Referrals.Length)];

@@ -12,10 +12,11 @@ public static partial class CitizenServiceNumber
     public static bool ContainsBsn(string text) => NineDigits().Matches(text).Any(m => PassesElevenCheck(m.Value));
 
     /// <summary>
-    /// As <see cref="ContainsBsn"/>, and also nine digits written in groups of two or more digits
-    /// with one space, dot or hyphen between them ("1234.56.782", "123 456 782", "12-34-56-782").
-    /// The whole run of groups must hold exactly nine digits, so a date followed by a number
-    /// ("01-09-2025 3") or a telephone number ("06 1234 5678") is not a BSN.
+    /// As <see cref="ContainsBsn"/>, and also nine digits written in the groups a BSN is written in:
+    /// a first group of two to four digits, then groups of two or three, each after one space, dot or
+    /// hyphen ("1234.56.782", "123 456 782", "12-34-56-782"). The whole run of groups must hold
+    /// exactly nine digits, so a date followed by a number ("01-09-2025 3"), a telephone number
+    /// ("06 1234 5678") or a school's pupil number after its year ("2025-12344") is not a BSN.
     /// </summary>
     public static bool ContainsBsnInProse(string text) =>
         ContainsBsn(text) || GroupedNineDigits().Matches(text).Any(m => PassesElevenCheck(new string(m.Value.Where(char.IsAsciiDigit).ToArray())));
@@ -40,6 +41,6 @@ public static partial class CitizenServiceNumber
     [GeneratedRegex(@"(?<![0-9])[0-9]{9}(?![0-9])")]
     private static partial Regex NineDigits();
 
-    [GeneratedRegex(@"(?<![0-9][ .\-]?)[0-9]{2,9}(?:[ .\-][0-9]{2,9}){1,4}(?![ .\-]?[0-9])")]
+    [GeneratedRegex(@"(?<![0-9][ .\-]?)[0-9]{2,4}(?:[ .\-][0-9]{2,3}){1,3}(?![ .\-]?[0-9])")]
     private static partial Regex GroupedNineDigits();
 }

@@ -33,6 +33,7 @@ public sealed class CitizenServiceNumberTests
     [InlineData("bel 020-1234567 of 06 1234 5678", false)]
     [InlineData("12 345 678 2 is no grouping a BSN is written in", false)]
     [InlineData("1234.56.7820 has a digit too many", false)]
+    [InlineData("leerlingnummer LL-2025-12344", false)] // 202512344 passes the 11-check, but a year and a five-digit number is not how a BSN is written
     public void A_bsn_in_prose_is_found_in_the_groupings_people_write_it_in(string text, bool found) =>
         Assert.Equal(found, CitizenServiceNumber.ContainsBsnInProse(text));
 }
