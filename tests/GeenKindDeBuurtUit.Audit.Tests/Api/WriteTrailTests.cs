@@ -24,6 +24,7 @@ public sealed class WriteTrailTests(PlatformFactory platform)
     [InlineData("/api/v1/clusters", 1)]
     [InlineData("/api/v1/boards", 1)]
     [InlineData("/api/v1/schools", 2)]
+    [InlineData("/api/v1/professionals", 2)]
     public void Every_write_to_money_targets_and_reference_data_is_audited(string prefix, int writes)
     {
         var endpoints = platform.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -48,6 +49,8 @@ public sealed class WriteTrailTests(PlatformFactory platform)
         var schoolId = await CreateAsync(admin, "/api/v1/schools", new { name = "Audited school", brin = (string?)null, boardId, clusterId });
         await Expect(HttpStatusCode.OK, await admin.PostAsJsonAsync($"/api/v1/schools/{schoolId}/move", new { clusterId = otherClusterId }));
         await Expect(HttpStatusCode.OK, await admin.PutAsJsonAsync($"/api/v1/monitoring/targets/{Year}", new { reductionPct = 12.5m }));
+        var professionalId = await CreateAsync(admin, "/api/v1/professionals", new { name = "Audited professional", organisation = "SPO West", expertise = new[] { "tos" }, areaIds = new[] { PilotIds.Osdorp }, hoursPerWeek = 8m });
+        await Expect(HttpStatusCode.OK, await admin.PostAsJsonAsync($"/api/v1/professionals/{professionalId}/deactivation", new { on = DateOnly.FromDateTime(DateTime.UtcNow) }));
 
         var budget = $"/api/v1/budgets/{Year}/areas/{areaId}";
         await Eventually.AssertAsync(async () => (await admin.GetAsync(budget)).StatusCode == HttpStatusCode.OK, "the budget module knows the new area");
@@ -68,11 +71,12 @@ public sealed class WriteTrailTests(PlatformFactory platform)
         Assert.Equal(
             new[]
             {
-                "AllocateFunds", "BookContribution", "CloseBudgetSchoolYear", "CorrectLedgerEntry", "MoveSchool", "RegisterArea", "RegisterBoard",
-                "RegisterCluster", "RegisterSchool", "SetBudgetAgreement", "SetTarget",
+                "AllocateFunds", "BookContribution", "CloseBudgetSchoolYear", "CorrectLedgerEntry", "DeactivateProfessional", "MoveSchool", "RegisterArea",
+                "RegisterBoard", "RegisterCluster", "RegisterProfessional", "RegisterSchool", "SetBudgetAgreement", "SetTarget",
             },
             records.Select(r => r["action"]!.GetValue<string>()).Distinct().Order(StringComparer.Ordinal));
-        Assert.Equal(12, records.Count(r => r["outcome"]!.GetValue<string>() == "allowed"));
+        Assert.Equal(14, records.Count(r => r["outcome"]!.GetValue<string>() == "allowed"));
+        Assert.Equal(2, records.Count(r => r["objectType"]!.GetValue<string>() == "professional" && r["objectId"]!.GetValue<string>() == professionalId.ToString()));
         Assert.Equal(5, records.Count(r => r["objectType"]!.GetValue<string>() == "budget" && r["objectId"]!.GetValue<string>() == areaId.ToString()));
         Assert.Contains(records, r => r["action"]!.GetValue<string>() == "MoveSchool" && r["objectId"]!.GetValue<string>() == schoolId.ToString());
         Assert.DoesNotContain(records, r => r["action"]!.GetValue<string>().StartsWith("GET", StringComparison.Ordinal) || r["action"]!.GetValue<string>() == "GetBudgetSummary");

@@ -109,9 +109,20 @@ internal static class BudgetEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        budgets.MapGet("/{schoolYear}/reconciliation", async (string schoolYear, Guid? boardId, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new Reconcile(schoolYear, boardId), ct)))
-            .WithName("ReconcileBudgets").WithSummary("Per board: contributed, allocated to its schools, spent at its schools; per area the totals they add up to.")
+        budgets.MapGet("/{schoolYear}/reconciliation", async Task<IResult> (
+                string schoolYear, Guid? boardId, HttpRequest request, ISender sender, CollectiveBudgetDbContext db, CancellationToken ct) =>
+            {
+                var reconciliation = await sender.Send(new Reconcile(schoolYear, boardId), ct);
+                if (!WantsCsv(request))
+                {
+                    return TypedResults.Ok(reconciliation);
+                }
+
+                var names = await db.NamesOfAsync(ReconciliationCsv.Ids(reconciliation), ct);
+                return TypedResults.File(ReconciliationCsv.Write(reconciliation, names), CsvExport.ContentType, $"reconciliation-{reconciliation.SchoolYear}.csv");
+            })
+            .WithName("ReconcileBudgets").WithSummary("Per board: contributed, allocated to its schools, spent at its schools; per area the totals they add up to. With Accept: text/csv the same figures as a CSV file with names.")
+            .Produces<ReconciliationDto>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 

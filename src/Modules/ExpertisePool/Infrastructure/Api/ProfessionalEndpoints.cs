@@ -15,6 +15,9 @@ internal static class ProfessionalEndpoints
 {
     private const string Base = "/api/v1/professionals";
 
+    // The register is reference data: who added or deactivated a professional is in the audit trail, its many reads are not.
+    private const string ProfessionalObject = "professional";
+
     public static void Map(IEndpointRouteBuilder api)
     {
         var professionals = api.MapGroup("/professionals").WithTags("Expertise pool")
@@ -28,7 +31,7 @@ internal static class ProfessionalEndpoints
                 return TypedResults.Created($"{Base}/{created.Id}", created);
             })
             .RequireAuthorization(p => p.RequireRole(manage))
-            .WithName("RegisterProfessional").WithSummary("Registers a professional of the pool with expertise, areas and hours per week.")
+            .Audited(ProfessionalObject).WithName("RegisterProfessional").WithSummary("Registers a professional of the pool with expertise, areas and hours per week.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
 
         professionals.MapGet("", async ([WireValues(typeof(ExpertiseArea))] string? expertise, Guid? areaId, bool? active, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
@@ -52,7 +55,7 @@ internal static class ProfessionalEndpoints
                     return TypedResults.Ok(professional);
                 })
             .RequireAuthorization(p => p.RequireRole(manage))
-            .WithName("DeactivateProfessional").WithSummary("The professional takes no new assignments; open ones are finished (422 professional-inactive).")
+            .Audited(ProfessionalObject, idRouteValue: "professionalId").WithName("DeactivateProfessional").WithSummary("The professional takes no new assignments; open ones are finished (422 professional-inactive).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
