@@ -17,7 +17,7 @@ public sealed class ClusterRequestPrivacyTests(PlatformFactory platform)
     public async Task A_neighbour_school_sees_the_cluster_request_but_not_the_case_or_note_of_another_schools_pupil()
     {
         var (cluster, _, schools) = await PoolApi.ClusterAsync(platform.Admin(), PilotIds.Osdorp, 2);
-        var caseId = await OpenCaseAsync(schools[0], "pool-privacy-1");
+        var caseId = await PoolApi.OpenCaseAsync(platform, schools[0], "pool-privacy-1");
         var (asker, neighbour) = (platform.School(schools[0]), platform.School(schools[1]));
         var withCase = PoolApi.Id(await asker.RequestAsync(new { clusterId = cluster, expertise = "other", hours = 2, supportCaseId = caseId, note = "Language support for one pupil" }));
         var withoutCase = PoolApi.Id(await asker.RequestAsync(new { clusterId = cluster, expertise = "other", hours = 2, note = "Our group 3 needs a coach" }));
@@ -59,14 +59,4 @@ public sealed class ClusterRequestPrivacyTests(PlatformFactory platform)
         Assert.Equal("cancelled", (await platform.Coordinator().OkAsync(byCoordinator, "cancellation", cancellation))["status"]!.GetValue<string>());
     }
 
-    private async Task<Guid> OpenCaseAsync(Guid schoolId, string pupilRef)
-    {
-        var response = await platform.Admin().PostAsJsonAsync("/api/v1/support-cases", new { schoolId, pupilRef, needs = new[] { "language" }, level = 2 });
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        var caseId = PoolApi.Id(await ProblemAssert.BodyAsync(response));
-        await Eventually.AssertAsync(
-            async () => await platform.CountAsync($"select count(*) from expertise_pool_support_cases where CaseId = '{PoolApi.Sql(caseId)}'") == 1,
-            "the pool learns of the new case");
-        return caseId;
-    }
 }

@@ -25,6 +25,18 @@ internal sealed class PoolApi(HttpClient client)
 
     public static string Date(int days = 0) => Today.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>Opens a case at a school and waits until the pool has learnt of it from the Support Cases module's event.</summary>
+    public static async Task<Guid> OpenCaseAsync(PlatformFactory platform, Guid schoolId, string pupilRef)
+    {
+        var response = await platform.Admin().PostAsJsonAsync("/api/v1/support-cases", new { schoolId, pupilRef, needs = new[] { "language" }, level = 2 });
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var caseId = Id(await BodyAsync(response));
+        await Eventually.AssertAsync(
+            async () => await platform.CountAsync($"select count(*) from expertise_pool_support_cases where CaseId = '{Sql(caseId)}'") == 1,
+            "the pool learns of the new case");
+        return caseId;
+    }
+
     public static async Task<IReadOnlyList<(Guid Id, Guid AreaId, List<Guid> SchoolIds)>> ClustersAsync(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonArray>("/api/v1/clusters"))!
             .Select(c => (c!["id"]!.GetValue<Guid>(), c["areaId"]!.GetValue<Guid>(), c["schoolIds"]!.AsArray().Select(s => s!.GetValue<Guid>()).ToList()))

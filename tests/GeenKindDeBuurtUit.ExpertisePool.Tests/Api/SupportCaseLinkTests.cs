@@ -20,7 +20,7 @@ public sealed class SupportCaseLinkTests(PlatformFactory platform)
     {
         var (cluster, _, schools) = await PoolApi.ClusterAsync(platform.Admin(), PilotIds.Osdorp, 1);
         var (_, _, elsewhere) = await PoolApi.ClusterAsync(platform.Admin(), PilotIds.Osdorp, 0);
-        var caseId = await OpenCaseAsync(schools[0], "pool-link-1");
+        var caseId = await PoolApi.OpenCaseAsync(platform, schools[0], "pool-link-1");
         var school = platform.School(schools[0]);
 
         var forSchool = await school.RequestAsync(new { schoolId = schools[0], expertise = "other", hours = 2, supportCaseId = caseId });
@@ -41,7 +41,7 @@ public sealed class SupportCaseLinkTests(PlatformFactory platform)
     public async Task A_closed_case_takes_no_new_requests()
     {
         var (_, _, schools) = await PoolApi.ClusterAsync(platform.Admin(), PilotIds.Osdorp, 2);
-        var caseId = await OpenCaseAsync(schools[0], "pool-link-2");
+        var caseId = await PoolApi.OpenCaseAsync(platform, schools[0], "pool-link-2");
         var closed = await platform.Admin().PostAsJsonAsync($"/api/v1/support-cases/{caseId}/closure", new { on = PoolApi.Date(), reason = "support no longer needed" });
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
         await Eventually.AssertAsync(
@@ -67,17 +67,6 @@ public sealed class SupportCaseLinkTests(PlatformFactory platform)
         Assert.Equal(1, await platform.CountAsync($"select count(*) from expertise_pool_support_cases where CaseId = '{PoolApi.Sql(opened.CaseId)}'"));
         Assert.Equal(1, await platform.CountAsync(
             $"select count(*) from expertise_pool_inbox_messages where EventId = '{PoolApi.Sql(opened.EventId)}' and Handler = '{typeof(SupportCaseOpenedHandler).FullName}'"));
-    }
-
-    private async Task<Guid> OpenCaseAsync(Guid schoolId, string pupilRef)
-    {
-        var response = await platform.Admin().PostAsJsonAsync("/api/v1/support-cases", new { schoolId, pupilRef, needs = new[] { "language" }, level = 2 });
-        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        var caseId = PoolApi.Id(await ProblemAssert.BodyAsync(response));
-        await Eventually.AssertAsync(
-            async () => await platform.CountAsync($"select count(*) from expertise_pool_support_cases where CaseId = '{PoolApi.Sql(caseId)}'") == 1,
-            "the pool learns of the new case");
-        return caseId;
     }
 
     private static async Task AssertUnknownCaseAsync(HttpResponseMessage response) =>
