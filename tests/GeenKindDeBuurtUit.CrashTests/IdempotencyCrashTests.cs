@@ -31,7 +31,7 @@ public sealed class IdempotencyCrashTests(ITestOutputHelper output)
     {
         using var database = new HostDatabase();
         var token = new TestTokens(PlatformFactory.SigningKey).Valid([Roles.Coordinator]);
-        var name = $"Crash {Guid.NewGuid():N}";
+        var name = $"Crash {Guid.NewGuid().ToString("N")[..8]}";
         var key = Guid.NewGuid().ToString();
         var lives = new List<HostProcess>();
         try

@@ -121,7 +121,7 @@ internal sealed class KillWorkload(int seed)
     {
         var (externalRef, amount) = _unanswered.Count > 0
             ? (_unanswered.First().Key, _unanswered.First().Value)
-            : ($"kill-{Guid.NewGuid():N}", Math.Round(100m + (decimal)_random.NextDouble() * 5_000m, 2));
+            : ($"kill-{Guid.NewGuid().ToString("N")[..8]}", Math.Round(100m + (decimal)_random.NextDouble() * 5_000m, 2));
         _unanswered[externalRef] = amount;
         Calls++;
         var status = await api.ContributeAsync(ThisYear.ToString(), Area, _schools[0].BoardId, amount, externalRef);

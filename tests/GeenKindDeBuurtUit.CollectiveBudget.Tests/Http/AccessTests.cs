@@ -75,9 +75,9 @@ public sealed class AccessTests(PlatformFactory platform)
     private async Task<Guid> RegisterBoardWithOneSchoolInAsync(Pilot pilot, Guid areaId)
     {
         using var admin = platform.Admin();
-        var board = await (await admin.PostAsJsonAsync("/api/v1/boards", new { name = $"Test board {Guid.NewGuid():N}" })).Content.ReadFromJsonAsync<Registered>();
+        var board = await (await admin.PostAsJsonAsync("/api/v1/boards", new { name = $"Test board {Guid.NewGuid().ToString("N")[..8]}" })).Content.ReadFromJsonAsync<Registered>();
         var cluster = pilot.Clusters.Where(c => c.AreaId == areaId).OrderBy(c => c.SchoolIds.Count).First();
-        var school = await admin.PostAsJsonAsync("/api/v1/schools", new { name = $"Test school {Guid.NewGuid():N}", brin = (string?)null, boardId = board!.Id, clusterId = cluster.Id });
+        var school = await admin.PostAsJsonAsync("/api/v1/schools", new { name = $"Test school {Guid.NewGuid().ToString("N")[..8]}", brin = (string?)null, boardId = board!.Id, clusterId = cluster.Id });
         await school.AssertStatusAsync(HttpStatusCode.Created);
         await Eventually.AssertAsync(
             async () => await platform.CountAsync($"SELECT COUNT(*) FROM collective_budget_school_placements WHERE upper(BoardId) = '{board.Id.ToString().ToUpperInvariant()}'") == 1,

@@ -13,7 +13,7 @@ internal sealed class PupilFiles(HttpClient admin, Guid schoolId, int startYear 
     /// <summary>The last school day of the year: when these files close unless told otherwise.</summary>
     public string ClosedOn => $"{startYear + 1}-06-30";
 
-    public static string NewPupilRef() => $"ret-{Guid.NewGuid():N}"[..16];
+    public static string NewPupilRef() => $"ret-{Guid.NewGuid():N}"[..12];
 
     public async Task<Guid> OpenAsync(string pupilRef, int level = 2) =>
         CaseApi.Id(await _api.OpenAsync(schoolId, pupilRef, level, $"{startYear}-09-02"));
