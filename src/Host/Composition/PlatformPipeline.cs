@@ -1,4 +1,4 @@
-using GeenKindDeBuurtUit.Audit.Api;
+using GeenKindDeBuurtUit.Audit.Infrastructure.Api;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.Host.Jobs;
 using GeenKindDeBuurtUit.Host.OpenApi;

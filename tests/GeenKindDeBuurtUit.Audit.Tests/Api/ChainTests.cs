@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using GeenKindDeBuurtUit.Audit.Domain;
-using GeenKindDeBuurtUit.Audit.Infrastructure;
+using GeenKindDeBuurtUit.Audit.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.Data.Sqlite;

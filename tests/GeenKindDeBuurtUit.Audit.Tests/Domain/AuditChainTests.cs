@@ -1,6 +1,6 @@
-using GeenKindDeBuurtUit.Audit.Api;
+using GeenKindDeBuurtUit.Audit.Infrastructure.Api;
+using GeenKindDeBuurtUit.Audit.Contracts;
 using GeenKindDeBuurtUit.Audit.Domain;
-using GeenKindDeBuurtUit.BuildingBlocks.Application.Auditing;
 
 namespace GeenKindDeBuurtUit.Audit.Tests.Domain;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using GeenKindDeBuurtUit.Audit.Infrastructure;
+using GeenKindDeBuurtUit.Audit.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 

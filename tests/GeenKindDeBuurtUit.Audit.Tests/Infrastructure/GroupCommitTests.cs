@@ -1,7 +1,7 @@
+using GeenKindDeBuurtUit.Audit.Contracts;
 using GeenKindDeBuurtUit.Audit.Domain;
-using GeenKindDeBuurtUit.Audit.Infrastructure;
+using GeenKindDeBuurtUit.Audit.Infrastructure.Trail;
 using GeenKindDeBuurtUit.Audit.Tests.Api;
-using GeenKindDeBuurtUit.BuildingBlocks.Application.Auditing;
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

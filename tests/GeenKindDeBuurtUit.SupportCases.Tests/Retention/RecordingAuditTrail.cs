@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using GeenKindDeBuurtUit.BuildingBlocks.Application.Auditing;
+using GeenKindDeBuurtUit.Audit.Contracts;
 
 namespace GeenKindDeBuurtUit.SupportCases.Tests.Retention;
 

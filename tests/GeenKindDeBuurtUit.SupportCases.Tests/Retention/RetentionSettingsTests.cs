@@ -1,4 +1,4 @@
-using GeenKindDeBuurtUit.BuildingBlocks.Application.Auditing;
+using GeenKindDeBuurtUit.Audit.Contracts;
 using GeenKindDeBuurtUit.SupportCases.Infrastructure;
 using GeenKindDeBuurtUit.SupportCases.Tests.Api;
 using Hangfire;

@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.Audit.Contracts;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;

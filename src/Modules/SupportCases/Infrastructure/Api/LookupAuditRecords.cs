@@ -1,5 +1,5 @@
 using System.Net;
-using GeenKindDeBuurtUit.BuildingBlocks.Application.Auditing;
+using GeenKindDeBuurtUit.Audit.Contracts;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.SupportCases.Application.Cases;
 using Microsoft.AspNetCore.Http;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GeenKindDeBuurtUit.Audit.Contracts;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;

@@ -1,9 +1,0 @@
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
-
-namespace GeenKindDeBuurtUit.Audit.Infrastructure;
-
-internal static class ChainKeySecret
-{
-    /// <summary>The chain's HMAC key: configured, or created in <c>data/</c> in Development (docs/adr/0035).</summary>
-    public static readonly HostSecret Value = new("Audit:ChainKey", "dev-audit-chain-key");
-}

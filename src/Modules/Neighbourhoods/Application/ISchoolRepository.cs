@@ -1,0 +1,14 @@
+using GeenKindDeBuurtUit.Neighbourhoods.Domain;
+
+namespace GeenKindDeBuurtUit.Neighbourhoods.Application;
+
+public interface ISchoolRepository
+{
+    Task<School?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<bool> BrinTakenAsync(string brin, CancellationToken cancellationToken);
+
+    Task<int> CountInClusterAsync(Guid clusterId, CancellationToken cancellationToken);
+
+    void Add(School school);
+}

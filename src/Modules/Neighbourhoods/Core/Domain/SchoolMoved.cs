@@ -1,5 +1,0 @@
-using GeenKindDeBuurtUit.BuildingBlocks.Domain;
-
-namespace GeenKindDeBuurtUit.Neighbourhoods.Domain;
-
-internal sealed record SchoolMoved(Guid SchoolId) : IDomainEvent;

@@ -1,0 +1,5 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+
+namespace GeenKindDeBuurtUit.Neighbourhoods.Domain;
+
+public sealed record SchoolMoved(Guid SchoolId) : IDomainEvent;
