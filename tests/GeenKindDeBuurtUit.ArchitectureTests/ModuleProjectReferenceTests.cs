@@ -4,8 +4,8 @@ namespace GeenKindDeBuurtUit.ArchitectureTests;
 
 public sealed class ModuleProjectReferenceTests
 {
-    private static readonly string Root = FindRepositoryRoot();
-    private static readonly string ModulesFolder = Path.Combine(Root, "src", "Modules");
+    internal static readonly string Root = FindRepositoryRoot();
+    internal static readonly string ModulesFolder = Path.Combine(Root, "src", "Modules");
 
     public static TheoryData<string> ModuleProjects()
     {
@@ -14,13 +14,13 @@ public sealed class ModuleProjectReferenceTests
             .Where(p => !p.Contains("/bin/", StringComparison.Ordinal) && !p.Contains("/obj/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
-        Assert.True(projects.Count >= Platform.Modules.Length * 2, "every module has at least a project and its integration events");
+        Assert.True(projects.Count >= Platform.Modules.Length * 3, "every module has at least its three layers");
         return new TheoryData<string>(projects);
     }
 
     [Theory]
     [MemberData(nameof(ModuleProjects))]
-    public void A_module_project_references_another_module_only_through_its_integration_events_project(string project)
+    public void A_module_project_references_another_module_only_through_its_integration_events_or_contracts_project(string project)
     {
         var path = Path.Combine(Root, project);
         var module = ModuleOf(path);
@@ -29,7 +29,8 @@ public sealed class ModuleProjectReferenceTests
 
         ArchitectureAssert.NoViolations(references
             .Where(reference => ModuleOf(reference) is { } other && other != module)
-            .Where(reference => !reference.EndsWith(".IntegrationEvents.csproj", StringComparison.Ordinal))
+            .Where(reference => !reference.EndsWith(".IntegrationEvents.csproj", StringComparison.Ordinal)
+                && !reference.EndsWith(".Contracts.csproj", StringComparison.Ordinal))
             .Select(reference => $"{project} references {Path.GetRelativePath(Root, reference)}"));
     }
 

@@ -11,12 +11,18 @@ internal static class Platform
 
     public static IReadOnlyList<Assembly> Assemblies { get; } = Load();
 
+    /// <summary>The module's projects, each named <c>GeenKindDeBuurtUit.&lt;Module&gt;.&lt;Layer&gt;</c>.</summary>
     public static IReadOnlyList<Assembly> OfModule(string module) =>
-        Assemblies.Where(a => a.GetName().Name is { } name && (name == $"{Prefix}.{module}" || name.StartsWith($"{Prefix}.{module}.", StringComparison.Ordinal))).ToList();
+        Assemblies.Where(a => a.GetName().Name is { } name && name.StartsWith($"{Prefix}.{module}.", StringComparison.Ordinal)).ToList();
 
     public static Assembly Named(string name) => Assemblies.Single(a => a.GetName().Name == name);
 
     public static bool IsIntegrationEvents(Assembly assembly) => assembly.GetName().Name!.EndsWith(".IntegrationEvents", StringComparison.Ordinal);
+
+    public static bool IsContracts(Assembly assembly) => assembly.GetName().Name!.EndsWith(".Contracts", StringComparison.Ordinal);
+
+    /// <summary>What another module may use of a module: its integration events, or its contracts (only Audit has them).</summary>
+    public static bool IsOpenToOtherModules(Assembly assembly) => IsIntegrationEvents(assembly) || IsContracts(assembly);
 
     /// <summary>The full names of an assembly's own top-level types; a dependency on a nested type starts with one of them.</summary>
     public static IEnumerable<string> TypeNames(Assembly assembly) =>

@@ -1,0 +1,81 @@
+using System.Reflection;
+
+namespace GeenKindDeBuurtUit.ArchitectureTests;
+
+/// <summary>Every module is layered the same way (docs/adr/0037).</summary>
+public sealed class ModuleShapeTests
+{
+    private static readonly string[] Layers = ["Domain", "Application", "Infrastructure"];
+
+    public static TheoryData<string> Modules() => new(Platform.Modules);
+
+    [Fact]
+    public void Every_module_folder_is_a_module_of_the_platform()
+    {
+        var folders = Directory.EnumerateDirectories(ModuleProjectReferenceTests.ModulesFolder).Select(Path.GetFileName).OfType<string>();
+
+        Assert.Equal(Platform.Modules.Order(StringComparer.Ordinal), folders.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_has_the_projects_Domain_Application_Infrastructure_optionally_IntegrationEvents_and_Contracts_only_for_Audit(string module)
+    {
+        var folder = Path.Combine(ModuleProjectReferenceTests.ModulesFolder, module);
+        var projects = Directory.EnumerateFiles(folder, "*.csproj", SearchOption.AllDirectories)
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(p => Path.GetRelativePath(folder, p).Replace('\\', '/'))
+            .ToList();
+        string[] optional = module == "Audit" ? ["IntegrationEvents", "Contracts"] : ["IntegrationEvents"];
+        var expected = Layers.Concat(optional).ToDictionary(layer => $"{layer}/{Platform.Prefix}.{module}.{layer}.csproj", layer => layer);
+
+        ArchitectureAssert.NoViolations(
+        [
+            .. projects.Where(p => !expected.ContainsKey(p)).Select(p => $"{module}/{p} is not one of a module's projects"),
+            .. Layers.Select(layer => $"{layer}/{Platform.Prefix}.{module}.{layer}.csproj").Where(p => !projects.Contains(p)).Select(p => $"{module}/{p} is missing"),
+        ]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Application_references_no_infrastructure_EF_Core_or_ASP_NET_Core(string module)
+    {
+        var application = Layer(module, "Application");
+
+        ArchitectureAssert.NoViolations(application.GetReferencedAssemblies().Select(r => r.Name).OfType<string>()
+            .Where(name => name.EndsWith(".Infrastructure", StringComparison.Ordinal)
+                || name.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
+                || name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal))
+            .Select(name => $"{application.GetName().Name} references {name}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Domain_references_only_the_building_blocks_domain_of_ours(string module)
+    {
+        var domain = Layer(module, "Domain");
+
+        ArchitectureAssert.NoViolations(domain.GetReferencedAssemblies().Select(r => r.Name).OfType<string>()
+            .Where(name => name.StartsWith($"{Platform.Prefix}.", StringComparison.Ordinal) && name != $"{Platform.Prefix}.BuildingBlocks.Domain")
+            .Select(name => $"{domain.GetName().Name} references {name}"));
+    }
+
+    [Fact]
+    public void Contracts_depend_on_nothing_of_ours_but_the_building_blocks()
+    {
+        var contracts = Platform.Modules.SelectMany(Platform.OfModule).Where(Platform.IsContracts).ToList();
+        Assert.Equal([$"{Platform.Prefix}.Audit.Contracts"], contracts.Select(a => a.GetName().Name!));
+
+        ArchitectureAssert.NoViolations(contracts.SelectMany(c => c.GetReferencedAssemblies().Select(r => r.Name).OfType<string>()
+            .Where(name => name.StartsWith($"{Platform.Prefix}.", StringComparison.Ordinal)
+                && !name.StartsWith($"{Platform.Prefix}.BuildingBlocks.", StringComparison.Ordinal))
+            .Select(name => $"{c.GetName().Name} references {name}")));
+    }
+
+    private static Assembly Layer(string module, string layer)
+    {
+        var name = $"{Platform.Prefix}.{module}.{layer}";
+        return Assert.Single(Platform.Assemblies, a => a.GetName().Name == name);
+    }
+}
