@@ -22,9 +22,10 @@ public sealed class TestTokens(string signingKey)
         string audience = Audience,
         string? key = null,
         DateTime? expires = null,
-        DateTime? notBefore = null)
+        DateTime? notBefore = null,
+        string? subject = null)
     {
-        var claims = new List<Claim> { new("sub", "test-" + Guid.NewGuid().ToString("N")[..8]) };
+        var claims = new List<Claim> { new("sub", subject ?? "test-" + Guid.NewGuid().ToString("N")[..8]) };
         claims.AddRange(roles.Select(r => new Claim("role", r)));
         claims.AddRange((schools ?? []).Select(s => new Claim("school_id", s.ToString())));
         claims.AddRange((boards ?? []).Select(b => new Claim("board_id", b.ToString())));
