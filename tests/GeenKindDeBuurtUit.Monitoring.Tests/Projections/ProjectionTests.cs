@@ -1,8 +1,8 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
-using GeenKindDeBuurtUit.Monitoring.Application.Referrals;
 using GeenKindDeBuurtUit.Monitoring.Application.Support;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
 using static GeenKindDeBuurtUit.Monitoring.Tests.Projections.Events;
@@ -99,7 +99,7 @@ public sealed class ProjectionTests : IAsyncLifetime
         await _db.DeliverAsync(new ThuiszitterStartedIntegrationEvent(caseId, School, since) { OccurredAt = At(1) });
         await _db.DeliverAsync(ended);
 
-        var period = await _db.ReadAsync(c => c.ThuiszitterPeriods.SingleAsync());
+        var period = Assert.Single(await _db.ReadAsync(c => new ThuiszitterQueries(c).PeriodsAsync(Year.FirstDay, Year.LastDay, CancellationToken.None)));
         Assert.Equal(new DateOnly(2025, 11, 1), period.EndedOn);
         Assert.False(period.IsOngoingOn(new DateOnly(2025, 12, 1)));
         Assert.True(period.Overlaps(Year.FirstDay, Year.LastDay));
@@ -167,8 +167,8 @@ public sealed class ProjectionTests : IAsyncLifetime
     private Task<int> ReferralsAsync() => ReferralsAsync(_db);
 
     private static async Task<int> ReferralsAsync(MonitoringDatabase db) =>
-        (await db.ReadAsync(c => ReferralCounts.PerSchoolAsync(c, [Year], CancellationToken.None))).GetValueOrDefault((School, Year.StartYear));
+        (await db.ReadAsync(c => new ReferralQueries(c).PerSchoolAsync([Year], CancellationToken.None))).GetValueOrDefault((School, Year.StartYear));
 
     private Task<SupportPyramid> PyramidAsync(DateOnly asOf) =>
-        _db.ReadAsync(c => SupportPyramid.LoadAsync(c, SchoolYear.Of(asOf), asOf, CancellationToken.None));
+        _db.ReadAsync(c => SupportPyramid.LoadAsync(new SupportQueries(c), SchoolYear.Of(asOf), asOf, CancellationToken.None));
 }

@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
-using GeenKindDeBuurtUit.Monitoring.Application.Referrals;
+using GeenKindDeBuurtUit.Monitoring.Domain.Referrals;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ internal static class ReferralRecount
     public static Task<Dictionary<(int Year, Guid School), ReferralTally>> RecountAsync(MonitoringDatabase db) =>
         db.ReadAsync(async c => (await c.Referrals.ToListAsync())
             .GroupBy(r => (r.SchoolYearStart, r.SchoolId))
-            .ToDictionary(g => g.Key, g => g.Aggregate(ReferralTally.None, (sum, r) => sum + ReferralTally.Of(r))));
+            .ToDictionary(g => g.Key, g => g.Aggregate(ReferralTally.None, (sum, r) => sum + r.Tally())));
 
     /// <summary>How the referral figures counted before the summary: a GROUP BY over every standing referral.</summary>
     public static Task<IReadOnlyDictionary<(Guid School, int Year), int>> CountedPerSchoolFromFactsAsync(MonitoringDatabase db) =>
@@ -29,5 +30,5 @@ internal static class ReferralRecount
 
     /// <summary>What the referral figures read now, for the years the tests use.</summary>
     public static Task<IReadOnlyDictionary<(Guid School, int Year), int>> CountedPerSchoolAsync(MonitoringDatabase db) =>
-        db.ReadAsync(c => ReferralCounts.PerSchoolAsync(c, Years, CancellationToken.None));
+        db.ReadAsync(c => new ReferralQueries(c).PerSchoolAsync(Years, CancellationToken.None));
 }

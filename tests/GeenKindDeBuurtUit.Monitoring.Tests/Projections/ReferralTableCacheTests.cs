@@ -1,6 +1,7 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.Monitoring.Application.Figures;
 using GeenKindDeBuurtUit.Monitoring.Application.Referrals;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels;
 using Microsoft.EntityFrameworkCore;
 using static GeenKindDeBuurtUit.Monitoring.Tests.Projections.Events;
@@ -74,5 +75,5 @@ public sealed class ReferralTableCacheTests : IAsyncLifetime
     }
 
     private Task<ReferralTable> TableAsync(ReferralTableCache cache, int? threshold) =>
-        _db.ReadAsync(c => cache.TableAsync(c, Year, threshold, CancellationToken.None));
+        _db.ReadAsync(c => cache.TableAsync(new SchoolMapQueries(c), new ReferralQueries(c), Year, threshold, CancellationToken.None));
 }

@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.Monitoring.Application.Figures;
 using GeenKindDeBuurtUit.Monitoring.Domain;
+using GeenKindDeBuurtUit.Monitoring.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
@@ -81,5 +82,5 @@ public sealed class UnitTreeCacheTests : IAsyncLifetime
         Assert.Equal(1L, await _db.ReadAsync(c => c.ReadModelVersions.Where(v => v.Id == VersionedReadModel.SchoolMap).Select(v => v.Version).SingleAsync()));
     }
 
-    private Task<UnitTree> TreeAsync(UnitTreeCache cache) => _db.ReadAsync(c => cache.TreeAsync(c, CancellationToken.None));
+    private Task<UnitTree> TreeAsync(UnitTreeCache cache) => _db.ReadAsync(c => cache.TreeAsync(new SchoolMapQueries(c), CancellationToken.None));
 }

@@ -1,0 +1,10 @@
+namespace GeenKindDeBuurtUit.Monitoring.Application.Thuiszitters;
+
+internal interface IThuiszitterQueries
+{
+    /// <summary>The periods at home that started on or before <paramref name="last"/> and had not ended before <paramref name="first"/>.</summary>
+    Task<IReadOnlyList<ThuiszitterPeriod>> PeriodsAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken);
+
+    /// <summary>The school of each escalation from <paramref name="first"/> to <paramref name="last"/>, once per escalation.</summary>
+    Task<IReadOnlyList<Guid>> EscalatingSchoolsAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken);
+}

@@ -1,9 +1,0 @@
-namespace GeenKindDeBuurtUit.Monitoring.Domain;
-
-/// <summary>The three levels figures are given at (<c>groupBy</c>): only area figures are never suppressed.</summary>
-internal enum UnitLevel
-{
-    Area,
-    Cluster,
-    School,
-}
