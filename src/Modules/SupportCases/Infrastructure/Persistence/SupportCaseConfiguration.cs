@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 
 internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<SupportCase>
 {
