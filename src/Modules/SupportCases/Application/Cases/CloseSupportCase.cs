@@ -26,7 +26,7 @@ internal sealed class CloseSupportCaseHandler(SupportCaseChanges changes) : ICom
             var events = new List<IntegrationEvent>();
             if (endedPeriod is not null)
             {
-                events.Add(SupportCaseEvents.ThuiszitterEnded(c, endedPeriod));
+                events.Add(new ThuiszitterEndedIntegrationEvent(c.Id, c.SchoolId, endedPeriod.Since, command.On.Value));
             }
 
             events.Add(new SupportCaseClosedIntegrationEvent(c.Id, c.SchoolId, command.On.Value, c.Level, c.Referral is { IsActive: true }));

@@ -65,9 +65,9 @@ internal sealed class HoldOtMeetingHandler(SupportCaseChanges changes) : IComman
             {
                 new OtMeetingHeldIntegrationEvent(c.Id, c.SchoolId, meeting.Id, meeting.HeldOn, WireName.Of(decision), meeting.Participants.Select(WireName.Of).ToList()),
             };
-            if (decision == OtDecision.Refer)
+            if (decision == OtDecision.Refer && c.Referral is { } r)
             {
-                events.Add(SupportCaseEvents.Referred(c, c.Referral!));
+                events.Add(new PupilReferredIntegrationEvent(c.Id, c.SchoolId, WireName.Of(r.Type), r.WireCategory(), r.SchoolYear.ToString(), r.DecidedOn));
             }
 
             return events;

@@ -35,6 +35,6 @@ internal sealed class LookUpSupportCasesHandler(ISupportCaseQueries queries, Sup
         }
 
         var (cases, total) = await queries.OfPupilAsync(query.SchoolId.Value, query.PupilRef!, page, cancellationToken);
-        return PagedList<SupportCaseDto>.Of(cases.Select(c => c.ToDto()).ToList(), page, total);
+        return cases.ToDtoPage(page, total);
     }
 }

@@ -1,6 +1,8 @@
 using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
+using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
 
@@ -22,6 +24,10 @@ internal sealed class WithdrawReferralHandler(SupportCaseChanges changes) : ICom
         await changes.ApplyToReferralsAsync(command, [("on", command.On)], (c, closed) =>
         {
             var referral = c.WithdrawReferral(command.On!.Value, command.Reason!.Trim(), closed);
-            return [SupportCaseEvents.Withdrawn(c, referral)];
+            return
+            [
+                new ReferralWithdrawnIntegrationEvent(
+                    c.Id, c.SchoolId, WireName.Of(referral.Type), referral.WireCategory(), referral.SchoolYear.ToString(), referral.DecidedOn, command.On.Value),
+            ];
         }, cancellationToken);
 }
