@@ -6,7 +6,7 @@ using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
 
 /// <summary>The child is back in education.</summary>
-public sealed record EndThuiszitterPeriod(Guid CaseId, string? IfMatch, DateOnly? On) : ICommand<SupportCaseDto>, ISupportCaseChange;
+public sealed record EndThuiszitterPeriod(Guid CaseId, string? IfMatch, DateOnly On) : ICommand<SupportCaseDto>, ISupportCaseChange;
 
 internal sealed class EndThuiszitterPeriodValidator : AbstractValidator<EndThuiszitterPeriod>
 {
@@ -18,7 +18,7 @@ internal sealed class EndThuiszitterPeriodHandler(SupportCaseChanges changes) : 
     public async ValueTask<SupportCaseDto> Handle(EndThuiszitterPeriod command, CancellationToken cancellationToken) =>
         await changes.ApplyAsync(command, [("on", command.On)], c =>
         {
-            var period = c.EndThuiszitterPeriod(command.On!.Value);
-            return [new ThuiszitterEndedIntegrationEvent(c.Id, c.SchoolId, period.Since, command.On.Value)];
+            var period = c.EndThuiszitterPeriod(command.On);
+            return [new ThuiszitterEndedIntegrationEvent(c.Id, c.SchoolId, period.Since, command.On)];
         }, cancellationToken);
 }

@@ -1,21 +1,17 @@
 using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
-using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
-using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.SupportCases.Application.Access;
 using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
 
 namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
 
-public sealed record ListSupportCases(Guid? SchoolId, string? Status, int? Level, string? Need, int? Page, int? PageSize) : IQuery<PagedList<SupportCaseDto>>, IPagedQuery;
+public sealed record ListSupportCases(Guid? SchoolId, CaseStatus? Status, int? Level, Need? Need, int? Page, int? PageSize) : IQuery<PagedList<SupportCaseDto>>, IPagedQuery;
 
 internal sealed class ListSupportCasesValidator : AbstractValidator<ListSupportCases>
 {
     public ListSupportCasesValidator()
     {
-        RuleFor(q => q.Status).IsWireValue<ListSupportCases, CaseStatus>().When(q => q.Status is not null);
-        RuleFor(q => q.Need).IsWireValue<ListSupportCases, Need>().When(q => q.Need is not null);
         RuleFor(q => q.Level).Must(l => l is null || SupportLevel.IsValid(l.Value)).WithMessage("A level is 1, 2, 3, 4 or 5.");
         Include(new PagingValidator<ListSupportCases>());
     }
@@ -25,12 +21,7 @@ internal sealed class ListSupportCasesHandler(ISupportCaseQueries queries, Suppo
 {
     public async ValueTask<PagedList<SupportCaseDto>> Handle(ListSupportCases query, CancellationToken cancellationToken)
     {
-        var filter = new SupportCaseFilter(
-            access.VisibleSchools,
-            query.SchoolId,
-            query.Status is { } status ? WireName.Parse<CaseStatus>(status) : null,
-            query.Level,
-            query.Need is { } need ? WireName.Parse<Need>(need) : null);
+        var filter = new SupportCaseFilter(access.VisibleSchools, query.SchoolId, query.Status, query.Level, query.Need);
         var page = PageRequest.From(query.Page, query.PageSize);
         var (cases, total) = await queries.ListAsync(filter, page, cancellationToken);
         return cases.ToDtoPage(page, total);

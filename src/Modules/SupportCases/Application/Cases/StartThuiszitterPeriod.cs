@@ -6,7 +6,7 @@ using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
 
 /// <summary>The child is at home without education (thuiszitter) since a date, and why.</summary>
-public sealed record StartThuiszitterPeriod(Guid CaseId, string? IfMatch, DateOnly? Since, string? Reason) : ICommand<SupportCaseDto>, ISupportCaseChange;
+public sealed record StartThuiszitterPeriod(Guid CaseId, string? IfMatch, DateOnly Since, string Reason) : ICommand<SupportCaseDto>, ISupportCaseChange;
 
 internal sealed class StartThuiszitterPeriodValidator : AbstractValidator<StartThuiszitterPeriod>
 {
@@ -22,7 +22,7 @@ internal sealed class StartThuiszitterPeriodHandler(SupportCaseChanges changes) 
     public async ValueTask<SupportCaseDto> Handle(StartThuiszitterPeriod command, CancellationToken cancellationToken) =>
         await changes.ApplyAsync(command, [("since", command.Since)], c =>
         {
-            c.StartThuiszitterPeriod(command.Since!.Value, command.Reason!.Trim());
-            return [new ThuiszitterStartedIntegrationEvent(c.Id, c.SchoolId, command.Since.Value)];
+            c.StartThuiszitterPeriod(command.Since, command.Reason.Trim());
+            return [new ThuiszitterStartedIntegrationEvent(c.Id, c.SchoolId, command.Since)];
         }, cancellationToken);
 }

@@ -7,7 +7,7 @@ using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
 
 /// <summary>An arrangement in the neighbourhood was found after all: the child no longer counts as referred.</summary>
-public sealed record WithdrawReferral(Guid CaseId, string? IfMatch, DateOnly? On, string? Reason) : ICommand<SupportCaseDto>, ISupportCaseChange;
+public sealed record WithdrawReferral(Guid CaseId, string? IfMatch, DateOnly On, string Reason) : ICommand<SupportCaseDto>, ISupportCaseChange;
 
 internal sealed class WithdrawReferralValidator : AbstractValidator<WithdrawReferral>
 {
@@ -23,11 +23,11 @@ internal sealed class WithdrawReferralHandler(SupportCaseChanges changes) : ICom
     public async ValueTask<SupportCaseDto> Handle(WithdrawReferral command, CancellationToken cancellationToken) =>
         await changes.ApplyToReferralsAsync(command, [("on", command.On)], (c, closed) =>
         {
-            var referral = c.WithdrawReferral(command.On!.Value, command.Reason!.Trim(), closed);
+            var referral = c.WithdrawReferral(command.On, command.Reason.Trim(), closed);
             return
             [
                 new ReferralWithdrawnIntegrationEvent(
-                    c.Id, c.SchoolId, WireName.Of(referral.Type), referral.WireCategory(), referral.SchoolYear.ToString(), referral.DecidedOn, command.On.Value),
+                    c.Id, c.SchoolId, WireName.Of(referral.Type), referral.WireCategory(), referral.SchoolYear.ToString(), referral.DecidedOn, command.On),
             ];
         }, cancellationToken);
 }
