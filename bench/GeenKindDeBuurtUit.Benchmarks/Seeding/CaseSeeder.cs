@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.SupportCases.Application.Cases;
+using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
 
 namespace GeenKindDeBuurtUit.Benchmarks.Seeding;
 
@@ -15,9 +16,10 @@ internal sealed class CaseSeeder(InProcessPlatform platform, Scale scale, int se
     /// <summary>Pupil references start with this, then the kind: the measuring run finds its prepared cases by it.</summary>
     public const string PreparedPrefix = "bench-p-";
 
-    private static readonly string[] Needs = ["language", "tos", "behaviour", "learning", "early-childhood", "newcomer", "other"];
-    private static readonly (string Type, string? Category)[] Referrals = [("sbo", null), ("sbo", null), ("so", "low"), ("so", "medium"), ("so", "high")];
-    private static readonly OtParticipant[] Participants = [new("swv"), new("school"), new("parents")];
+    private static readonly Need[] Needs = [Need.Language, Need.Tos, Need.Behaviour, Need.Learning, Need.EarlyChildhood, Need.Newcomer, Need.Other];
+    private static readonly ReferralChoice[] Referrals =
+        [new(ReferralType.Sbo, null), new(ReferralType.Sbo, null), new(ReferralType.So, SoCategory.Low), new(ReferralType.So, SoCategory.Medium), new(ReferralType.So, SoCategory.High)];
+    private static readonly OtRole[] Participants = [OtRole.Swv, OtRole.School, OtRole.Parents];
 
     private List<(int Year, int Index, Kind Kind)>? _items;
 
@@ -40,7 +42,7 @@ internal sealed class CaseSeeder(InProcessPlatform platform, Scale scale, int se
         var pupilRef = $"bench-{Tag(kind)}-{year}y{index}n{random.Next():x}";
         var needs = new[] { Needs[random.Next(Needs.Length)] };
         var level = 1 + random.Next(3);
-        var (type, category) = Referrals[random.Next(Referrals.Length)];
+        var referral = Referrals[random.Next(Referrals.Length)];
 
         var found = repair ? await CaseIdAsync(school, pupilRef) : null;
         var supportCase = found is { } id
@@ -53,7 +55,7 @@ internal sealed class CaseSeeder(InProcessPlatform platform, Scale scale, int se
 
         if (!supportCase.Involvements.Any(i => i.Party == "parents"))
         {
-            supportCase = await platform.SendAsync(Roles.Swv, new RecordInvolvement(supportCase.Id, null, "parents", openedOn.AddDays(1)));
+            supportCase = await platform.SendAsync(Roles.Swv, new RecordInvolvement(supportCase.Id, null, InvolvedParty.Parents, openedOn.AddDays(1)));
         }
 
         if (supportCase.OppEstablishedOn is null)
@@ -68,7 +70,7 @@ internal sealed class CaseSeeder(InProcessPlatform platform, Scale scale, int se
 
         if (kind == Kind.Referred && supportCase.Referral is null)
         {
-            await platform.SendAsync(Roles.Swv, new HoldOtMeeting(supportCase.Id, null, openedOn.AddDays(5), Participants, "refer", new OtReferralChoice(type, category)));
+            await platform.SendAsync(Roles.Swv, new HoldOtMeeting(supportCase.Id, null, openedOn.AddDays(5), Participants, OtDecision.Refer, referral));
         }
     }
 

@@ -1,6 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
 using GeenKindDeBuurtUit.SupportCases.Application.Cases;
-using GeenKindDeBuurtUit.SupportCases.Infrastructure;
+using GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

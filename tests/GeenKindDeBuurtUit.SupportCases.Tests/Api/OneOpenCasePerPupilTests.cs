@@ -62,7 +62,7 @@ public sealed class OneOpenCasePerPupilTests(PlatformFactory platform)
             TimeProvider.System);
 
         var conflict = await Assert.ThrowsAsync<ConflictException>(
-            () => handler.Handle(new OpenSupportCase(school, "race-2", ["tos"], 1, null), CancellationToken.None).AsTask());
+            () => handler.Handle(new OpenSupportCase(school, "race-2", [Need.Tos], 1, null), CancellationToken.None).AsTask());
 
         Assert.Equal(first, conflict.Extensions["existingCaseId"]);
         Assert.Equal(1, await platform.CountAsync("select count(*) from support_cases_cases where PupilRef = 'race-2'"));

@@ -1,7 +1,7 @@
 using System.Reflection;
 using GeenKindDeBuurtUit.SupportCases.Application.Cases;
 using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
-using GeenKindDeBuurtUit.SupportCases.Infrastructure;
+using GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

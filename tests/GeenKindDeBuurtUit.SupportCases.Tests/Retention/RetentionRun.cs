@@ -1,4 +1,4 @@
-using GeenKindDeBuurtUit.SupportCases.Infrastructure;
+using GeenKindDeBuurtUit.SupportCases.Infrastructure.Retention;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using GeenKindDeBuurtUit.Audit.Contracts;
-using GeenKindDeBuurtUit.SupportCases.Infrastructure;
+using GeenKindDeBuurtUit.SupportCases.Infrastructure.Retention;
 using GeenKindDeBuurtUit.SupportCases.Tests.Api;
 using Hangfire;
 using Hangfire.AspNetCore;

@@ -16,6 +16,9 @@ public static class WireValidationExtensions
         rule.NotNull().Must(date => date is null || date <= SchoolCalendar.Today(clock))
             .WithMessage("A date in the future is refused.");
 
+    public static IRuleBuilderOptions<T, DateOnly> IsPastOrToday<T>(this IRuleBuilder<T, DateOnly> rule, TimeProvider clock) =>
+        rule.Must(date => date <= SchoolCalendar.Today(clock)).WithMessage("A date in the future is refused.");
+
     /// <summary>A reason is free text: required, at most 1000 characters, and identifies no pupil.</summary>
     public static IRuleBuilderOptionsConditions<T, string?> IsReason<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().MaximumLength(1000).IdentifiesNoPupil();

@@ -13,14 +13,14 @@ namespace GeenKindDeBuurtUit.SupportCases.Application.Approaches;
 
 /// <summary>A school, cluster or area agrees an approach for a group of children with similar needs.</summary>
 public sealed record AgreeCollectiveApproach(
-    string? Name,
-    IReadOnlyList<string?>? Needs,
-    string? Level,
-    Guid? TargetId,
-    IReadOnlyList<Guid>? SchoolIds,
-    DateOnly? StartsOn,
+    string Name,
+    IReadOnlyList<Need> Needs,
+    ApproachLevel Level,
+    Guid TargetId,
+    IReadOnlyList<Guid> SchoolIds,
+    DateOnly StartsOn,
     DateOnly? EndsOn,
-    int? ExpectedChildren) : ICommand<CollectiveApproachDto>;
+    int ExpectedChildren) : ICommand<CollectiveApproachDto>;
 
 internal sealed class AgreeCollectiveApproachValidator : AbstractValidator<AgreeCollectiveApproach>
 {
@@ -28,15 +28,12 @@ internal sealed class AgreeCollectiveApproachValidator : AbstractValidator<Agree
     {
         RuleFor(c => c.Name).IsName();
         RuleFor(c => c.Needs).NotEmpty().WithMessage("At least one need is required.");
-        RuleForEach(c => c.Needs).IsWireValue<AgreeCollectiveApproach, Need>();
-        RuleFor(c => c.Level).IsWireValue<AgreeCollectiveApproach, ApproachLevel>();
         RuleFor(c => c.TargetId).NotEmpty();
         RuleFor(c => c.SchoolIds).NotEmpty().WithMessage("Name the schools involved.");
         RuleForEach(c => c.SchoolIds).NotEmpty();
-        RuleFor(c => c.StartsOn).NotNull();
-        RuleFor(c => c.EndsOn).GreaterThanOrEqualTo(c => c.StartsOn).When(c => c.EndsOn is not null && c.StartsOn is not null)
+        RuleFor(c => c.EndsOn).GreaterThanOrEqualTo(c => c.StartsOn).When(c => c.EndsOn is not null)
             .WithMessage("An approach ends on or after the day it starts.");
-        RuleFor(c => c.ExpectedChildren).NotNull().InclusiveBetween(1, 10_000);
+        RuleFor(c => c.ExpectedChildren).InclusiveBetween(1, 10_000);
     }
 }
 
@@ -48,9 +45,9 @@ internal sealed class AgreeCollectiveApproachHandler(
 {
     public async ValueTask<CollectiveApproachDto> Handle(AgreeCollectiveApproach command, CancellationToken cancellationToken)
     {
-        var level = WireName.Parse<ApproachLevel>(command.Level!);
+        var level = command.Level;
         var involved = new List<KnownSchool>();
-        for (var i = 0; i < command.SchoolIds!.Count; i++)
+        for (var i = 0; i < command.SchoolIds.Count; i++)
         {
             var school = await schools.FindAsync(command.SchoolIds[i], cancellationToken)
                 ?? throw InvalidRequestException.For($"schoolIds[{i}]", "Unknown school.");
@@ -58,10 +55,10 @@ internal sealed class AgreeCollectiveApproachHandler(
             involved.Add(school);
         }
 
-        await EnsureTargetFitsAsync(level, command.TargetId!.Value, involved, cancellationToken);
+        await EnsureTargetFitsAsync(level, command.TargetId, involved, cancellationToken);
         var approach = CollectiveApproach.Agree(
-            Guid.NewGuid(), command.Name!.Trim(), command.Needs!.Select(n => WireName.Parse<Need>(n!)).ToList(), level, command.TargetId.Value,
-            involved.Select(s => s.SchoolId).ToList(), command.StartsOn!.Value, command.EndsOn, command.ExpectedChildren!.Value);
+            Guid.NewGuid(), command.Name.Trim(), command.Needs, level, command.TargetId,
+            involved.Select(s => s.SchoolId).ToList(), command.StartsOn, command.EndsOn, command.ExpectedChildren);
         approaches.Add(approach);
         unitOfWork.Publish(new CollectiveApproachAgreedIntegrationEvent(
             approach.Id, approach.Name, approach.Needs.Select(WireName.Of).ToList(), WireName.Of(level), approach.TargetId,

@@ -6,7 +6,7 @@ using GeenKindDeBuurtUit.SupportCases.Application.Cases;
 namespace GeenKindDeBuurtUit.SupportCases.Application.Approaches;
 
 /// <summary>Links a case to a collective approach its school takes part in.</summary>
-public sealed record LinkCollectiveApproach(Guid CaseId, string? IfMatch, Guid? ApproachId) : ICommand<SupportCaseDto>, ISupportCaseChange;
+public sealed record LinkCollectiveApproach(Guid CaseId, string? IfMatch, Guid ApproachId) : ICommand<SupportCaseDto>, ISupportCaseChange;
 
 internal sealed class LinkCollectiveApproachValidator : AbstractValidator<LinkCollectiveApproach>
 {
@@ -18,7 +18,7 @@ internal sealed class LinkCollectiveApproachHandler(ICollectiveApproachRepositor
 {
     public async ValueTask<SupportCaseDto> Handle(LinkCollectiveApproach command, CancellationToken cancellationToken)
     {
-        var approach = await approaches.FindAsync(command.ApproachId!.Value, cancellationToken)
+        var approach = await approaches.FindAsync(command.ApproachId, cancellationToken)
             ?? throw InvalidRequestException.For("approachId", "Unknown collective approach.");
         return await changes.ApplyAsync(command, [], c =>
         {

@@ -6,7 +6,7 @@ using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
 
-public sealed record CloseSupportCase(Guid CaseId, string? IfMatch, DateOnly? On, string? Reason) : ICommand<SupportCaseDto>, ISupportCaseChange;
+public sealed record CloseSupportCase(Guid CaseId, string? IfMatch, DateOnly On, string Reason) : ICommand<SupportCaseDto>, ISupportCaseChange;
 
 internal sealed class CloseSupportCaseValidator : AbstractValidator<CloseSupportCase>
 {
@@ -22,14 +22,14 @@ internal sealed class CloseSupportCaseHandler(SupportCaseChanges changes) : ICom
     public async ValueTask<SupportCaseDto> Handle(CloseSupportCase command, CancellationToken cancellationToken) =>
         await changes.ApplyAsync(command, [("on", command.On)], c =>
         {
-            var endedPeriod = c.Close(command.On!.Value, command.Reason!.Trim());
+            var endedPeriod = c.Close(command.On, command.Reason.Trim());
             var events = new List<IntegrationEvent>();
             if (endedPeriod is not null)
             {
-                events.Add(SupportCaseEvents.ThuiszitterEnded(c, endedPeriod));
+                events.Add(new ThuiszitterEndedIntegrationEvent(c.Id, c.SchoolId, endedPeriod.Since, command.On));
             }
 
-            events.Add(new SupportCaseClosedIntegrationEvent(c.Id, c.SchoolId, command.On.Value, c.Level, c.Referral is { IsActive: true }));
+            events.Add(new SupportCaseClosedIntegrationEvent(c.Id, c.SchoolId, command.On, c.Level, c.Referral is { IsActive: true }));
             return events;
         }, cancellationToken);
 }

@@ -8,13 +8,12 @@ using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
 
 /// <summary>Escalates a case to the neighbourhood team for inclusion (OKT, buurtteam, SWV; guiding principle 6).</summary>
-public sealed record EscalateSupportCase(Guid CaseId, string? IfMatch, string? To, DateOnly? On, string? Reason) : ICommand<SupportCaseDto>, ISupportCaseChange;
+public sealed record EscalateSupportCase(Guid CaseId, string? IfMatch, EscalationTarget To, DateOnly On, string Reason) : ICommand<SupportCaseDto>, ISupportCaseChange;
 
 internal sealed class EscalateSupportCaseValidator : AbstractValidator<EscalateSupportCase>
 {
     public EscalateSupportCaseValidator(TimeProvider clock)
     {
-        RuleFor(c => c.To).IsWireValue<EscalateSupportCase, EscalationTarget>();
         RuleFor(c => c.On).IsPastOrToday(clock);
         RuleFor(c => c.Reason).IsReason();
     }
@@ -25,8 +24,7 @@ internal sealed class EscalateSupportCaseHandler(SupportCaseChanges changes) : I
     public async ValueTask<SupportCaseDto> Handle(EscalateSupportCase command, CancellationToken cancellationToken) =>
         await changes.ApplyAsync(command, [("on", command.On)], c =>
         {
-            var to = WireName.Parse<EscalationTarget>(command.To!);
-            c.Escalate(to, command.On!.Value, command.Reason!.Trim());
-            return [new SupportCaseEscalatedIntegrationEvent(c.Id, c.SchoolId, WireName.Of(to), command.On.Value)];
+            c.Escalate(command.To, command.On, command.Reason.Trim());
+            return [new SupportCaseEscalatedIntegrationEvent(c.Id, c.SchoolId, WireName.Of(command.To), command.On)];
         }, cancellationToken);
 }

@@ -6,7 +6,7 @@ using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
 
 /// <summary>Records that the development perspective plan (OPP) was established.</summary>
-public sealed record EstablishOpp(Guid CaseId, string? IfMatch, DateOnly? EstablishedOn) : ICommand<SupportCaseDto>, ISupportCaseChange;
+public sealed record EstablishOpp(Guid CaseId, string? IfMatch, DateOnly EstablishedOn) : ICommand<SupportCaseDto>, ISupportCaseChange;
 
 internal sealed class EstablishOppValidator : AbstractValidator<EstablishOpp>
 {
@@ -18,7 +18,7 @@ internal sealed class EstablishOppHandler(SupportCaseChanges changes) : ICommand
     public async ValueTask<SupportCaseDto> Handle(EstablishOpp command, CancellationToken cancellationToken) =>
         await changes.ApplyAsync(command, [("establishedOn", command.EstablishedOn)], c =>
         {
-            c.EstablishOpp(command.EstablishedOn!.Value);
-            return [new OppEstablishedIntegrationEvent(c.Id, c.SchoolId, command.EstablishedOn.Value, c.Level)];
+            c.EstablishOpp(command.EstablishedOn);
+            return [new OppEstablishedIntegrationEvent(c.Id, c.SchoolId, command.EstablishedOn, c.Level)];
         }, cancellationToken);
 }

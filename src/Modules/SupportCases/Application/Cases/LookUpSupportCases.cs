@@ -10,7 +10,7 @@ namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
 /// first, then the newest opened first. The reference arrives in a body, never in a URL, so it
 /// stays out of access logs.
 /// </summary>
-public sealed record LookUpSupportCases(Guid? SchoolId, string? PupilRef, int? Page, int? PageSize) : IQuery<PagedList<SupportCaseDto>>, IPagedQuery;
+public sealed record LookUpSupportCases(Guid SchoolId, string PupilRef, int? Page, int? PageSize) : IQuery<PagedList<SupportCaseDto>>, IPagedQuery;
 
 internal sealed class LookUpSupportCasesValidator : AbstractValidator<LookUpSupportCases>
 {
@@ -29,12 +29,12 @@ internal sealed class LookUpSupportCasesHandler(ISupportCaseQueries queries, Sup
         var page = PageRequest.From(query.Page, query.PageSize);
 
         // Another school's pupil is nobody the caller can find: an empty list, as the list of cases answers, so nothing tells that a case exists.
-        if (!access.CanSee(query.SchoolId!.Value))
+        if (!access.CanSee(query.SchoolId))
         {
             return PagedList<SupportCaseDto>.Of([], page, 0);
         }
 
-        var (cases, total) = await queries.OfPupilAsync(query.SchoolId.Value, query.PupilRef!, page, cancellationToken);
-        return PagedList<SupportCaseDto>.Of(cases.Select(c => c.ToDto()).ToList(), page, total);
+        var (cases, total) = await queries.OfPupilAsync(query.SchoolId, query.PupilRef, page, cancellationToken);
+        return cases.ToDtoPage(page, total);
     }
 }

@@ -10,7 +10,7 @@ using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
 
-public sealed record OpenSupportCase(Guid? SchoolId, string? PupilRef, IReadOnlyList<string?>? Needs, int? Level, DateOnly? OpenedOn)
+public sealed record OpenSupportCase(Guid SchoolId, string PupilRef, IReadOnlyList<Need> Needs, int Level, DateOnly? OpenedOn)
     : ICommand<SupportCaseDto>;
 
 internal sealed class OpenSupportCaseValidator : AbstractValidator<OpenSupportCase>
@@ -20,8 +20,7 @@ internal sealed class OpenSupportCaseValidator : AbstractValidator<OpenSupportCa
         RuleFor(c => c.SchoolId).NotEmpty();
         RuleFor(c => c.PupilRef).IsPupilReference();
         RuleFor(c => c.Needs).NotEmpty().WithMessage("At least one need is required.");
-        RuleForEach(c => c.Needs).IsWireValue<OpenSupportCase, Need>();
-        RuleFor(c => c.Level).NotNull().InclusiveBetween(SupportLevel.Lowest, SupportLevel.HighestAtOpening)
+        RuleFor(c => c.Level).InclusiveBetween(SupportLevel.Lowest, SupportLevel.HighestAtOpening)
             .WithMessage("A case opens at level 1, 2 or 3.");
         RuleFor(c => c.OpenedOn).Must(d => d is null || d <= SchoolCalendar.Today(clock)).WithMessage("A date in the future is refused.");
     }
@@ -36,17 +35,16 @@ internal sealed class OpenSupportCaseHandler(
 {
     public async ValueTask<SupportCaseDto> Handle(OpenSupportCase command, CancellationToken cancellationToken)
     {
-        var schoolId = command.SchoolId!.Value;
+        var schoolId = command.SchoolId;
         _ = await schools.FindAsync(schoolId, cancellationToken) ?? throw InvalidRequestException.For("schoolId", "Unknown school.");
         access.EnsureCanActFor(schoolId);
         // Past the scope check, so the caller acts for this school and may see the case it is pointed to.
-        if (await cases.FindOpenCaseIdAsync(schoolId, command.PupilRef!, cancellationToken) is { } existingCaseId)
+        if (await cases.FindOpenCaseIdAsync(schoolId, command.PupilRef, cancellationToken) is { } existingCaseId)
         {
             throw AlreadyOpen(existingCaseId);
         }
 
-        var needs = command.Needs!.Select(n => WireName.Parse<Need>(n!)).ToList();
-        var supportCase = SupportCase.Open(Guid.NewGuid(), schoolId, command.PupilRef!, needs, command.Level!.Value, command.OpenedOn ?? SchoolCalendar.Today(clock));
+        var supportCase = SupportCase.Open(Guid.NewGuid(), schoolId, command.PupilRef, command.Needs, command.Level, command.OpenedOn ?? SchoolCalendar.Today(clock));
         cases.Add(supportCase);
         unitOfWork.Publish(new SupportCaseOpenedIntegrationEvent(
             supportCase.Id, schoolId, supportCase.Needs.Select(WireName.Of).ToList(), supportCase.Level, supportCase.OpenedOn));
@@ -57,7 +55,7 @@ internal sealed class OpenSupportCaseHandler(
         catch (OpenCaseTakenException)
         {
             // A request for the same pupil committed first: answered as if this one had come after it.
-            throw AlreadyOpen(await cases.FindOpenCaseIdAsync(schoolId, command.PupilRef!, cancellationToken));
+            throw AlreadyOpen(await cases.FindOpenCaseIdAsync(schoolId, command.PupilRef, cancellationToken));
         }
 
         return supportCase.ToDto();

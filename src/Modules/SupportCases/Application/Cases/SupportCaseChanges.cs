@@ -16,7 +16,7 @@ internal sealed class SupportCaseChanges(
 {
     public Task<SupportCaseDto> ApplyAsync(
         ISupportCaseChange command,
-        IReadOnlyList<(string Field, DateOnly? Date)> dates,
+        IReadOnlyList<(string Field, DateOnly Date)> dates,
         Func<SupportCase, IEnumerable<IntegrationEvent>> change,
         CancellationToken cancellationToken) =>
         ApplyAsync(command, dates, (c, _) => change(c), knowsClosedYears: false, cancellationToken);
@@ -24,14 +24,14 @@ internal sealed class SupportCaseChanges(
     /// <summary>A change that may alter the referral figures: it is given the closed school years of the case's area.</summary>
     public Task<SupportCaseDto> ApplyToReferralsAsync(
         ISupportCaseChange command,
-        IReadOnlyList<(string Field, DateOnly? Date)> dates,
+        IReadOnlyList<(string Field, DateOnly Date)> dates,
         Func<SupportCase, ClosedSchoolYears, IEnumerable<IntegrationEvent>> change,
         CancellationToken cancellationToken) =>
         ApplyAsync(command, dates, change, knowsClosedYears: true, cancellationToken);
 
     private async Task<SupportCaseDto> ApplyAsync(
         ISupportCaseChange command,
-        IReadOnlyList<(string Field, DateOnly? Date)> dates,
+        IReadOnlyList<(string Field, DateOnly Date)> dates,
         Func<SupportCase, ClosedSchoolYears, IEnumerable<IntegrationEvent>> change,
         bool knowsClosedYears,
         CancellationToken cancellationToken)

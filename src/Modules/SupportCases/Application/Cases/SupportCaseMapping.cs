@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
@@ -17,7 +18,7 @@ internal static class SupportCaseMapping
         c.Involvements.OrderBy(i => i.On).Select(i => new InvolvementDto(WireName.Of(i.Party), i.On)).ToList(),
         WireName.Of(c.Status),
         c.Referral is { } r
-            ? new ReferralDto(WireName.Of(r.Type), r.Category is { } category ? WireName.Of(category) : null, r.SchoolYear.ToString(), r.DecidedOn, r.WithdrawnOn)
+            ? new ReferralDto(WireName.Of(r.Type), r.WireCategory(), r.SchoolYear.ToString(), r.DecidedOn, r.WithdrawnOn)
             : null,
         ConcurrencyCheck.VersionOf(c),
         c.LevelHistory.Select(h => new LevelChangeDto(h.From, h.To, h.On, h.Reason)).ToList(),
@@ -26,6 +27,12 @@ internal static class SupportCaseMapping
         c.Escalations.OrderBy(e => e.On).Select(e => new EscalationDto(WireName.Of(e.To), e.On, e.Reason)).ToList(),
         c.CollectiveApproachId,
         c.ClosedOn);
+
+    public static PagedList<SupportCaseDto> ToDtoPage(this IReadOnlyList<SupportCase> cases, PageRequest page, int total) =>
+        PagedList<SupportCaseDto>.Of(cases.Select(c => c.ToDto()).ToList(), page, total);
+
+    /// <summary>The SO funding category as the contract writes it; an SBO referral has none.</summary>
+    public static string? WireCategory(this Referral r) => r.Category is { } category ? WireName.Of(category) : null;
 
     private static OtMeetingDto ToDto(OtMeeting m) => new(
         m.Id,

@@ -9,6 +9,9 @@ namespace GeenKindDeBuurtUit.SupportCases.Domain.Approaches;
 /// </summary>
 public sealed class CollectiveApproach : AggregateRoot
 {
+    private readonly List<Need> _needs = [];
+    private readonly List<Guid> _schoolIds = [];
+
     private CollectiveApproach()
     {
         Name = string.Empty;
@@ -18,10 +21,10 @@ public sealed class CollectiveApproach : AggregateRoot
     {
         Id = id;
         Name = name;
-        Needs = needs.Distinct().Order().ToList();
+        _needs.AddRange(needs.Distinct().Order());
         Level = level;
         TargetId = targetId;
-        SchoolIds = schoolIds.Distinct().ToList();
+        _schoolIds.AddRange(schoolIds.Distinct());
         StartsOn = startsOn;
         EndsOn = endsOn;
         ExpectedChildren = expectedChildren;
@@ -31,14 +34,14 @@ public sealed class CollectiveApproach : AggregateRoot
 
     public string Name { get; private set; }
 
-    public List<Need> Needs { get; private set; } = [];
+    public IReadOnlyList<Need> Needs => _needs;
 
     public ApproachLevel Level { get; private set; }
 
     /// <summary>The school, cluster or area that agreed the approach, per <see cref="Level"/>.</summary>
     public Guid TargetId { get; private set; }
 
-    public List<Guid> SchoolIds { get; private set; } = [];
+    public IReadOnlyList<Guid> SchoolIds => _schoolIds;
 
     public DateOnly StartsOn { get; private set; }
 

@@ -3,16 +3,17 @@ namespace GeenKindDeBuurtUit.SupportCases.Domain.Cases;
 /// <summary>A meeting of the multidisciplinary support team about one case, at level 5.</summary>
 public sealed class OtMeeting
 {
+    private readonly List<OtRole> _participants = [];
+
     private OtMeeting()
     {
-        Participants = [];
     }
 
     internal OtMeeting(Guid id, DateOnly heldOn, IReadOnlyList<OtRole> participants, OtDecision decision, ReferralType? referralType, SoCategory? category)
     {
         Id = id;
         HeldOn = heldOn;
-        Participants = participants.Distinct().ToList();
+        _participants.AddRange(participants.Distinct());
         Decision = decision;
         ReferralType = referralType;
         Category = category;
@@ -22,7 +23,7 @@ public sealed class OtMeeting
 
     public DateOnly HeldOn { get; private set; }
 
-    public List<OtRole> Participants { get; private set; }
+    public IReadOnlyList<OtRole> Participants => _participants;
 
     public OtDecision Decision { get; private set; }
 

@@ -9,6 +9,13 @@ namespace GeenKindDeBuurtUit.SupportCases.Domain.Cases;
 /// </summary>
 public sealed class SupportCase : AggregateRoot
 {
+    private readonly List<Need> _needs = [];
+    private readonly List<Involvement> _involvements = [];
+    private readonly List<LevelChange> _levelHistory = [];
+    private readonly List<OtMeeting> _otMeetings = [];
+    private readonly List<ThuiszitterPeriod> _thuiszitterPeriods = [];
+    private readonly List<Escalation> _escalations = [];
+
     private SupportCase()
     {
         PupilRef = string.Empty;
@@ -19,7 +26,7 @@ public sealed class SupportCase : AggregateRoot
         Id = id;
         SchoolId = schoolId;
         PupilRef = pupilRef;
-        Needs = needs.Distinct().Order().ToList();
+        _needs.AddRange(needs.Distinct().Order());
         Level = level;
         OpenedOn = openedOn;
         Status = CaseStatus.Open;
@@ -31,7 +38,7 @@ public sealed class SupportCase : AggregateRoot
 
     public string PupilRef { get; private set; }
 
-    public List<Need> Needs { get; private set; } = [];
+    public IReadOnlyList<Need> Needs => _needs;
 
     public DateOnly OpenedOn { get; private set; }
 
@@ -39,18 +46,18 @@ public sealed class SupportCase : AggregateRoot
 
     public DateOnly? OppEstablishedOn { get; private set; }
 
-    public List<Involvement> Involvements { get; private set; } = [];
+    public IReadOnlyList<Involvement> Involvements => _involvements;
 
     /// <summary>Every level change with its date, in the order recorded; only ever added to.</summary>
-    public List<LevelChange> LevelHistory { get; private set; } = [];
+    public IReadOnlyList<LevelChange> LevelHistory => _levelHistory;
 
-    public List<OtMeeting> OtMeetings { get; private set; } = [];
+    public IReadOnlyList<OtMeeting> OtMeetings => _otMeetings;
 
     public Referral? Referral { get; private set; }
 
-    public List<ThuiszitterPeriod> ThuiszitterPeriods { get; private set; } = [];
+    public IReadOnlyList<ThuiszitterPeriod> ThuiszitterPeriods => _thuiszitterPeriods;
 
-    public List<Escalation> Escalations { get; private set; } = [];
+    public IReadOnlyList<Escalation> Escalations => _escalations;
 
     public Guid? CollectiveApproachId { get; private set; }
 
@@ -77,7 +84,7 @@ public sealed class SupportCase : AggregateRoot
     public void RecordInvolvement(InvolvedParty party, DateOnly on)
     {
         CheckRule(new CaseClosedRule(Status));
-        Involvements.Add(new Involvement(party, on));
+        _involvements.Add(new Involvement(party, on));
         Raise(new SupportCaseChanged(Id));
     }
 
@@ -105,7 +112,7 @@ public sealed class SupportCase : AggregateRoot
         }
 
         var change = new LevelChange(Level, level, on, reason);
-        LevelHistory.Add(change);
+        _levelHistory.Add(change);
         Level = level;
         Raise(new SupportCaseChanged(Id));
         return change;
@@ -134,7 +141,7 @@ public sealed class SupportCase : AggregateRoot
             Referral = new Referral(meeting);
         }
 
-        OtMeetings.Add(meeting);
+        _otMeetings.Add(meeting);
         Raise(new SupportCaseChanged(Id));
         return meeting;
     }
@@ -156,7 +163,7 @@ public sealed class SupportCase : AggregateRoot
     {
         CheckRule(new CaseClosedRule(Status));
         CheckRule(new ThuiszitterPeriodRule(starting: true, OngoingThuiszitterPeriod));
-        ThuiszitterPeriods.Add(new ThuiszitterPeriod(since, reason));
+        _thuiszitterPeriods.Add(new ThuiszitterPeriod(since, reason));
         Raise(new SupportCaseChanged(Id));
     }
 
@@ -173,7 +180,7 @@ public sealed class SupportCase : AggregateRoot
     public void Escalate(EscalationTarget to, DateOnly on, string reason)
     {
         CheckRule(new CaseClosedRule(Status));
-        Escalations.Add(new Escalation(to, on, reason));
+        _escalations.Add(new Escalation(to, on, reason));
         Raise(new SupportCaseChanged(Id));
     }
 

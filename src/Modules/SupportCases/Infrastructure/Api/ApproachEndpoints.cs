@@ -17,8 +17,7 @@ internal static class ApproachEndpoints
 
         approaches.MapPost("", async (AgreeApproachRequest body, ISender sender, HttpResponse response, CancellationToken ct) =>
             {
-                var approach = await sender.Send(new AgreeCollectiveApproach(
-                    body.Name, body.Needs, body.Level, body.TargetId, body.SchoolIds, body.StartsOn, body.EndsOn, body.ExpectedChildren), ct);
+                var approach = await sender.Send(body.ToCommand(), ct);
                 response.SetETag(approach.Version);
                 return TypedResults.Created($"/api/v1/collective-approaches/{approach.Id}", approach);
             })

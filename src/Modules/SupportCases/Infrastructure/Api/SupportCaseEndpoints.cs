@@ -28,7 +28,7 @@ internal static class SupportCaseEndpoints
 
         cases.MapPost("", async (OpenSupportCaseRequest body, ISender sender, HttpResponse response, CancellationToken ct) =>
             {
-                var created = await sender.Send(new OpenSupportCase(body.SchoolId, body.PupilRef, body.Needs, body.Level, body.OpenedOn), ct);
+                var created = await sender.Send(body.ToCommand(), ct);
                 response.SetETag(created.Version);
                 return TypedResults.Created($"{Base}/{created.Id}", created);
             })
@@ -41,14 +41,14 @@ internal static class SupportCaseEndpoints
             .WithName("GetSupportCase").WithSummary("One support case; the ETag is its version.").ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapGet("", async (Guid? schoolId, [WireValues(typeof(CaseStatus))] string? status, [Range(1, 5)] int? level, [WireValues(typeof(Need))] string? need, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListSupportCases(schoolId, status, level, need, page, pageSize), ct)))
+                TypedResults.Ok(await sender.Send(new ListSupportCases(schoolId, Parse<CaseStatus>(status), level, Parse<Need>(need), page, pageSize), ct)))
             .WithName("ListSupportCases").WithSummary("Support cases in the caller's scope, by school, status, level and need.")
             .ProducesValidationProblem();
 
         // A POST that reads: the pupil reference travels in the body, never in a URL that access logs keep.
         cases.MapPost("/lookup", async (CaseLookupRequest body, int? page, int? pageSize, ISender sender, LookupAuditRecords audit, HttpContext context, CancellationToken ct) =>
             {
-                var found = await sender.Send(new LookUpSupportCases(body.SchoolId, body.PupilRef, page, pageSize), ct);
+                var found = await sender.Send(body.ToQuery(page, pageSize), ct);
                 await audit.RecordAsync(context, LookUpName, found.Items, ct);
                 return TypedResults.Ok(found);
             })
@@ -63,30 +63,30 @@ internal static class SupportCaseEndpoints
             .ProducesValidationProblem();
 
         MapChange<InvolvementRequest>(cases, "/involvements", "RecordInvolvement", "Records that the parents or the child were involved.",
-            (id, ifMatch, b) => new RecordInvolvement(id, ifMatch, b.Party, b.On));
+            (id, ifMatch, b) => b.ToCommand(id, ifMatch));
         MapChange<OppRequest>(cases, "/opp", "EstablishOpp", "Records the date the development perspective plan (OPP) was established.",
-            (id, ifMatch, b) => new EstablishOpp(id, ifMatch, b.EstablishedOn));
+            (id, ifMatch, b) => b.ToCommand(id, ifMatch));
         MapChange<LevelRequest>(cases, "/level", "ChangeSupportLevel", "Moves the case to another support level, dated on or after its last change and OT meeting (422 opp-required, parents-involved, level-change-out-of-order).",
-            (id, ifMatch, b) => new ChangeLevel(id, ifMatch, b.Level, b.Reason, b.On));
+            (id, ifMatch, b) => b.ToCommand(id, ifMatch));
         // A withdrawal changes the programme's key figure, as a referral does: the SWV decides both (docs/adr/0031).
         MapChange<DatedReasonRequest>(cases, "/referral/withdrawal", "WithdrawReferral",
                 "Withdraws the referral; swv or admin only (422 no-referral, withdrawal-before-decision, school-year-closed).",
-                (id, ifMatch, b) => new WithdrawReferral(id, ifMatch, b.On, b.Reason))
+                (id, ifMatch, b) => b.ToWithdrawReferral(id, ifMatch))
             .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin));
         MapChange<DatedReasonRequest>(cases, "/closure", "CloseSupportCase", "Closes the case; it cannot change any more.",
-            (id, ifMatch, b) => new CloseSupportCase(id, ifMatch, b.On, b.Reason));
+            (id, ifMatch, b) => b.ToCloseSupportCase(id, ifMatch));
         MapChange<ThuiszitterRequest>(cases, "/thuiszitter-periods", "StartThuiszitterPeriod", "Records that the child is at home without education since a date.",
-            (id, ifMatch, b) => new StartThuiszitterPeriod(id, ifMatch, b.Since, b.Reason));
+            (id, ifMatch, b) => b.ToCommand(id, ifMatch));
         MapChange<EndThuiszitterRequest>(cases, "/thuiszitter-periods/end", "EndThuiszitterPeriod", "Records that the child is back in education.",
-            (id, ifMatch, b) => new EndThuiszitterPeriod(id, ifMatch, b.On));
+            (id, ifMatch, b) => b.ToCommand(id, ifMatch));
         MapChange<EscalationRequest>(cases, "/escalations", "EscalateSupportCase", "Escalates the case to the OKT, the buurtteam or the SWV.",
-            (id, ifMatch, b) => new EscalateSupportCase(id, ifMatch, b.To, b.On, b.Reason));
+            (id, ifMatch, b) => b.ToCommand(id, ifMatch));
         MapChange<LinkApproachRequest>(cases, "/collective-approach", "LinkCollectiveApproach", "Links the case to a collective approach of its school.",
-            (id, ifMatch, b) => new LinkCollectiveApproach(id, ifMatch, b.ApproachId));
+            (id, ifMatch, b) => b.ToCommand(id, ifMatch));
 
         cases.MapPost("/{caseId:guid}/ot-meetings", async (Guid caseId, OtMeetingRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
             {
-                var outcome = await sender.Send(new HoldOtMeeting(caseId, request.IfMatch(), body.HeldOn, body.Participants, body.Decision, body.Referral), ct);
+                var outcome = await sender.Send(body.ToCommand(caseId, request.IfMatch()), ct);
                 response.SetETag(outcome.SupportCase.Version);
                 return TypedResults.Created($"{Base}/{caseId}/ot-meetings/{outcome.Meeting.Id}", outcome);
             })
@@ -120,6 +120,10 @@ internal static class SupportCaseEndpoints
             .WithName(name).WithSummary(summary)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    // A query value that passed the document's check is one of the enumeration's wire names, or absent.
+    private static TEnum? Parse<TEnum>(string? wire)
+        where TEnum : struct, Enum => wire is null ? null : WireName.Parse<TEnum>(wire);
 
     private static Ok<SupportCaseDto> Respond(HttpResponse response, SupportCaseDto supportCase)
     {

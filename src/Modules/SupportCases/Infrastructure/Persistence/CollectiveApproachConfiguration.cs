@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.SupportCases.Domain.Approaches;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 
 internal sealed class CollectiveApproachConfiguration : IEntityTypeConfiguration<CollectiveApproach>
 {
@@ -13,7 +13,7 @@ internal sealed class CollectiveApproachConfiguration : IEntityTypeConfiguration
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Name).HasMaxLength(200);
         builder.Property(a => a.Level).HasConversion<string>().HasMaxLength(16);
-        builder.PrimitiveCollection(a => a.Needs).ElementType(e => e.HasConversion<string>());
-        builder.PrimitiveCollection(a => a.SchoolIds);
+        builder.PrimitiveCollection(a => a.Needs).ElementType(e => e.HasConversion<string>()).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.PrimitiveCollection(a => a.SchoolIds).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

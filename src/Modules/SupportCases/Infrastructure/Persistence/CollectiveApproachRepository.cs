@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.SupportCases.Application.Approaches;
 using GeenKindDeBuurtUit.SupportCases.Domain.Approaches;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 
 internal sealed class CollectiveApproachRepository(SupportCasesDbContext db) : ICollectiveApproachRepository
 {

@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.SupportCases.Application.Cases;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 
 internal sealed class SchoolDirectory(SupportCasesDbContext db) : ISchoolDirectory
 {

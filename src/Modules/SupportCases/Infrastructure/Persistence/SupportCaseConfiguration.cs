@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 
 internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<SupportCase>
 {
@@ -17,7 +17,7 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         builder.Property(c => c.PupilRef).HasMaxLength(64);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.ClosureReason).HasMaxLength(1000);
-        builder.PrimitiveCollection(c => c.Needs).ElementType(e => e.HasConversion<string>());
+        builder.PrimitiveCollection(c => c.Needs).ElementType(e => e.HasConversion<string>()).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(c => new { c.SchoolId, c.Status });
         // Status too: with two equal-length indexes SQLite took (SchoolId, Status) for "is this pupil's case open"
         // and read every open case of the school (1.5 ms at 1,200 open cases); this one names the row.
@@ -57,7 +57,7 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
             meeting.Property(m => m.Decision).HasConversion<string>().HasMaxLength(16);
             meeting.Property(m => m.ReferralType).HasConversion<string>().HasMaxLength(8);
             meeting.Property(m => m.Category).HasConversion<string>().HasMaxLength(8);
-            meeting.PrimitiveCollection(m => m.Participants).ElementType(e => e.HasConversion<string>());
+            meeting.PrimitiveCollection(m => m.Participants).ElementType(e => e.HasConversion<string>()).UsePropertyAccessMode(PropertyAccessMode.Field);
         });
         builder.OwnsOne(c => c.Referral, referral =>
         {
@@ -88,5 +88,12 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
             escalation.Property(e => e.To).HasConversion<string>().HasMaxLength(16);
             escalation.Property(e => e.Reason).HasMaxLength(1000);
         });
+
+        // The case's collections are read-only views of private lists: EF Core fills the lists.
+        builder.Navigation(c => c.Involvements).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.LevelHistory).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.OtMeetings).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.ThuiszitterPeriods).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.Escalations).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -4,7 +4,7 @@ using GeenKindDeBuurtUit.SupportCases.Application.Cases;
 using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 
 /// <summary>
 /// The read side (docs/adr/0021): untracked, and one statement per page instead of one per child

@@ -5,7 +5,7 @@ using GeenKindDeBuurtUit.SupportCases.Application;
 using GeenKindDeBuurtUit.SupportCases.Application.Cases;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 
 internal sealed class SupportCasesDbContext(DbContextOptions<SupportCasesDbContext> options)
     : ModuleDbContext(options), ISupportCasesUnitOfWork

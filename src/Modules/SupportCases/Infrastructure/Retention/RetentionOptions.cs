@@ -1,4 +1,4 @@
-namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Retention;
 
 /// <summary>The <c>Retention</c> section: how long closed cases are kept and how the daily run is paced.</summary>
 public sealed class RetentionOptions

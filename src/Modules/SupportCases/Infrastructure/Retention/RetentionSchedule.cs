@@ -3,7 +3,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
-namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Retention;
 
 /// <summary>Registers the daily retention run at start-up, at an Amsterdam hour.</summary>
 internal sealed class RetentionSchedule(IRecurringJobManager recurring, IOptions<RetentionOptions> options) : IModuleStartupTask

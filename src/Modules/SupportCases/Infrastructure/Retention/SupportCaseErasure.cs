@@ -1,10 +1,11 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Retention;
 using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
+using GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Retention;
 
 /// <summary>
 /// Removes one case with everything this module holds about it, and tells the other modules, in

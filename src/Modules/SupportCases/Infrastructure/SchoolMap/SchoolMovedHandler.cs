@@ -1,8 +1,9 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
+using GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 
-namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.SchoolMap;
 
 internal sealed class SchoolMovedHandler(SupportCasesDbContext context)
     : IntegrationEventHandler<SchoolMovedIntegrationEvent, SupportCasesDbContext>(context)

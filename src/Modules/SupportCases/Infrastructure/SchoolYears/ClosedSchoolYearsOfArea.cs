@@ -3,9 +3,10 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears;
 using GeenKindDeBuurtUit.SupportCases.Application.Cases;
 using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
+using GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.SupportCases.Infrastructure;
+namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.SchoolYears;
 
 /// <summary>
 /// The closed years of the area a school is in now, as the Collective Budget module counts a

@@ -1,12 +1,9 @@
 using FluentValidation;
-using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
 using GeenKindDeBuurtUit.SupportCases.Application.Access;
 
 namespace GeenKindDeBuurtUit.SupportCases.Application.Approaches;
-
-public sealed record GetCollectiveApproach(Guid ApproachId) : IQuery<CollectiveApproachDto>;
 
 public sealed record ListCollectiveApproaches(int? Page, int? PageSize) : IQuery<PagedList<CollectiveApproachDto>>, IPagedQuery;
 
@@ -15,21 +12,9 @@ internal sealed class ListCollectiveApproachesValidator : AbstractValidator<List
     public ListCollectiveApproachesValidator() => Include(new PagingValidator<ListCollectiveApproaches>());
 }
 
-internal sealed class CollectiveApproachQueryHandlers(ICollectiveApproachRepository approaches, SupportCaseAccess access) :
-    IQueryHandler<GetCollectiveApproach, CollectiveApproachDto>,
-    IQueryHandler<ListCollectiveApproaches, PagedList<CollectiveApproachDto>>
+internal sealed class ListCollectiveApproachesHandler(ICollectiveApproachRepository approaches, SupportCaseAccess access)
+    : IQueryHandler<ListCollectiveApproaches, PagedList<CollectiveApproachDto>>
 {
-    public async ValueTask<CollectiveApproachDto> Handle(GetCollectiveApproach query, CancellationToken cancellationToken)
-    {
-        var approach = await approaches.FindAsync(query.ApproachId, cancellationToken);
-        if (approach is null || !approach.SchoolIds.Any(access.CanSee))
-        {
-            throw new NotFoundException("Collective approach", query.ApproachId);
-        }
-
-        return approach.ToDto();
-    }
-
     public async ValueTask<PagedList<CollectiveApproachDto>> Handle(ListCollectiveApproaches query, CancellationToken cancellationToken)
     {
         var page = PageRequest.From(query.Page, query.PageSize);
