@@ -3,7 +3,7 @@ using GeenKindDeBuurtUit.Benchmarks.Seeding;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
-using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 using Microsoft.AspNetCore.Hosting;

@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
 internal sealed class ProfessionalConfiguration : IEntityTypeConfiguration<Professional>
 {
