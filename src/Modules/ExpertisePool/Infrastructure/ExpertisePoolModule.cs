@@ -30,6 +30,7 @@ public sealed class ExpertisePoolModule : IModule
         services.AddScoped<RequestView>();
         services.AddScoped<Candidates>();
         services.AddScoped<ExpertiseRequestChanges>();
+        services.AddScoped<RequestPages>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)
