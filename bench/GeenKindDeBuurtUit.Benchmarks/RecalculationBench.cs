@@ -3,7 +3,9 @@ using GeenKindDeBuurtUit.Benchmarks.Seeding;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
-using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Referrals;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 using Microsoft.AspNetCore.Hosting;
@@ -46,7 +48,7 @@ internal static class RecalculationBench
             var (area, school) = (Guid.NewGuid(), Guid.NewGuid());
             await publisher.PublishAsync(new SchoolRegisteredIntegrationEvent(school, $"Recalculation school {size}", null, Guid.NewGuid(), Guid.NewGuid(), area, $"Cluster {size}", $"Area {size}"));
             await platform.SendAsync(Roles.Swv, new SetAgreement(
-                year.ToString(), area, 0.5m, new RatesInput(14_000m, 18_000m, 26_000m, 38_000m), new BaselineInput(size, size, size, size), 95m));
+                year.ToString(), area, 0.5m, new PlacementRates(14_000m, 18_000m, 26_000m, 38_000m), new ReferralCounts(size, size, size, size), 95m));
             var referrals = Enumerable.Range(0, size).Select(i => new PupilReferredIntegrationEvent(
                 Guid.NewGuid(), school, i % 2 == 0 ? "sbo" : "so", i % 2 == 0 ? null : "medium", year.ToString(), SchoolYears.Today.AddDays(-(i % 60)))).ToList();
             var fill = Stopwatch.StartNew();

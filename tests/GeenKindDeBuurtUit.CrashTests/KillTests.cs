@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
-using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 using GeenKindDeBuurtUit.Testing;
 
 namespace GeenKindDeBuurtUit.CrashTests;

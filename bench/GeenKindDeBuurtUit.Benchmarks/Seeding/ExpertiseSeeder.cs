@@ -1,6 +1,7 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
+using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
 
 namespace GeenKindDeBuurtUit.Benchmarks.Seeding;
 
@@ -10,7 +11,8 @@ namespace GeenKindDeBuurtUit.Benchmarks.Seeding;
 /// </summary>
 internal sealed class ExpertiseSeeder(InProcessPlatform platform, IReadOnlyList<Guid> areas, IReadOnlyList<Guid> schools)
 {
-    private static readonly string[] Expertise = ["language", "tos", "behaviour", "learning", "early-childhood", "newcomer"];
+    private static readonly Expertise[] Offered =
+        [Expertise.Language, Expertise.Tos, Expertise.Behaviour, Expertise.Learning, Expertise.EarlyChildhood, Expertise.Newcomer];
 
     public async Task ProfessionalAsync(int i, bool repair)
     {
@@ -23,7 +25,7 @@ internal sealed class ExpertiseSeeder(InProcessPlatform platform, IReadOnlyList<
         await platform.SendAsync(Roles.Coordinator, new RegisterProfessional(
             name,
             "Benchmark pool (not a real organisation)",
-            [Expertise[i % Expertise.Length], Expertise[(i + 1) % Expertise.Length]],
+            [Offered[i % Offered.Length], Offered[(i + 1) % Offered.Length]],
             [areas[i % areas.Count]],
             16m));
     }
@@ -36,6 +38,6 @@ internal sealed class ExpertiseSeeder(InProcessPlatform platform, IReadOnlyList<
             return;
         }
 
-        await platform.SendAsync(Roles.Coordinator, new MakeExpertiseRequest(schools[i % schools.Count], null, Expertise[i % Expertise.Length], 1m + (i % 8), null, null, note));
+        await platform.SendAsync(Roles.Coordinator, new MakeExpertiseRequest(schools[i % schools.Count], null, Offered[i % Offered.Length], 1m + (i % 8), null, null, note));
     }
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Referrals;
 using GeenKindDeBuurtUit.Neighbourhoods.Application;
 
 namespace GeenKindDeBuurtUit.Benchmarks.Seeding;
@@ -77,7 +79,7 @@ internal sealed class StructureSeeder(InProcessPlatform platform, Scale scale, S
         foreach (var area in await platform.QueryAsync(Roles.Admin, new ListAreas()))
         {
             await platform.SendAsync(Roles.Swv, new SetAgreement(
-                year, area.Id, 0.5m, new RatesInput(14_000m, 18_000m, 26_000m, 38_000m), new BaselineInput(50_000, 50_000, 50_000, 50_000), 95m));
+                year, area.Id, 0.5m, new PlacementRates(14_000m, 18_000m, 26_000m, 38_000m), new ReferralCounts(50_000, 50_000, 50_000, 50_000), 95m));
         }
     }
 

@@ -1,4 +1,4 @@
-using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Referrals;
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

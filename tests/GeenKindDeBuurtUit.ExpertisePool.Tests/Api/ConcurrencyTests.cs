@@ -1,6 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Time;
 using GeenKindDeBuurtUit.ExpertisePool.Domain.Matching;
-using GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+using GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+using GeenKindDeBuurtUit.ExpertisePool.Infrastructure.SupportCases;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 using GeenKindDeBuurtUit.Testing;
 using Mediator;

@@ -5,8 +5,8 @@ using GeenKindDeBuurtUit.ExpertisePool.Application.Access;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Directory;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Matching;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
-using GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
 using GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Api;
+using GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +30,7 @@ public sealed class ExpertisePoolModule : IModule
         services.AddScoped<RequestView>();
         services.AddScoped<Candidates>();
         services.AddScoped<ExpertiseRequestChanges>();
+        services.AddScoped<RequestPages>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

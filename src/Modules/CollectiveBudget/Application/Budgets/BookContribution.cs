@@ -2,8 +2,9 @@ using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
-using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Access;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain;
+using GeenKindDeBuurtUit.CollectiveBudget.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
@@ -12,7 +13,7 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 /// unique for the board across areas and years: sending the same contribution again books nothing
 /// new; another board's references are never compared with it.
 /// </summary>
-public sealed record BookContribution(string SchoolYear, Guid AreaId, Guid? BoardId, string? Kind, decimal? Amount, string? ExternalRef, string? IfMatch = null)
+public sealed record BookContribution(string SchoolYear, Guid AreaId, Guid BoardId, ContributionKind Kind, decimal Amount, string ExternalRef, string? IfMatch = null)
     : ICommand<ContributionOutcome>;
 
 /// <param name="Created">False when the same contribution was already booked under this reference.</param>
@@ -24,7 +25,6 @@ internal sealed class BookContributionValidator : AbstractValidator<BookContribu
     {
         RuleFor(c => c.SchoolYear).IsSchoolYear();
         RuleFor(c => c.BoardId).NotEmpty().WithMessage("A board is required.");
-        RuleFor(c => c.Kind).IsWireValue<BookContribution, ContributionKind>();
         RuleFor(c => c.Amount).IsAmount();
         RuleFor(c => c.ExternalRef).NotEmpty().WithMessage("An external reference is required.")
             .MaximumLength(100).WithMessage("An external reference has at most 100 characters.")
@@ -46,7 +46,7 @@ internal sealed class BookContributionHandler(
     private async Task<ContributionOutcome> ApplyAsync(BookContribution command, CancellationToken cancellationToken)
     {
         var (year, schools) = await scope.EnterAsync(command.SchoolYear, command.AreaId, cancellationToken);
-        var boardId = command.BoardId!.Value;
+        var boardId = command.BoardId;
         if (!schools.HasBoardInArea(boardId, command.AreaId))
         {
             throw InvalidRequestException.For("boardId", "Unknown board, or a board without schools in this area.");
@@ -54,13 +54,13 @@ internal sealed class BookContributionHandler(
 
         access.EnsureCanBookFor(boardId);
         var budget = await scope.OpenAsync(year, command.AreaId, command.IfMatch, cancellationToken);
-        var kind = WireName.Parse<ContributionKind>(command.Kind!).ToLedger();
-        var externalRef = command.ExternalRef!;
+        var kind = command.Kind.ToLedger();
+        var externalRef = command.ExternalRef;
 
         // Checked before the closed year: a retry of a contribution booked before closing still gets its answer.
         if (budget.FindContribution(boardId, externalRef) is { } booked)
         {
-            return booked.IsContributionLike(kind, command.Amount!.Value)
+            return booked.IsContributionLike(kind, command.Amount)
                 ? new ContributionOutcome(booked.ToDto(), Created: false)
                 : throw new ConflictException($"External reference '{externalRef}' is already booked for this board with another kind or amount.");
         }
@@ -70,8 +70,11 @@ internal sealed class BookContributionHandler(
             throw new ConflictException($"External reference '{externalRef}' is already booked for this board in another area or school year.");
         }
 
-        var entry = budget.Contribute(Guid.NewGuid(), boardId, kind, command.Amount!.Value, externalRef, clock.GetUtcNow().UtcDateTime, access.Actor);
-        unitOfWork.Publish(BudgetEvents.Changed(budget));
+        var entry = budget.Contribute(Guid.NewGuid(), boardId, kind, command.Amount, externalRef, clock.GetUtcNow().UtcDateTime, access.Actor);
+        var figures = budget.Figures;
+        unitOfWork.Publish(new PooledBudgetChangedIntegrationEvent(
+            budget.SchoolYear.ToString(), budget.AreaId, Money.InCents(figures.Contributions), Money.InCents(figures.FreedFunds), Money.InCents(figures.Pooled),
+            Money.InCents(figures.Allocated), Money.InCents(figures.Spent), Money.InCents(figures.Available)));
         await unitOfWork.CommitAsync(cancellationToken);
         return new ContributionOutcome(entry.ToDto(), Created: true);
     }

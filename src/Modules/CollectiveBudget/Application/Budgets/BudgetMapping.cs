@@ -51,5 +51,8 @@ internal static class BudgetMapping
 
     public static ReferralCountsDto ToDto(this ReferralCounts c) => new(c.Sbo, c.SoLow, c.SoMedium, c.SoHigh);
 
+    /// <summary>The ledger in booking order; empty for a budget nobody booked on yet.</summary>
+    public static IReadOnlyList<LedgerEntryDto> LedgerOf(AreaBudget? budget) => budget?.Entries.OrderBy(e => e.Sequence).Select(e => e.ToDto()).ToList() ?? [];
+
     public static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 }

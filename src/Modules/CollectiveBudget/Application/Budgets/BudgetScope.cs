@@ -30,6 +30,13 @@ internal sealed class BudgetScope(IAreaBudgetRepository budgets, IBudgetSchoolMa
         return (year, schools);
     }
 
+    /// <summary>The budget as stored, for an answer that changes nothing; null when nothing was ever agreed or booked for it.</summary>
+    public async Task<AreaBudget?> ReadAsync(string schoolYear, Guid areaId, CancellationToken cancellationToken)
+    {
+        var (year, _) = await EnterAsync(schoolYear, areaId, cancellationToken);
+        return await budgets.ReadAsync(year, areaId, cancellationToken);
+    }
+
     public async Task<AreaBudget> OpenAsync(SchoolYear schoolYear, Guid areaId, string? ifMatch, CancellationToken cancellationToken)
     {
         var budget = await budgets.FindAsync(schoolYear, areaId, cancellationToken);

@@ -12,16 +12,14 @@ internal static class BudgetValidation
             .WithMessage("A school year is written YYYY-YYYY with consecutive years, like 2025-2026.");
 
     /// <summary>Money taken in or paid out: more than zero, in euros and cents.</summary>
-    public static IRuleBuilderOptions<T, decimal?> IsAmount<T>(this IRuleBuilder<T, decimal?> rule) =>
-        rule.NotNull().WithMessage("An amount is required.")
-            .Must(a => a is null || a > 0m).WithMessage("An amount is more than zero.")
-            .Must(a => a is null || Money.IsInCents(a.Value)).WithMessage("An amount has at most 2 decimals (euros and cents).")
-            .Must(a => a is null || a <= Money.Maximum).WithMessage($"An amount is at most {Money.Maximum:0}.");
+    public static IRuleBuilderOptions<T, decimal> IsAmount<T>(this IRuleBuilder<T, decimal> rule) =>
+        rule.Must(a => a > 0m).WithMessage("An amount is more than zero.")
+            .Must(Money.IsInCents).WithMessage("An amount has at most 2 decimals (euros and cents).")
+            .Must(a => a <= Money.Maximum).WithMessage($"An amount is at most {Money.Maximum:0}.");
 
     /// <summary>A rate may be zero (nothing agreed for that type), never negative.</summary>
-    public static IRuleBuilderOptions<T, decimal?> IsRate<T>(this IRuleBuilder<T, decimal?> rule) =>
-        rule.NotNull().WithMessage("A rate is required.")
-            .Must(a => a is null || a >= 0m).WithMessage("A rate is not negative.")
-            .Must(a => a is null || Money.IsInCents(a.Value)).WithMessage("A rate has at most 2 decimals (euros and cents).")
-            .Must(a => a is null || a <= Money.Maximum).WithMessage($"A rate is at most {Money.Maximum:0}.");
+    public static IRuleBuilderOptions<T, decimal> IsRate<T>(this IRuleBuilder<T, decimal> rule) =>
+        rule.Must(a => a >= 0m).WithMessage("A rate is not negative.")
+            .Must(Money.IsInCents).WithMessage("A rate has at most 2 decimals (euros and cents).")
+            .Must(a => a <= Money.Maximum).WithMessage($"A rate is at most {Money.Maximum:0}.");
 }

@@ -4,6 +4,8 @@ using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Access;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain;
+using GeenKindDeBuurtUit.CollectiveBudget.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
@@ -11,7 +13,7 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 /// Reverses one ledger entry with a reason. In an open year the correction goes into the same
 /// ledger; when that year is closed it goes into the next year's ledger of the area.
 /// </summary>
-public sealed record CorrectEntry(string SchoolYear, Guid AreaId, Guid EntryId, string? Reason, string? IfMatch = null) : ICommand<LedgerEntryDto>;
+public sealed record CorrectEntry(string SchoolYear, Guid AreaId, Guid EntryId, string Reason, string? IfMatch = null) : ICommand<LedgerEntryDto>;
 
 internal sealed class CorrectEntryValidator : AbstractValidator<CorrectEntry>
 {
@@ -52,8 +54,11 @@ internal sealed class CorrectEntryHandler(
         }
 
         var into = ledger!.IsClosed ? await scope.OpenAsync(year.Next, command.AreaId, ifMatch: null, cancellationToken) : ledger;
-        var correction = into.Correct(Guid.NewGuid(), original, ledger, command.Reason!.Trim(), clock.GetUtcNow().UtcDateTime, access.Actor);
-        unitOfWork.Publish(BudgetEvents.Changed(into));
+        var correction = into.Correct(Guid.NewGuid(), original, ledger, command.Reason.Trim(), clock.GetUtcNow().UtcDateTime, access.Actor);
+        var figures = into.Figures;
+        unitOfWork.Publish(new PooledBudgetChangedIntegrationEvent(
+            into.SchoolYear.ToString(), into.AreaId, Money.InCents(figures.Contributions), Money.InCents(figures.FreedFunds), Money.InCents(figures.Pooled),
+            Money.InCents(figures.Allocated), Money.InCents(figures.Spent), Money.InCents(figures.Available)));
         await unitOfWork.CommitAsync(cancellationToken);
         return correction.ToDto();
     }

@@ -11,7 +11,7 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
 /// <summary>Sets (or replaces) the agreement of an area for a school year, keeping who changed it; freed funds and expertise charges are recalculated with it.</summary>
 public sealed record SetAgreement(
-    string SchoolYear, Guid AreaId, decimal? PoolShare, RatesInput? Rates, BaselineInput? Baseline, decimal? ExpertiseHourRate, string? IfMatch = null)
+    string SchoolYear, Guid AreaId, decimal PoolShare, PlacementRates Rates, ReferralCounts? Baseline, decimal ExpertiseHourRate, string? IfMatch = null)
     : ICommand<Versioned<AgreementDto>>;
 
 /// <summary>Euros a year for one placement of each type, at most 2 decimals.</summary>
@@ -32,23 +32,18 @@ internal sealed class SetAgreementValidator : AbstractValidator<SetAgreement>
     public SetAgreementValidator()
     {
         RuleFor(c => c.SchoolYear).IsSchoolYear();
-        RuleFor(c => c.PoolShare).NotNull().WithMessage("A pool share is required.")
-            .InclusiveBetween(0m, 1m).WithMessage("A pool share lies between 0 and 1.")
-            .Must(s => s is null || decimal.Round(s.Value, 4) == s).WithMessage("A pool share has at most 4 decimals.");
-        RuleFor(c => c.Rates).NotNull().WithMessage("Rates for sbo, soLow, soMedium and soHigh are required.");
-        When(c => c.Rates is not null, () =>
-        {
-            RuleFor(c => c.Rates!.Sbo).IsRate();
-            RuleFor(c => c.Rates!.SoLow).IsRate();
-            RuleFor(c => c.Rates!.SoMedium).IsRate();
-            RuleFor(c => c.Rates!.SoHigh).IsRate();
-        });
+        RuleFor(c => c.PoolShare).InclusiveBetween(0m, 1m).WithMessage("A pool share lies between 0 and 1.")
+            .Must(s => decimal.Round(s, 4) == s).WithMessage("A pool share has at most 4 decimals.");
+        RuleFor(c => c.Rates.Sbo).IsRate();
+        RuleFor(c => c.Rates.SoLow).IsRate();
+        RuleFor(c => c.Rates.SoMedium).IsRate();
+        RuleFor(c => c.Rates.SoHigh).IsRate();
         When(c => c.Baseline is not null, () =>
         {
-            RuleFor(c => c.Baseline!.Sbo).NotNull().GreaterThanOrEqualTo(0).WithMessage("A baseline count is a whole number, zero or more.");
-            RuleFor(c => c.Baseline!.SoLow).NotNull().GreaterThanOrEqualTo(0).WithMessage("A baseline count is a whole number, zero or more.");
-            RuleFor(c => c.Baseline!.SoMedium).NotNull().GreaterThanOrEqualTo(0).WithMessage("A baseline count is a whole number, zero or more.");
-            RuleFor(c => c.Baseline!.SoHigh).NotNull().GreaterThanOrEqualTo(0).WithMessage("A baseline count is a whole number, zero or more.");
+            RuleFor(c => c.Baseline!.Sbo).GreaterThanOrEqualTo(0).WithMessage("A baseline count is a whole number, zero or more.");
+            RuleFor(c => c.Baseline!.SoLow).GreaterThanOrEqualTo(0).WithMessage("A baseline count is a whole number, zero or more.");
+            RuleFor(c => c.Baseline!.SoMedium).GreaterThanOrEqualTo(0).WithMessage("A baseline count is a whole number, zero or more.");
+            RuleFor(c => c.Baseline!.SoHigh).GreaterThanOrEqualTo(0).WithMessage("A baseline count is a whole number, zero or more.");
         });
         RuleFor(c => c.ExpertiseHourRate).IsRate();
     }
@@ -70,13 +65,7 @@ internal sealed class SetAgreementHandler(
     {
         var (year, _) = await scope.EnterAsync(command.SchoolYear, command.AreaId, cancellationToken);
         var budget = await scope.OpenAsync(year, command.AreaId, command.IfMatch, cancellationToken);
-        var rates = command.Rates!;
-        var baseline = command.Baseline is { } b ? new ReferralCounts(b.Sbo!.Value, b.SoLow!.Value, b.SoMedium!.Value, b.SoHigh!.Value) : null;
-        var agreement = new Agreement(
-            command.PoolShare!.Value,
-            new PlacementRates(rates.Sbo!.Value, rates.SoLow!.Value, rates.SoMedium!.Value, rates.SoHigh!.Value),
-            baseline,
-            command.ExpertiseHourRate!.Value);
+        var agreement = new Agreement(command.PoolShare, command.Rates, command.Baseline, command.ExpertiseHourRate);
         history.Add(budget.Agree(agreement, clock.GetUtcNow().UtcDateTime, access.Actor));
         await recalculation.RequestAsync(year, command.AreaId, cancellationToken);
         await unitOfWork.CommitAsync(cancellationToken);

@@ -1,6 +1,8 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Recalculation;
 
@@ -42,7 +44,10 @@ internal sealed class FreedFundsRecalculation(
         var charged = await ChargeExpertiseHoursAsync(budget, now, cancellationToken);
         if (entry is not null || repriced is not null || charged > 0)
         {
-            unitOfWork.Publish(BudgetEvents.Changed(budget));
+            var figures = budget.Figures;
+            unitOfWork.Publish(new PooledBudgetChangedIntegrationEvent(
+                budget.SchoolYear.ToString(), budget.AreaId, Money.InCents(figures.Contributions), Money.InCents(figures.FreedFunds), Money.InCents(figures.Pooled),
+                Money.InCents(figures.Allocated), Money.InCents(figures.Spent), Money.InCents(figures.Available)));
         }
 
         return new Recalculated(entry, previousYear, actual);

@@ -6,6 +6,8 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Csv;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Reconciliation;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.SchoolMap;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,7 +33,7 @@ internal static class BudgetEndpoints
 
         // Every change to an area's budget accepts If-Match with the budget's version (the ETag of the summary and the agreement).
         area.MapPut("/agreement", async (string schoolYear, Guid areaId, AgreementRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-                Respond(response, await sender.Send(new SetAgreement(schoolYear, areaId, body.PoolShare, body.Rates, body.Baseline, body.ExpertiseHourRate, request.IfMatch()), ct)))
+                Respond(response, await sender.Send(body.ToCommand(schoolYear, areaId, request.IfMatch()), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin))
             .Audited(BudgetObject, AreaRouteValue).WithName("SetBudgetAgreement").WithSummary("Sets the agreement of an area for a school year: pool share, rates, baseline, hourly rate (SWV).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed)
@@ -51,7 +53,7 @@ internal static class BudgetEndpoints
         area.MapPost("/contributions", async Task<Results<Created<LedgerEntryDto>, Ok<LedgerEntryDto>>> (
                 string schoolYear, Guid areaId, ContributionRequest body, ISender sender, HttpRequest request, CancellationToken ct) =>
             {
-                var outcome = await sender.Send(new BookContribution(schoolYear, areaId, body.BoardId, body.Kind, body.Amount, body.ExternalRef, request.IfMatch()), ct);
+                var outcome = await sender.Send(body.ToCommand(schoolYear, areaId, request.IfMatch()), ct);
                 return outcome.Created ? TypedResults.Created(EntryLocation(outcome.Entry), outcome.Entry) : TypedResults.Ok(outcome.Entry);
             })
             .Audited(BudgetObject, AreaRouteValue).WithName("BookContribution").WithSummary("Books a board's contribution; the same externalRef with the same content again answers 200 with the booked entry.")
@@ -60,7 +62,7 @@ internal static class BudgetEndpoints
 
         area.MapPost("/allocations", async (string schoolYear, Guid areaId, AllocationRequest body, ISender sender, HttpRequest request, CancellationToken ct) =>
             {
-                var entry = await sender.Send(new AllocateFunds(schoolYear, areaId, body.Level, body.TargetId, body.Purpose, body.Amount, request.IfMatch()), ct);
+                var entry = await sender.Send(body.ToCommand(schoolYear, areaId, request.IfMatch()), ct);
                 return TypedResults.Created(EntryLocation(entry), entry);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Swv, Roles.Admin))
@@ -96,7 +98,7 @@ internal static class BudgetEndpoints
 
         area.MapPost("/ledger/{entryId}/correction", async (string schoolYear, Guid areaId, Guid entryId, CorrectionRequest body, ISender sender, HttpRequest request, CancellationToken ct) =>
             {
-                var correction = await sender.Send(new CorrectEntry(schoolYear, areaId, entryId, body.Reason, request.IfMatch()), ct);
+                var correction = await sender.Send(body.ToCommand(schoolYear, areaId, entryId, request.IfMatch()), ct);
                 return TypedResults.Created(EntryLocation(correction), correction);
             })
             .Audited(BudgetObject, AreaRouteValue).WithName("CorrectLedgerEntry").WithSummary("Reverses an entry with a reason; in a closed year the correction goes into the next year.")

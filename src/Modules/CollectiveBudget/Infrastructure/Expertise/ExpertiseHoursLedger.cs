@@ -1,8 +1,9 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Recalculation;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Expertise;
 
 internal sealed class ExpertiseHoursLedger(CollectiveBudgetDbContext db) : IExpertiseHoursLedger
 {

@@ -1,9 +1,11 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 using GeenKindDeBuurtUit.ExpertisePool.IntegrationEvents;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Expertise;
 
 /// <summary>
 /// Logged expertise hours become a charge against the area's pool. The charge itself is booked

@@ -1,6 +1,6 @@
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Expertise;
 
 /// <summary>Hours logged in the Expertise Pool, as this module received them, and whether they are charged yet.</summary>
 internal sealed class ExpertiseHoursRecord

@@ -1,7 +1,7 @@
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 
 /// <summary>An agreement's terms as columns, the same wherever they are stored: on the budget and in its history.</summary>
 internal static class AgreementColumns

@@ -3,7 +3,7 @@ using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 
 internal sealed class AgreementHistory(CollectiveBudgetDbContext db) : IAgreementHistory
 {

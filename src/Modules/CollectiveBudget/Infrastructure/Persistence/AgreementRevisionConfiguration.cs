@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 
 internal sealed class AgreementRevisionConfiguration : IEntityTypeConfiguration<AgreementRevision>
 {

@@ -2,9 +2,12 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.CollectiveBudget.Application;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Expertise;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Referrals;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 
 internal sealed class CollectiveBudgetDbContext(DbContextOptions<CollectiveBudgetDbContext> options, RecalculationSignal signal)
     : ModuleDbContext(options), ICollectiveBudgetUnitOfWork

@@ -1,4 +1,5 @@
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 
 /// <summary>The collective budget's fault points for the crash tests (docs/adr/0017).</summary>
 public static class CollectiveBudgetFaultPoints

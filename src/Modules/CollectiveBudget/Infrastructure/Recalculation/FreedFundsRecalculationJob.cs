@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 
 /// <summary>
 /// The background recalculation of freed funds (docs/adr/0010). Coalesced: it works through the

@@ -1,4 +1,5 @@
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 
 /// <summary>
 /// "The freed funds of this area and school year need recalculating": one row per area and year,

@@ -1,9 +1,10 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 
 /// <summary>
 /// The pending rows as one run of the job sees them. Every step is one conditional statement in

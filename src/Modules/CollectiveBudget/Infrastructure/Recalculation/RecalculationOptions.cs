@@ -1,4 +1,5 @@
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 
 public sealed class RecalculationOptions
 {

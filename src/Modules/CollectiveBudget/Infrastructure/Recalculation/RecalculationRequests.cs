@@ -1,9 +1,10 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Recalculation;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 
 /// <summary>
 /// Stores recalculation requests in the unit of work of the change that calls for them; the

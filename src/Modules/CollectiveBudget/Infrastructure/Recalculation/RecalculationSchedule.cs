@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 
 /// <summary>
 /// Registers the nightly recalculation, the safety net for anything a signal missed (a crash

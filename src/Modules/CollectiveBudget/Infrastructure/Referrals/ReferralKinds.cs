@@ -1,6 +1,6 @@
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Referrals;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Referrals;
 
 /// <summary>Reads the Support Cases module's referral type ("sbo", "so") and SO category ("low", "medium", "high").</summary>
 internal static class ReferralKinds

@@ -2,9 +2,10 @@ using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Referrals;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Referrals;
 
 /// <summary>Counts standing referrals per type at the schools an area holds now (a school that moved counts in its new area).</summary>
 internal sealed class ReferralProjection(CollectiveBudgetDbContext db) : IReferralProjection

@@ -1,6 +1,6 @@
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Referrals;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Referrals;
 
 /// <summary>
 /// What this module knows of one referral: keyed by case, decision date and type, it counts the

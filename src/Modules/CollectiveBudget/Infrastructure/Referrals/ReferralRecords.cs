@@ -1,7 +1,8 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Referrals;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Referrals;
 
 internal static class ReferralRecords
 {

@@ -1,8 +1,10 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Referrals;
 
 internal sealed class ReferralWithdrawnHandler(CollectiveBudgetDbContext context, RecalculationRequests recalculation)
     : IntegrationEventHandler<ReferralWithdrawnIntegrationEvent, CollectiveBudgetDbContext>(context)

@@ -1,8 +1,9 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Referrals;
 
 /// <summary>
 /// An erased case (docs/adr/0015) keeps counting in the freed-funds formula: its referral records

@@ -1,6 +1,7 @@
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.SchoolMap;
 
 internal static class KnownNames
 {

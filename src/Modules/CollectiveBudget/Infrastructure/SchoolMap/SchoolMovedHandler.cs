@@ -1,8 +1,10 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.SchoolMap;
 
 /// <summary>A school that changes area takes its referrals along: both areas' freed funds are recalculated.</summary>
 internal sealed class SchoolMovedHandler(CollectiveBudgetDbContext context, RecalculationRequests recalculation)

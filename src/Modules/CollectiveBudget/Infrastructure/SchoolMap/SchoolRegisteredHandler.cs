@@ -1,8 +1,10 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 
-namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure;
+namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.SchoolMap;
 
 /// <summary>Referrals at a school that was not on the map yet start to count in its area now.</summary>
 internal sealed class SchoolRegisteredHandler(CollectiveBudgetDbContext context, RecalculationRequests recalculation)

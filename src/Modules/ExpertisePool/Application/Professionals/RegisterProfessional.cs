@@ -2,14 +2,13 @@ using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
-using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Directory;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Validation;
 using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
 
 namespace GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
 
-public sealed record RegisterProfessional(string? Name, string? Organisation, IReadOnlyList<string?>? Expertise, IReadOnlyList<Guid>? AreaIds, decimal? HoursPerWeek)
+public sealed record RegisterProfessional(string Name, string Organisation, IReadOnlyList<Expertise> Expertise, IReadOnlyList<Guid> AreaIds, decimal HoursPerWeek)
     : ICommand<ProfessionalDto>;
 
 internal sealed class RegisterProfessionalValidator : AbstractValidator<RegisterProfessional>
@@ -18,9 +17,6 @@ internal sealed class RegisterProfessionalValidator : AbstractValidator<Register
     {
         RuleFor(c => c.Name).IsName();
         RuleFor(c => c.Organisation).IsName();
-        RuleFor(c => c.Expertise).NotEmpty().WithMessage("At least one expertise is required.");
-        RuleForEach(c => c.Expertise).IsWireValue<RegisterProfessional, Expertise>();
-        RuleFor(c => c.AreaIds).NotEmpty().WithMessage("Name the areas the professional works in.");
         RuleForEach(c => c.AreaIds).NotEmpty();
         RuleFor(c => c.HoursPerWeek).IsHours(WeeklyHours.FullTimeWeek);
     }
@@ -31,7 +27,7 @@ internal sealed class RegisterProfessionalHandler(IProfessionalRepository profes
 {
     public async ValueTask<ProfessionalDto> Handle(RegisterProfessional command, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < command.AreaIds!.Count; i++)
+        for (var i = 0; i < command.AreaIds.Count; i++)
         {
             if (!await schools.AreaExistsAsync(command.AreaIds[i], cancellationToken))
             {
@@ -40,8 +36,7 @@ internal sealed class RegisterProfessionalHandler(IProfessionalRepository profes
         }
 
         var professional = Professional.Register(
-            Guid.NewGuid(), command.Name!.Trim(), command.Organisation!.Trim(), command.Expertise!.Select(e => WireName.Parse<Expertise>(e!)).ToList(),
-            command.AreaIds, command.HoursPerWeek!.Value);
+            Guid.NewGuid(), command.Name.Trim(), command.Organisation.Trim(), command.Expertise, command.AreaIds, command.HoursPerWeek);
         professionals.Add(professional);
         await unitOfWork.CommitAsync(cancellationToken);
         return professional.ToDto();

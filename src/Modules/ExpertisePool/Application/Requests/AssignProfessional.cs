@@ -2,9 +2,11 @@ using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Time;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Matching;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
+using GeenKindDeBuurtUit.ExpertisePool.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
 
@@ -34,6 +36,12 @@ internal sealed class AssignProfessionalHandler(ExpertiseRequestChanges changes,
                 request.AssignBestMatch(await candidates.ForAsync(request, cancellationToken), now, today);
             }
 
-            return new IntegrationEvent[] { ExpertiseRequestEvents.Assigned(request, bestMatch: command.ProfessionalId is null) };
+            return new IntegrationEvent[]
+            {
+                new ProfessionalAssignedIntegrationEvent(
+                    request.Id, request.ProfessionalId!.Value, request.SchoolId, request.ClusterId, request.AreaId, WireName.Of(request.Expertise), request.Hours,
+                    ExpertiseRequestMapping.Utc(request.RequestedAt), ExpertiseRequestMapping.Utc(request.AssignedAt!.Value), request.WaitingSeconds!.Value,
+                    BestMatch: command.ProfessionalId is null),
+            };
         }, cancellationToken);
 }

@@ -2,15 +2,17 @@ using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+using GeenKindDeBuurtUit.ExpertisePool.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
 
-public sealed record CompleteExpertiseRequest(Guid RequestId, string? IfMatch, DateOnly? On) : ICommand<ExpertiseRequestDto>, IExpertiseRequestChange;
+public sealed record CompleteExpertiseRequest(Guid RequestId, string? IfMatch, DateOnly On) : ICommand<ExpertiseRequestDto>, IExpertiseRequestChange;
 
 internal sealed class CompleteExpertiseRequestValidator : AbstractValidator<CompleteExpertiseRequest>
 {
-    public CompleteExpertiseRequestValidator(TimeProvider clock) => RuleFor(c => c.On).IsPastOrToday(clock);
+    public CompleteExpertiseRequestValidator(TimeProvider clock) => RuleFor(c => (DateOnly?)c.On).IsPastOrToday(clock);
 }
 
 internal sealed class CompleteExpertiseRequestHandler(ExpertiseRequestChanges changes) : ICommandHandler<CompleteExpertiseRequest, ExpertiseRequestDto>
@@ -23,7 +25,12 @@ internal sealed class CompleteExpertiseRequestHandler(ExpertiseRequestChanges ch
                 throw InvalidRequestException.For("on", $"A request is not completed before it was assigned ({request.AssignedOn:yyyy-MM-dd}).");
             }
 
-            request.Complete(command.On!.Value);
-            return Task.FromResult<IEnumerable<IntegrationEvent>>([ExpertiseRequestEvents.Completed(request)]);
+            request.Complete(command.On);
+            return Task.FromResult<IEnumerable<IntegrationEvent>>(
+            [
+                new ExpertiseRequestCompletedIntegrationEvent(
+                    request.Id, request.ProfessionalId!.Value, request.SchoolId, request.ClusterId, request.AreaId, WireName.Of(request.Expertise),
+                    command.On, request.Hours, request.HoursLogged),
+            ]);
         }, cancellationToken);
 }

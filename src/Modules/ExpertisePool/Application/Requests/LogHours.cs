@@ -2,17 +2,19 @@ using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Time;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Directory;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Matching;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Validation;
+using GeenKindDeBuurtUit.ExpertisePool.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
 
 /// <summary>The assigned professional's hours on one date; the budget is charged for them, so a date in a school year the area's budget has closed is refused.</summary>
-public sealed record LogHours(Guid RequestId, string? IfMatch, DateOnly? On, decimal? Hours) : ICommand<ExpertiseRequestDto>, IExpertiseRequestChange;
+public sealed record LogHours(Guid RequestId, string? IfMatch, DateOnly On, decimal Hours) : ICommand<ExpertiseRequestDto>, IExpertiseRequestChange;
 
 internal sealed class LogHoursValidator : AbstractValidator<LogHours>
 {
@@ -21,7 +23,7 @@ internal sealed class LogHoursValidator : AbstractValidator<LogHours>
 
     public LogHoursValidator(TimeProvider clock)
     {
-        RuleFor(c => c.On).IsPastOrToday(clock);
+        RuleFor(c => (DateOnly?)c.On).IsPastOrToday(clock);
         RuleFor(c => c.Hours).IsHours(HoursInADay);
     }
 }
@@ -37,11 +39,14 @@ internal sealed class LogHoursHandler(
     public async ValueTask<ExpertiseRequestDto> Handle(LogHours command, CancellationToken cancellationToken) =>
         await changes.ApplyAsync(command, ("on", command.On), async request =>
         {
-            var on = command.On!.Value;
             var assignee = request.ProfessionalId is { } id ? await professionals.FindAsync(id, cancellationToken) : null;
-            var loggedThatDay = assignee is null ? 0 : await workloads.HoursLoggedOnAsync(assignee.Id, on, cancellationToken);
-            var yearClosed = await closedYears.IsClosedAsync(request.AreaId, SchoolYear.Of(on), cancellationToken);
-            var entry = request.LogHours(Guid.NewGuid(), assignee, on, command.Hours!.Value, loggedThatDay, SchoolCalendar.Today(clock), clock.GetUtcNow(), yearClosed);
-            return new IntegrationEvent[] { ExpertiseRequestEvents.HoursLogged(request, entry) };
+            var loggedThatDay = assignee is null ? 0 : await workloads.HoursLoggedOnAsync(assignee.Id, command.On, cancellationToken);
+            var yearClosed = await closedYears.IsClosedAsync(request.AreaId, SchoolYear.Of(command.On), cancellationToken);
+            var entry = request.LogHours(Guid.NewGuid(), assignee, command.On, command.Hours, loggedThatDay, SchoolCalendar.Today(clock), clock.GetUtcNow(), yearClosed);
+            return new IntegrationEvent[]
+            {
+                new ExpertiseHoursLoggedIntegrationEvent(
+                    entry.Id, request.Id, entry.ProfessionalId, request.SchoolId, request.ClusterId, request.AreaId, WireName.Of(request.Expertise), entry.On, entry.Hours),
+            };
         }, cancellationToken);
 }

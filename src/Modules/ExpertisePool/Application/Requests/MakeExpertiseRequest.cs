@@ -9,12 +9,13 @@ using GeenKindDeBuurtUit.ExpertisePool.Application.Directory;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Validation;
 using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
 using GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
+using GeenKindDeBuurtUit.ExpertisePool.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
 
 /// <summary>A school, or a cluster on behalf of its schools, asks for expertise. <c>Urgency</c> defaults to "normal".</summary>
 public sealed record MakeExpertiseRequest(
-    Guid? SchoolId, Guid? ClusterId, string? Expertise, decimal? Hours, string? Urgency, Guid? SupportCaseId, string? Note) : ICommand<ExpertiseRequestDto>;
+    Guid? SchoolId, Guid? ClusterId, Expertise Expertise, decimal Hours, Urgency? Urgency, Guid? SupportCaseId, string? Note) : ICommand<ExpertiseRequestDto>;
 
 internal sealed class MakeExpertiseRequestValidator : AbstractValidator<MakeExpertiseRequest>
 {
@@ -26,9 +27,7 @@ internal sealed class MakeExpertiseRequestValidator : AbstractValidator<MakeExpe
         RuleFor(c => c.ClusterId).Must((c, clusterId) => (clusterId is null) != (c.SchoolId is null)).WithMessage(OneRequester);
         RuleFor(c => c.SchoolId).NotEqual(Guid.Empty).When(c => c.SchoolId is not null);
         RuleFor(c => c.ClusterId).NotEqual(Guid.Empty).When(c => c.ClusterId is not null);
-        RuleFor(c => c.Expertise).IsWireValue<MakeExpertiseRequest, Expertise>();
         RuleFor(c => c.Hours).IsHours(WeeklyHours.FullTimeWeek);
-        RuleFor(c => c.Urgency).IsWireValue<MakeExpertiseRequest, Urgency>().When(c => c.Urgency is not null);
         RuleFor(c => c.SupportCaseId).NotEqual(Guid.Empty).When(c => c.SupportCaseId is not null);
         RuleFor(c => c.Note).MaximumLength(1000).IdentifiesNoPupil();
     }
@@ -53,11 +52,13 @@ internal sealed class MakeExpertiseRequestHandler(
         }
 
         var request = ExpertiseRequest.Make(
-            Guid.NewGuid(), requester, WireName.Parse<Expertise>(command.Expertise!), command.Hours!.Value,
-            command.Urgency is { } urgency ? WireName.Parse<Urgency>(urgency) : Urgency.Normal,
+            Guid.NewGuid(), requester, command.Expertise, command.Hours, command.Urgency ?? Urgency.Normal,
             command.SupportCaseId, string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim(), clock.GetUtcNow(), SchoolCalendar.Today(clock));
         requests.Add(request);
-        unitOfWork.Publish(ExpertiseRequestEvents.Made(request));
+        // The note stays in this module: free text may say more about a child than another module needs.
+        unitOfWork.Publish(new ExpertiseRequestMadeIntegrationEvent(
+            request.Id, request.SchoolId, request.ClusterId, request.AreaId, WireName.Of(request.Expertise), request.Hours, WireName.Of(request.Urgency),
+            request.SupportCaseId, ExpertiseRequestMapping.Utc(request.RequestedAt)));
         await unitOfWork.CommitAsync(cancellationToken);
         return await view.ShowAsync(request, cancellationToken);
     }
@@ -73,7 +74,8 @@ internal sealed class MakeExpertiseRequestHandler(
                 : throw new ForbiddenException("This token does not act for that school.");
         }
 
-        var cluster = await schools.FindClusterAsync(command.ClusterId!.Value, cancellationToken) ?? throw InvalidRequestException.For("clusterId", "Unknown cluster.");
+        var clusterId = command.ClusterId ?? throw new InvalidOperationException(MakeExpertiseRequestValidator.OneRequester);
+        var cluster = await schools.FindClusterAsync(clusterId, cancellationToken) ?? throw InvalidRequestException.For("clusterId", "Unknown cluster.");
         return scope.CoversCluster(cluster.ClusterId)
             ? Requester.Cluster(cluster.ClusterId, cluster.AreaId, await SchoolsInClusterAsync(access.ActingSchoolIds, cluster.ClusterId, cancellationToken))
             : throw new ForbiddenException("None of this token's schools belongs to that cluster.");

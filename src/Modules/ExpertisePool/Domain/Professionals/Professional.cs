@@ -10,6 +10,9 @@ namespace GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
 /// </summary>
 public sealed class Professional : AggregateRoot
 {
+    private readonly List<Expertise> _expertise = [];
+    private readonly List<Guid> _areaIds = [];
+
     private Professional()
     {
         Name = string.Empty;
@@ -21,8 +24,8 @@ public sealed class Professional : AggregateRoot
         Id = id;
         Name = name;
         Organisation = organisation;
-        Expertise = expertise.Distinct().Order().ToList();
-        AreaIds = areaIds.Distinct().ToList();
+        _expertise.AddRange(expertise.Distinct().Order());
+        _areaIds.AddRange(areaIds.Distinct());
         HoursPerWeek = hoursPerWeek;
         IsActive = true;
     }
@@ -33,10 +36,10 @@ public sealed class Professional : AggregateRoot
 
     public string Organisation { get; private set; }
 
-    public List<Expertise> Expertise { get; private set; } = [];
+    public IReadOnlyList<Expertise> Expertise => _expertise;
 
     /// <summary>The areas this professional works in.</summary>
-    public List<Guid> AreaIds { get; private set; } = [];
+    public IReadOnlyList<Guid> AreaIds => _areaIds;
 
     /// <summary>Capacity: the hours a week this professional gives to the pool.</summary>
     public decimal HoursPerWeek { get; private set; }
@@ -45,9 +48,9 @@ public sealed class Professional : AggregateRoot
 
     public DateOnly? DeactivatedOn { get; private set; }
 
-    public bool Offers(Expertise expertise) => Expertise.Contains(expertise);
+    public bool Offers(Expertise expertise) => _expertise.Contains(expertise);
 
-    public bool Serves(Guid areaId) => AreaIds.Contains(areaId);
+    public bool Serves(Guid areaId) => _areaIds.Contains(areaId);
 
     public static Professional Register(Guid id, string name, string organisation, IReadOnlyCollection<Expertise> expertise, IReadOnlyCollection<Guid> areaIds, decimal hoursPerWeek)
     {

@@ -12,6 +12,9 @@ namespace GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
 /// </summary>
 public sealed class ExpertiseRequest : AggregateRoot
 {
+    private readonly List<Guid> _requestingSchoolIds = [];
+    private readonly List<TimeEntry> _timeEntries = [];
+
     private ExpertiseRequest()
     {
     }
@@ -22,7 +25,7 @@ public sealed class ExpertiseRequest : AggregateRoot
         SchoolId = requester.SchoolId;
         ClusterId = requester.ClusterId;
         AreaId = requester.AreaId;
-        RequestingSchoolIds = [.. requester.RequestingSchoolIds];
+        _requestingSchoolIds.AddRange(requester.RequestingSchoolIds);
         Expertise = expertise;
         Hours = hours;
         Urgency = urgency;
@@ -46,10 +49,10 @@ public sealed class ExpertiseRequest : AggregateRoot
     public bool IsClusterRequest => SchoolId is null;
 
     /// <summary>The schools that asked (<see cref="Requester.RequestingSchoolIds"/>): they, and no other school, may cancel.</summary>
-    public List<Guid> RequestingSchoolIds { get; private set; } = [];
+    public IReadOnlyList<Guid> RequestingSchoolIds => _requestingSchoolIds;
 
     public bool IsRequestedByAny(IEnumerable<Guid> schoolIds) =>
-        SchoolId is { } schoolId ? schoolIds.Contains(schoolId) : schoolIds.Any(RequestingSchoolIds.Contains);
+        SchoolId is { } schoolId ? schoolIds.Contains(schoolId) : schoolIds.Any(_requestingSchoolIds.Contains);
 
     public Expertise Expertise { get; private set; }
 
@@ -85,9 +88,9 @@ public sealed class ExpertiseRequest : AggregateRoot
 
     public string? CancellationReason { get; private set; }
 
-    public List<TimeEntry> TimeEntries { get; private set; } = [];
+    public IReadOnlyList<TimeEntry> TimeEntries => _timeEntries;
 
-    public decimal HoursLogged => TimeEntries.Sum(e => e.Hours);
+    public decimal HoursLogged => _timeEntries.Sum(e => e.Hours);
 
     /// <summary>What is still to be delivered; an assignment's share of its professional's load.</summary>
     public decimal HoursRemaining => Math.Max(0, Hours - HoursLogged);
@@ -154,7 +157,7 @@ public sealed class ExpertiseRequest : AggregateRoot
         CheckRule(new WorkingDayRule(loggedThatDay, hours));
         CheckRule(new RequestHoursExceededRule(Hours, HoursLogged, hours));
         var entry = new TimeEntry(entryId, assignee.Id, on, hours, at.UtcDateTime);
-        TimeEntries.Add(entry);
+        _timeEntries.Add(entry);
         assignee.WorkloadChanged();
         Raise(new ExpertiseRequestChanged(Id));
         return entry;

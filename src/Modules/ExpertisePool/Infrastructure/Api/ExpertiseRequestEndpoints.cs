@@ -26,8 +26,7 @@ internal static class ExpertiseRequestEndpoints
 
         requests.MapPost("", async (MakeExpertiseRequestBody body, ISender sender, HttpResponse response, CancellationToken ct) =>
             {
-                var created = await sender.Send(new MakeExpertiseRequest(
-                    body.SchoolId, body.ClusterId, body.Expertise, body.Hours, body.Urgency, body.SupportCaseId, body.Note), ct);
+                var created = await sender.Send(body.ToCommand(), ct);
                 response.SetETag(created.Version);
                 return TypedResults.Created($"{Base}/{created.Id}", created);
             })
@@ -36,12 +35,12 @@ internal static class ExpertiseRequestEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
 
         requests.MapGet("", async ([WireValues(typeof(RequestStatus))] string? status, Guid? areaId, [WireValues(typeof(ExpertiseArea))] string? expertise, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListExpertiseRequests(status, areaId, expertise, page, pageSize), ct)))
+                TypedResults.Ok(await sender.Send(new ListExpertiseRequests(Wire<RequestStatus>(status), areaId, Wire<ExpertiseArea>(expertise), page, pageSize), ct)))
             .WithName("ListExpertiseRequests").WithSummary("Requests in the caller's scope by status, area and expertise, oldest first.")
             .ProducesValidationProblem();
 
         requests.MapGet("/waiting", async (Guid? areaId, [WireValues(typeof(ExpertiseArea))] string? expertise, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListWaitingExpertiseRequests(areaId, expertise, page, pageSize), ct)))
+                TypedResults.Ok(await sender.Send(new ListWaitingExpertiseRequests(areaId, Wire<ExpertiseArea>(expertise), page, pageSize), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.Coordinator, Roles.Admin, Roles.Swv))
             .WithName("ListWaitingExpertiseRequests").WithSummary("Requests still without a professional: urgent first, then oldest first.")
             .ProducesValidationProblem();
@@ -63,13 +62,13 @@ internal static class ExpertiseRequestEndpoints
 
         MapChange<HoursRequest>(requests, "/hours", "LogExpertiseHours", Manage,
             "Logs the assigned professional's hours on a date (422 working-day-exceeded, request-hours-exceeded, request-not-assigned, request-closed).",
-            (id, ifMatch, b) => new LogHours(id, ifMatch, b.On, b.Hours));
+            (id, ifMatch, b) => b.ToCommand(id, ifMatch));
         MapChange<CompletionRequest>(requests, "/completion", "CompleteExpertiseRequest", Manage,
             "Completes an assigned request (422 request-not-assigned, request-closed).",
-            (id, ifMatch, b) => new CompleteExpertiseRequest(id, ifMatch, b.On));
+            (id, ifMatch, b) => b.ToCommand(id, ifMatch));
         MapChange<CancellationRequest>(requests, "/cancellation", "CancelExpertiseRequest", [Roles.School, Roles.Coordinator, Roles.Admin],
             "Cancels a waiting or assigned request with a reason (422 request-closed).",
-            (id, ifMatch, b) => new CancelExpertiseRequest(id, ifMatch, b.On, b.Reason));
+            (id, ifMatch, b) => b.ToCommand(id, ifMatch));
     }
 
     private static void MapChange<TBody>(
@@ -80,6 +79,9 @@ internal static class ExpertiseRequestEndpoints
             .WithName(name).WithSummary(summary)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    // The query string was checked against the document's values before the endpoint ran.
+    private static TEnum? Wire<TEnum>(string? value) where TEnum : struct, Enum => value is null ? null : WireName.Parse<TEnum>(value);
 
     private static Ok<ExpertiseRequestDto> Respond(HttpResponse response, ExpertiseRequestDto request)
     {

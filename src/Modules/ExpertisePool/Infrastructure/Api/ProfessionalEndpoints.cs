@@ -27,7 +27,7 @@ internal static class ProfessionalEndpoints
 
         professionals.MapPost("", async (RegisterProfessionalRequest body, ISender sender, HttpResponse response, CancellationToken ct) =>
             {
-                var created = await sender.Send(new RegisterProfessional(body.Name, body.Organisation, body.Expertise, body.AreaIds, body.HoursPerWeek), ct);
+                var created = await sender.Send(body.ToCommand(), ct);
                 response.SetETag(created.Version);
                 return TypedResults.Created($"{Base}/{created.Id}", created);
             })
@@ -36,7 +36,7 @@ internal static class ProfessionalEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
 
         professionals.MapGet("", async ([WireValues(typeof(ExpertiseArea))] string? expertise, Guid? areaId, bool? active, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListProfessionals(expertise, areaId, active, page, pageSize), ct)))
+                TypedResults.Ok(await sender.Send(new ListProfessionals(expertise is null ? null : WireName.Parse<ExpertiseArea>(expertise), areaId, active, page, pageSize), ct)))
             .WithName("ListProfessionals").WithSummary("Professionals by expertise, area and whether they are active, by name.")
             .ProducesValidationProblem();
 
@@ -51,7 +51,7 @@ internal static class ProfessionalEndpoints
         professionals.MapPost("/{professionalId:guid}/deactivation",
                 async (Guid professionalId, DeactivationRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
                 {
-                    var professional = await sender.Send(new DeactivateProfessional(professionalId, request.IfMatch(), body.On), ct);
+                    var professional = await sender.Send(body.ToCommand(professionalId, request.IfMatch()), ct);
                     response.SetETag(professional.Version);
                     return TypedResults.Ok(professional);
                 })

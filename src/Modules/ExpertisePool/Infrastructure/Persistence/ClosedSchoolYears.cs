@@ -3,7 +3,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Directory;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
 internal sealed class ClosedSchoolYears(ExpertisePoolDbContext db) : IClosedSchoolYears
 {

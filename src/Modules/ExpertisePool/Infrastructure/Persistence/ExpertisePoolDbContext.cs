@@ -6,7 +6,7 @@ using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
 using GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
 internal sealed class ExpertisePoolDbContext(DbContextOptions<ExpertisePoolDbContext> options)
     : ModuleDbContext(options), IExpertisePoolUnitOfWork

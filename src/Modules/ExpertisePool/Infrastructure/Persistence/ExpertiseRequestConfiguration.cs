@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
 internal sealed class ExpertiseRequestConfiguration : IEntityTypeConfiguration<ExpertiseRequest>
 {
@@ -19,7 +19,7 @@ internal sealed class ExpertiseRequestConfiguration : IEntityTypeConfiguration<E
         builder.Property(r => r.CancellationReason).HasMaxLength(1000);
         builder.Property(r => r.RequestedAt).HasConversion(UtcDateTime.Converter);
         builder.Property(r => r.AssignedAt).HasConversion(UtcDateTime.NullableConverter);
-        builder.PrimitiveCollection(r => r.RequestingSchoolIds);
+        builder.PrimitiveCollection(r => r.RequestingSchoolIds).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(r => r.IsClusterRequest);
         builder.Ignore(r => r.HoursLogged);
         builder.Ignore(r => r.HoursRemaining);
@@ -38,5 +38,6 @@ internal sealed class ExpertiseRequestConfiguration : IEntityTypeConfiguration<E
             entry.Property(e => e.LoggedAt).HasConversion(UtcDateTime.Converter);
             entry.HasIndex(e => new { e.ProfessionalId, e.On });
         });
+        builder.Navigation(r => r.TimeEntries).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

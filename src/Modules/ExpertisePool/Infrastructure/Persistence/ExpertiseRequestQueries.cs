@@ -3,7 +3,7 @@ using GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
 using GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
 internal sealed class ExpertiseRequestQueries(ExpertisePoolDbContext db) : IExpertiseRequestQueries
 {

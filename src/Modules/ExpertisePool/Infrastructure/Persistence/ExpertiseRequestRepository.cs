@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
 using GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
 internal sealed class ExpertiseRequestRepository(ExpertisePoolDbContext db) : IExpertiseRequestRepository
 {

@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
 internal sealed class ProfessionalConfiguration : IEntityTypeConfiguration<Professional>
 {
@@ -14,8 +14,8 @@ internal sealed class ProfessionalConfiguration : IEntityTypeConfiguration<Profe
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.Organisation).HasMaxLength(200);
         builder.Property(p => p.HoursPerWeek).HasPrecision(6, 2);
-        builder.PrimitiveCollection(p => p.Expertise).ElementType(e => e.HasConversion<string>());
-        builder.PrimitiveCollection(p => p.AreaIds);
+        builder.PrimitiveCollection(p => p.Expertise).ElementType(e => e.HasConversion<string>()).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.PrimitiveCollection(p => p.AreaIds).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(p => p.IsActive);
     }
 }

@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
 using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
 internal sealed class ProfessionalRepository(ExpertisePoolDbContext db) : IProfessionalRepository
 {

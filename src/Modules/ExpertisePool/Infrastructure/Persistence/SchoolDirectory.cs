@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Directory;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
 internal sealed class SchoolDirectory(ExpertisePoolDbContext db) : ISchoolDirectory
 {

@@ -1,7 +1,7 @@
 using GeenKindDeBuurtUit.ExpertisePool.Application.Directory;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
 internal sealed class SupportCaseDirectory(ExpertisePoolDbContext db) : ISupportCaseDirectory
 {

@@ -1,4 +1,4 @@
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
 /// <summary>
 /// A support case as this module knows it: an id, its school and whether it is closed, from the

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
 internal sealed class SupportCaseReferenceConfiguration : IEntityTypeConfiguration<SupportCaseReference>
 {

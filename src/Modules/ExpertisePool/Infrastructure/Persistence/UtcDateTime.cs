@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
 /// <summary>
 /// Times are stored as UTC <see cref="DateTime"/> (SQLite cannot order <see cref="DateTimeOffset"/>);

@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.ExpertisePool.Application.Matching;
 using GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
 /// <summary>Hours are summed in memory: SQLite cannot sum decimals, and the sets are one professional's week (ADR 0011).</summary>
 internal sealed class WorkloadQueries(ExpertisePoolDbContext db) : IWorkloadQueries

@@ -1,8 +1,9 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
+using GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.SchoolMap;
 
 internal sealed class SchoolRegisteredHandler(ExpertisePoolDbContext context)
     : IntegrationEventHandler<SchoolRegisteredIntegrationEvent, ExpertisePoolDbContext>(context)

@@ -1,8 +1,9 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.SupportCases;
 
 /// <summary>A closed case takes no new requests.</summary>
 internal sealed class SupportCaseClosedHandler(ExpertisePoolDbContext context)

@@ -1,9 +1,10 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Retention;
+using GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.SupportCases;
 
 /// <summary>
 /// An erased case (docs/adr/0015) leaves this module's case map, its requests are unlinked (their

@@ -1,8 +1,9 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure;
+namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.SupportCases;
 
 /// <summary>Learns that a case exists and at which school, so a request can be linked to it.</summary>
 internal sealed class SupportCaseOpenedHandler(ExpertisePoolDbContext context)

@@ -1,0 +1,48 @@
+using FluentValidation;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
+using GeenKindDeBuurtUit.CollectiveBudget.Domain.Referrals;
+
+namespace GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
+
+public sealed record GetBudgetSummary(string SchoolYear, Guid AreaId) : IQuery<Versioned<BudgetSummaryDto>>;
+
+internal sealed class GetBudgetSummaryValidator : AbstractValidator<GetBudgetSummary>
+{
+    public GetBudgetSummaryValidator() => RuleFor(q => q.SchoolYear).IsSchoolYear();
+}
+
+internal sealed class GetBudgetSummaryHandler(BudgetScope scope, IAreaBudgetRepository budgets, IReferralProjection referrals)
+    : IQueryHandler<GetBudgetSummary, Versioned<BudgetSummaryDto>>
+{
+    public async ValueTask<Versioned<BudgetSummaryDto>> Handle(GetBudgetSummary query, CancellationToken cancellationToken)
+    {
+        var (year, _) = await scope.EnterAsync(query.SchoolYear, query.AreaId, cancellationToken);
+        var budget = await budgets.ReadAsync(year, query.AreaId, cancellationToken) ?? AreaBudget.Open(year, query.AreaId);
+        var (previousYear, actual) = await referrals.CountWithPreviousYearAsync(year, query.AreaId, cancellationToken);
+        var f = budget.Figures;
+        var summary = new BudgetSummaryDto(
+            year.ToString(),
+            query.AreaId,
+            Money.InCents(f.Contributions),
+            Money.InCents(f.FreedFunds),
+            Money.InCents(f.Pooled),
+            Money.InCents(f.Allocated),
+            Money.InCents(f.Spent),
+            Money.InCents(f.Available),
+            Money.InCents(f.Remaining),
+            ReferralsOf(budget, previousYear, actual),
+            budget.RecalculatedAt is { } at ? BudgetMapping.Utc(at) : null);
+
+        // A budget nobody booked on yet is version 0, the version it will have when first stored.
+        return new(summary, ConcurrencyCheck.VersionOf(budget));
+    }
+
+    // A closed year's freed funds were computed from the counts at closing: show those beside them, not today's.
+    private static ReferralFiguresDto ReferralsOf(AreaBudget budget, ReferralCounts previousYear, ReferralCounts actual) =>
+        budget is { ClosedBaseline: { } baseline, ClosedActual: { } closed }
+            ? new ReferralFiguresDto(baseline.ToDto(), closed.ToDto())
+            : new ReferralFiguresDto(budget.Baseline(previousYear).ToDto(), actual.ToDto());
+}
