@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.Neighbourhoods.Infrastructure;
 
-internal sealed class NeighbourhoodsDbContext(DbContextOptions<NeighbourhoodsDbContext> options)
-    : ModuleDbContext(options)
+internal sealed class NeighbourhoodsDbContext(DbContextOptions<NeighbourhoodsDbContext> options, ModuleDbContextDependencies dependencies)
+    : ModuleDbContext(options, dependencies)
 {
     public const string SchemaName = "neighbourhoods";
 
