@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using GeenKindDeBuurtUit.Host.Tests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using System.Net;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.Host.Tests.Edge;
+using GeenKindDeBuurtUit.Host.Tests;
 using GeenKindDeBuurtUit.Testing;
 using Hangfire;
 using Hangfire.Storage;

@@ -7,16 +7,16 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 /// <summary>Recognises, on both providers, a write refused because another one stored the same key first.</summary>
 public static class UniqueViolation
 {
-    /// <summary>SQLITE_CONSTRAINT, which SQLite's client carries as the exception's error code.</summary>
-    private const int SqliteConstraint = 19;
+    // The kernel holds no SQLite package (docs/adr/0036), so SQLite's exception is read by name.
+    private const string SqliteException = "Microsoft.Data.Sqlite.SqliteException";
 
     public static bool IsUniqueViolation(this DbUpdateException exception) => exception is not DbUpdateConcurrencyException && exception.InnerException switch
     {
         SqlException sqlServer => sqlServer.Number is 2601 or 2627,
 
-        // The kernel holds no SQLite package (docs/adr/0036). SQLite words a primary-key and a unique
-        // violation alike, and unlike its other constraints (NOT NULL, FOREIGN KEY, CHECK).
-        DbException { ErrorCode: SqliteConstraint } sqlite => sqlite.Message.Contains("UNIQUE constraint failed", StringComparison.Ordinal),
+        // SQLITE_CONSTRAINT_PRIMARYKEY and SQLITE_CONSTRAINT_UNIQUE: extended codes of SQLITE_CONSTRAINT (19).
+        DbException sqlite when sqlite.GetType().FullName == SqliteException =>
+            sqlite.GetType().GetProperty("SqliteExtendedErrorCode")?.GetValue(sqlite) is 1555 or 2067,
         _ => false,
     };
 }
