@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,7 +52,9 @@ public sealed class ModuleRegistrationTests
     private static ServiceProvider ProviderFor(IEnumerable<IModule> modules)
     {
         var services = new ServiceCollection();
-        services.AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=:memory:", false));
+        var database = new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=:memory:", false);
+        services.AddSingleton(database);
+        services.AddSqlitePersistence(database);
 
         // What the host gives every module.
         services.AddSingleton(TimeProvider.System);

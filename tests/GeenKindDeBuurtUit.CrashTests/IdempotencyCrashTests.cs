@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+using GeenKindDeBuurtUit.Platform.Idempotency;
 using GeenKindDeBuurtUit.Testing;
 
 namespace GeenKindDeBuurtUit.CrashTests;

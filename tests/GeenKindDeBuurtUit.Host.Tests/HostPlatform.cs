@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GeenKindDeBuurtUit.Host.Authentication;
 using GeenKindDeBuurtUit.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace GeenKindDeBuurtUit.Host.Tests;
 
@@ -45,74 +44,5 @@ internal static class HostClients
         var response = await client.GetAsync(path);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<JsonArray>())!.Select(item => item!.AsObject()).ToList();
-    }
-}
-
-/// <summary>Problem details as the contract writes them (RFC 9457, <c>application/problem+json</c>).</summary>
-internal static class Problem
-{
-    public static async Task<JsonObject> AssertAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {text}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonNode.Parse(text)!.AsObject();
-        Assert.Equal((int)status, problem["status"]!.GetValue<int>());
-        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
-        return problem;
-    }
-
-    public static async Task AssertFieldAsync(HttpResponseMessage response, string field)
-    {
-        var problem = await AssertAsync(response, HttpStatusCode.BadRequest);
-        var errors = problem["errors"]?.AsObject();
-        Assert.NotNull(errors);
-        Assert.True(errors.ContainsKey(field), $"expected an error for '{field}', got: {errors.ToJsonString()}");
-        Assert.NotEmpty(errors[field]!.AsArray());
-    }
-}
-
-/// <summary>Reads the platform's SQLite file directly, the way an operator would check what is stored.</summary>
-internal sealed class DatabaseProbe(string connectionString)
-{
-    /// <summary>Guids as EF Core stores them in SQLite: upper-case text.</summary>
-    public static string Text(Guid id) => id.ToString().ToUpperInvariant();
-
-    public async Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters) =>
-        Convert.ToInt64(await ScalarAsync(sql, parameters), System.Globalization.CultureInfo.InvariantCulture);
-
-    public async Task<object?> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return await command.ExecuteScalarAsync();
-    }
-
-    public async Task<IReadOnlyList<string>> StringsAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        var values = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            values.Add(reader.GetString(0));
-        }
-
-        return values;
     }
 }

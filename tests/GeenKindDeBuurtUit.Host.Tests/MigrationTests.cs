@@ -1,6 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 using GeenKindDeBuurtUit.Host.Composition;
+using GeenKindDeBuurtUit.Platform.Idempotency;
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -107,6 +107,7 @@ public sealed class ProviderMigrationTests
     {
         var services = new ServiceCollection();
         services.AddSingleton(settings);
+        services.AddDatabaseProvider(settings);
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ModuleDatabaseMigrator>();

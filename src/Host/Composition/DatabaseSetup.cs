@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
 
 namespace GeenKindDeBuurtUit.Host.Composition;
 
@@ -30,4 +31,12 @@ internal static class DatabaseSetup
         var migrate = configuration.GetValue("Database:ApplyMigrationsAtStartup", true);
         return new DatabaseSettings(provider, connectionString, migrate);
     }
+
+    /// <summary>Every module context on the configured provider; SQLite's write gate and pragmas come only with SQLite (docs/adr/0036).</summary>
+    public static IServiceCollection AddDatabaseProvider(this IServiceCollection services, DatabaseSettings database) => database.Provider switch
+    {
+        DatabaseProvider.Sqlite => services.AddSqlitePersistence(database),
+        DatabaseProvider.SqlServer => services.AddSingleton<IDatabaseProviderSetup>(new SqlServerProviderSetup(database)),
+        _ => throw new InvalidOperationException($"Unknown database provider '{database.Provider}'."),
+    };
 }

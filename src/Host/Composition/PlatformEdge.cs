@@ -1,6 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 using GeenKindDeBuurtUit.Host.OpenApi;
+using GeenKindDeBuurtUit.Platform.Idempotency;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 
 namespace GeenKindDeBuurtUit.Host.Composition;

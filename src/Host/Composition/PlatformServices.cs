@@ -4,10 +4,10 @@ using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 using GeenKindDeBuurtUit.Host.Authentication;
 using GeenKindDeBuurtUit.Host.Jobs;
 using GeenKindDeBuurtUit.Host.OpenApi;
+using GeenKindDeBuurtUit.Platform.Idempotency;
 
 namespace GeenKindDeBuurtUit.Host.Composition;
 
@@ -17,6 +17,7 @@ internal static class PlatformServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(database);
+        services.AddDatabaseProvider(database);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
         services.Configure<OutboxRelayOptions>(configuration.GetSection(OutboxRelayOptions.Section));

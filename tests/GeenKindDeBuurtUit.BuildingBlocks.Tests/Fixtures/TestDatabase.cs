@@ -1,6 +1,7 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+using GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +25,9 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(Signal);
         services.AddSingleton(Fault);
-        services.AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={DatabaseFile};Default Timeout=30", false));
+        var database = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={DatabaseFile};Default Timeout=30", false);
+        services.AddSingleton(database);
+        services.AddSqlitePersistence(database);
         services.AddModuleDbContext<TestDbContext>("Test", TestDbContext.SchemaName);
         services.AddOptions<OutboxRelayOptions>();
         services.AddIntegrationEventTypes(typeof(TestDatabase).Assembly);

@@ -24,10 +24,12 @@ public sealed class RelaySqlServerTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(new FakeTimeProvider());
-        services.AddScoped(_ => new TestDbContext((DbContextOptions<TestDbContext>)ModuleDbContextRegistration
-            .Configure(new DbContextOptionsBuilder<TestDbContext>(), settings, TestDbContext.SchemaName)
-            .AddInterceptors(commands)
-            .Options));
+        services.AddScoped(_ => new TestDbContext(
+            (DbContextOptions<TestDbContext>)new SqlServerProviderSetup(settings)
+                .Configure(new DbContextOptionsBuilder<TestDbContext>(), TestDbContext.SchemaName)
+                .AddInterceptors(commands)
+                .Options,
+            ModuleDbContextDependencies.None));
         services.AddSingleton(new OutboxSource("Test", typeof(TestDbContext)));
         services.AddOptions<OutboxRelayOptions>();
         services.AddIntegrationEventTypes(typeof(TestDatabase).Assembly);

@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
 using Microsoft.Data.Sqlite;
@@ -45,7 +46,7 @@ public sealed class RetryingStrategyDeliveryTests : IAsyncLifetime
 
     private TestDbContext NewContext() => new(new DbContextOptionsBuilder<TestDbContext>()
         .UseSqlite($"Data Source={_file}", sqlite => sqlite.ExecutionStrategy(d => new RetryOnTransientStrategy(d)))
-        .Options);
+        .Options, ModuleDbContextDependencies.None);
 }
 
 /// <summary>Only this test delivers it, straight to its handler.</summary>

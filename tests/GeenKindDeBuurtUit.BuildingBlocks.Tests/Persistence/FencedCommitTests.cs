@@ -1,6 +1,7 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
+using GeenKindDeBuurtUit.Platform.Idempotency;
+using GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -29,7 +30,9 @@ public sealed class FencedCommitTests : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(_clock);
-        services.AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={_file}", false));
+        var database = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={_file}", false);
+        services.AddSingleton(database);
+        services.AddSqlitePersistence(database);
         services.AddIdempotencyKeys(new ConfigurationBuilder().Build());
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
@@ -152,12 +155,11 @@ public sealed class FencedCommitTests : IAsyncLifetime
         return await count(context);
     }
 
-    // The application services are the scope's, as AddDbContext wires a module's context in a request.
+    // The collaborators are the scope's, as AddModuleDbContext wires a module's context in a request.
     private TestDbContext NewContext(IServiceProvider scope, params IInterceptor[] interceptors) => new(new DbContextOptionsBuilder<TestDbContext>()
         .UseSqlite($"Data Source={_file}", sqlite => sqlite.ExecutionStrategy(d => new RetryOnTransientStrategy(d)))
-        .UseApplicationServiceProvider(scope)
         .AddInterceptors(interceptors)
-        .Options);
+        .Options, ModuleDbContextDependencies.From(scope));
 
     /// <summary>Fails the first save after the fence's statement ran in the transaction, as a dropped connection would.</summary>
     private sealed class FailOnceInterceptor : SaveChangesInterceptor

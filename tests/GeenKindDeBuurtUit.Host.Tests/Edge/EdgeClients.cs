@@ -2,8 +2,8 @@ using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 using GeenKindDeBuurtUit.Host.Authentication;
+using GeenKindDeBuurtUit.Platform.Idempotency;
 using Microsoft.Extensions.DependencyInjection;
 using GeenKindDeBuurtUit.Testing;
 

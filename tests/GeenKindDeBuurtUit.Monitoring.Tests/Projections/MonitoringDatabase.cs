@@ -1,6 +1,7 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.Monitoring.Infrastructure;
+using GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
 using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +22,8 @@ internal sealed class MonitoringDatabase : IAsyncDisposable
     private MonitoringDatabase()
     {
         var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "monitoring.db")};Default Timeout=30", true);
-        _options = (DbContextOptions<MonitoringDbContext>)ModuleDbContextRegistration
-            .Configure(new DbContextOptionsBuilder<MonitoringDbContext>(), settings, MonitoringDbContext.SchemaName).Options;
+        _options = (DbContextOptions<MonitoringDbContext>)new SqliteProviderSetup(settings)
+            .Configure(new DbContextOptionsBuilder<MonitoringDbContext>(), MonitoringDbContext.SchemaName).Options;
     }
 
     public static async Task<MonitoringDatabase> CreateAsync()
@@ -51,7 +52,7 @@ internal sealed class MonitoringDatabase : IAsyncDisposable
         await context.Database.MigrateAsync();
     }
 
-    public MonitoringDbContext Context() => new(_options);
+    public MonitoringDbContext Context() => new(_options, ModuleDbContextDependencies.None);
 
     /// <summary>Hands the event to every Monitoring handler of its type, as the relay's mediator would.</summary>
     public async Task DeliverAsync<TEvent>(TEvent integrationEvent)

@@ -1,4 +1,5 @@
 using System.Reflection;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.SupportCases.Application.Cases;
 using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
 using GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
@@ -49,7 +50,7 @@ public sealed class UniqueViolationTests
         new(new DbContextOptionsBuilder<SupportCasesDbContext>()
             .UseSqlite("Data Source=:memory:")
             .AddInterceptors(new FailingSave(providerError))
-            .Options);
+            .Options, ModuleDbContextDependencies.None);
 
     /// <summary>A SqlException as the SQL Server client raises it; its constructors are not public.</summary>
     private static SqlException SqlServerError(int number)

@@ -4,8 +4,6 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 
@@ -13,7 +11,7 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 /// A module's own database context: its own schema (on SQLite, which has no schemas, a table
 /// prefix), its own outbox and inbox, and the unit of work of its application layer.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IUnitOfWork
+public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextDependencies dependencies) : DbContext(options), IUnitOfWork
 {
     /// <summary>The schema on SQL Server and the table prefix on SQLite, for example <c>support_cases</c>.</summary>
     public abstract string Schema { get; }
@@ -50,7 +48,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersionsOfChangedAggregates();
-        if (ApplicationService<ICommitFence>() is not { IsRaised: true } fence)
+        if (dependencies.CommitFence is not { IsRaised: true } fence)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -80,7 +78,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (ApplicationService<ICommitFence>() is { IsRaised: true })
+        if (dependencies.CommitFence is { IsRaised: true })
         {
             // The fence is a database round trip of its own; no request path saves synchronously.
             throw new InvalidOperationException("A module context saves asynchronously while a request holds an Idempotency-Key.");
@@ -90,17 +88,17 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    internal void NotifyOutboxWritten() => ApplicationService<IOutboxRelaySignal>()?.OutboxWritten();
+    internal void NotifyOutboxWritten() => dependencies.RelaySignal?.OutboxWritten();
 
-    internal IFaultInjector Faults => ApplicationService<IFaultInjector>() ?? NoFaultInjector.Instance;
+    internal IFaultInjector Faults => dependencies.Faults;
 
-    internal TimeProvider Clock => ApplicationService<TimeProvider>() ?? TimeProvider.System;
+    internal TimeProvider Clock => dependencies.Clock;
 
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        var sqlite = Database.IsSqlite();
+        var sqlite = Database.RunsOnSqlite();
         if (!sqlite)
         {
             modelBuilder.HasDefaultSchema(Schema);
@@ -135,8 +133,4 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             entry.Entity.ClearDomainEvents();
         }
     }
-
-    private T? ApplicationService<T>()
-        where T : class =>
-        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<T>();
 }

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.Audit.Infrastructure.Persistence;
 
-internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options)
-    : ModuleDbContext(options)
+internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options, ModuleDbContextDependencies dependencies)
+    : ModuleDbContext(options, dependencies)
 {
     public const string SchemaName = "audit";
 
@@ -23,7 +23,7 @@ internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options)
         // the database itself, not only in this code. SQL Server must know, or EF writes with OUTPUT
         // (refused on a table with triggers); SQLite's table name gets its prefix only later, and
         // its BEFORE triggers do not touch inserts.
-        if (!Database.IsSqlite())
+        if (!Database.RunsOnSqlite())
         {
             modelBuilder.Entity<AuditRecord>().ToTable(AuditRecordConfiguration.RecordsTable, table => table.HasTrigger(AuditRecordConfiguration.AppendOnlyTrigger));
         }

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 
-internal sealed class CollectiveBudgetDbContext(DbContextOptions<CollectiveBudgetDbContext> options, RecalculationSignal signal)
-    : ModuleDbContext(options), ICollectiveBudgetUnitOfWork
+internal sealed class CollectiveBudgetDbContext(DbContextOptions<CollectiveBudgetDbContext> options, ModuleDbContextDependencies dependencies, RecalculationSignal signal)
+    : ModuleDbContext(options, dependencies), ICollectiveBudgetUnitOfWork
 {
     public const string SchemaName = "collective_budget";
 

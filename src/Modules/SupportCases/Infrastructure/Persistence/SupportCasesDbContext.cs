@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 
-internal sealed class SupportCasesDbContext(DbContextOptions<SupportCasesDbContext> options)
-    : ModuleDbContext(options), ISupportCasesUnitOfWork
+internal sealed class SupportCasesDbContext(DbContextOptions<SupportCasesDbContext> options, ModuleDbContextDependencies dependencies)
+    : ModuleDbContext(options, dependencies), ISupportCasesUnitOfWork
 {
     public const string SchemaName = "support_cases";
 
@@ -39,6 +39,6 @@ internal sealed class SupportCasesDbContext(DbContextOptions<SupportCasesDbConte
         modelBuilder.ApplyConfiguration(new SchoolYearClosureConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SupportCasesDbContext).Assembly);
         modelBuilder.Entity<Domain.Cases.SupportCase>().HasIndex(c => new { c.SchoolId, c.PupilRef })
-            .HasFilter(SupportCaseConfiguration.OpenOnly(Database.IsSqlite()));
+            .HasFilter(SupportCaseConfiguration.OpenOnly(Database.RunsOnSqlite()));
     }
 }

@@ -2,13 +2,13 @@ using System.Net;
 using System.Text;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+using GeenKindDeBuurtUit.Host.Tests;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace GeenKindDeBuurtUit.Host.Tests.Edge;
+namespace GeenKindDeBuurtUit.Platform.Idempotency.Tests;
 
 /// <summary>
 /// The idempotency middleware on a tiny host (<see cref="IdempotencyTestHost"/>): endpoints that

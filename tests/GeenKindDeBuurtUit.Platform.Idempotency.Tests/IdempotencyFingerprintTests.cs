@@ -2,12 +2,11 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Web;
+namespace GeenKindDeBuurtUit.Platform.Idempotency.Tests;
 
 public sealed class IdempotencyFingerprintTests
 {

@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+namespace GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
 
 /// <summary>
 /// Takes the <see cref="SqliteWriteGate"/> turn where EF starts writing: at the start of a

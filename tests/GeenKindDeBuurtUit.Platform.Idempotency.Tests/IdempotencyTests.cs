@@ -1,15 +1,16 @@
 using System.Net;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+using GeenKindDeBuurtUit.Host.Tests.Edge;
+using GeenKindDeBuurtUit.Host.Tests;
 using GeenKindDeBuurtUit.Testing;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GeenKindDeBuurtUit.Host.Tests.Edge;
+namespace GeenKindDeBuurtUit.Platform.Idempotency.Tests;
 
 /// <summary><c>Idempotency-Key</c> on the real platform: a retried POST has one effect and the first answer (docs/adr/0016).</summary>
-[Collection(HostCollection.Name)]
+[Collection(IdempotencyCollection.Name)]
 public sealed class IdempotencyTests(PlatformFactory platform)
 {
     private const string Professionals = "/api/v1/professionals";

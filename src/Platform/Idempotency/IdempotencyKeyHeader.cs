@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Primitives;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+namespace GeenKindDeBuurtUit.Platform.Idempotency;
 
 /// <summary>
 /// The <c>Idempotency-Key</c> request header. The draft defines it as a structured-field string

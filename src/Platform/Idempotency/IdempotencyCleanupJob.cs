@@ -1,7 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.Logging;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+namespace GeenKindDeBuurtUit.Platform.Idempotency;
 
 /// <summary>Removes keys past their retention; an expired key is already ignored, this keeps the table small.</summary>
 public sealed partial class IdempotencyCleanupJob(IdempotencyStore store, ILogger<IdempotencyCleanupJob> logger)

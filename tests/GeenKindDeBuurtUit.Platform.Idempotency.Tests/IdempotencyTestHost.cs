@@ -4,8 +4,8 @@ using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+using GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -17,7 +17,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace GeenKindDeBuurtUit.Host.Tests.Edge;
+namespace GeenKindDeBuurtUit.Platform.Idempotency.Tests;
 
 /// <summary>
 /// The idempotency middleware on a tiny host of its own: a fake clock, the caller's <c>sub</c> from
@@ -55,7 +55,9 @@ internal sealed class IdempotencyTestHost : IAsyncDisposable
         });
         builder.Services.AddSingleton(new HostSecrets(builder.Configuration, builder.Environment, folder));
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "platform.db")}", true));
+        var database = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "platform.db")}", true);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddSqlitePersistence(database);
         builder.Services.AddJsonProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddIdempotencyKeys(builder.Configuration);
@@ -146,7 +148,7 @@ internal sealed class IdempotencyTestHost : IAsyncDisposable
 }
 
 /// <summary>A module of the tiny host: one aggregate, its outbox, committed through the unit of work.</summary>
-internal sealed class WidgetsDbContext(DbContextOptions<WidgetsDbContext> options) : ModuleDbContext(options)
+internal sealed class WidgetsDbContext(DbContextOptions<WidgetsDbContext> options, ModuleDbContextDependencies dependencies) : ModuleDbContext(options, dependencies)
 {
     public const string SchemaName = "widgets";
 

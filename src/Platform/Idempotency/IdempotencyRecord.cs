@@ -1,4 +1,4 @@
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+namespace GeenKindDeBuurtUit.Platform.Idempotency;
 
 /// <summary>
 /// One caller's key: in flight while <see cref="StatusCode"/> is null and the lease holds,

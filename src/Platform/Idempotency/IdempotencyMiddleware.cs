@@ -1,11 +1,12 @@
 using System.Runtime.ExceptionServices;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+namespace GeenKindDeBuurtUit.Platform.Idempotency;
 
 /// <summary>
 /// <c>Idempotency-Key</c> on POST (IETF draft "The Idempotency-Key HTTP Header Field"): the same

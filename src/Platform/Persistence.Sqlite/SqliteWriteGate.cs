@@ -3,7 +3,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+namespace GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
 
 /// <summary>
 /// One writer at a time per SQLite file in this process, handed over in arrival order. SQLite allows

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+namespace GeenKindDeBuurtUit.Platform.Idempotency;
 
 public static class IdempotencyRegistration
 {
@@ -18,7 +18,7 @@ public static class IdempotencyRegistration
             .Validate(o => o.InFlightLease > TimeSpan.Zero && o.InFlightLease < o.Retention, "Idempotency:InFlightLease must be positive and shorter than the retention.")
             .ValidateOnStart();
         services.AddDbContext<IdempotencyDbContext>(
-            (provider, options) => ModuleDbContextRegistration.Configure(options, provider.GetRequiredService<DatabaseSettings>(), IdempotencyDbContext.SchemaName),
+            (provider, options) => provider.GetRequiredService<IDatabaseProviderSetup>().Configure(options, IdempotencyDbContext.SchemaName),
             contextLifetime: ServiceLifetime.Scoped,
             optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton(new ModuleDatabase(IdempotencyDbContext.Name, IdempotencyDbContext.SchemaName, typeof(IdempotencyDbContext)));

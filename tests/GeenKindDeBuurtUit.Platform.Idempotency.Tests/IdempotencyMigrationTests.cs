@@ -1,5 +1,4 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -7,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Snapshooter.Xunit;
 
-namespace GeenKindDeBuurtUit.Host.Tests.Edge;
+namespace GeenKindDeBuurtUit.Platform.Idempotency.Tests;
 
 /// <summary>The key store's SQL Server migrations match its model, in its own schema (SQLite: StartupMigrationTests).</summary>
 public sealed class IdempotencyMigrationTests
@@ -16,7 +15,9 @@ public sealed class IdempotencyMigrationTests
     public void The_sql_server_migrations_of_the_key_store_match_the_model_and_their_idempotent_script_snapshot()
     {
         var services = new ServiceCollection();
-        services.AddSingleton(new DatabaseSettings(DatabaseProvider.SqlServer, "Server=localhost;Database=gkdbu;TrustServerCertificate=True", false));
+        var database = new DatabaseSettings(DatabaseProvider.SqlServer, "Server=localhost;Database=gkdbu;TrustServerCertificate=True", false);
+        services.AddSingleton(database);
+        services.AddSingleton<IDatabaseProviderSetup>(new SqlServerProviderSetup(database));
         services.AddSingleton(TimeProvider.System);
         services.AddLogging();
         services.AddIdempotencyKeys(new ConfigurationBuilder().Build());

@@ -1,6 +1,7 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+namespace GeenKindDeBuurtUit.Platform.Idempotency;
 
 /// <summary>
 /// The platform's own small database context for idempotency keys: not a module (it has no
@@ -22,7 +23,7 @@ public sealed class IdempotencyDbContext(DbContextOptions<IdempotencyDbContext> 
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        var sqlite = Database.IsSqlite();
+        var sqlite = Database.RunsOnSqlite();
         if (!sqlite)
         {
             modelBuilder.HasDefaultSchema(SchemaName);

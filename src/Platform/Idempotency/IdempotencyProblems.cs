@@ -1,8 +1,9 @@
 using System.Globalization;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+namespace GeenKindDeBuurtUit.Platform.Idempotency;
 
 /// <summary>Which answers a key keeps, and the idempotency layer's own answers with their stable codes (docs/adr/0016, 0019).</summary>
 public static class IdempotencyProblems

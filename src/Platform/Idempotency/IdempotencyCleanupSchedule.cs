@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+namespace GeenKindDeBuurtUit.Platform.Idempotency;
 
 /// <summary>Registers the cleanup as a recurring job at start-up, after the migrations.</summary>
 internal sealed class IdempotencyCleanupSchedule(IRecurringJobManager jobs, IOptions<IdempotencyOptions> options) : IModuleStartupTask

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+namespace GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
 
 /// <summary>
 /// Opens SQLite for a web server: WAL lets readers work while one writer commits, and the busy

@@ -2,11 +2,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+using GeenKindDeBuurtUit.Host.Tests.Edge;
 using GeenKindDeBuurtUit.Host.Tests.Security;
 using GeenKindDeBuurtUit.Testing;
 
-namespace GeenKindDeBuurtUit.Host.Tests.Edge;
+namespace GeenKindDeBuurtUit.Platform.Idempotency.Tests;
 
 /// <summary>
 /// <c>Idempotency-Key</c> on every kind of POST the API offers it on (docs/adr/0016, 0019): one
@@ -14,7 +14,7 @@ namespace GeenKindDeBuurtUit.Host.Tests.Edge;
 /// write. A retry replays the first answer and changes nothing. Changes used to answer 500: their
 /// commit adds no aggregate, and the fence's null parameters had no type.
 /// </summary>
-[Collection(SecurityCollection.Name)]
+[Collection(IdempotencyCollection.Name)]
 public sealed class IdempotencyOperationTests(PlatformFactory platform)
 {
     /// <summary>The request to send twice, and a reading of what it changed that a second run would move.</summary>

@@ -5,7 +5,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+namespace GeenKindDeBuurtUit.Platform.Idempotency;
 
 /// <summary>
 /// The key a request holds, as a fence on every module commit of that request (docs/adr/0019).
@@ -49,7 +49,7 @@ public sealed class IdempotencyFence(TimeProvider clock, IOptions<IdempotencyOpt
         var aggregate = added?.Metadata.ClrType.Name;
         var aggregateId = added is null ? null : string.Join(",", added.Metadata.FindPrimaryKey()!.Properties.Select(p => added.Property(p.Name).CurrentValue));
         var marked = await context.Database.ExecuteSqlRawAsync(
-            context.Database.IsSqlite() ? SqliteMark : SqlServerMark,
+            context.Database.RunsOnSqlite() ? SqliteMark : SqlServerMark,
             [now, Text(context, aggregate), Text(context, aggregateId), now + options.Value.InFlightLease, held.Caller, held.Key, held.ClaimToken],
             cancellationToken);
         if (marked == 0)

@@ -1,4 +1,4 @@
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+namespace GeenKindDeBuurtUit.Platform.Idempotency;
 
 /// <summary>How long answers to <c>Idempotency-Key</c> requests are kept, and how long a running one holds its key (docs/adr/0016).</summary>
 public sealed class IdempotencyOptions

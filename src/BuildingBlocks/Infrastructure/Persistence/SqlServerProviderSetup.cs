@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+
+/// <summary>SQL Server: a schema per module, its history table in that schema, and the retrying execution strategy.</summary>
+public sealed class SqlServerProviderSetup(DatabaseSettings settings) : IDatabaseProviderSetup
+{
+    public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string schema) =>
+        options.UseSqlServer(settings.ConnectionString, sqlServer => sqlServer
+            .MigrationsAssembly(DatabaseSettings.SqlServerMigrationsAssembly)
+            .MigrationsHistoryTable("__migrations", schema)
+            .EnableRetryOnFailure());
+}

@@ -1,0 +1,11 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
+
+public static class SqlitePersistence
+{
+    /// <summary>Every module context, and the key store, on the SQLite file of <paramref name="settings"/>.</summary>
+    public static IServiceCollection AddSqlitePersistence(this IServiceCollection services, DatabaseSettings settings) =>
+        services.AddSingleton<IDatabaseProviderSetup>(new SqliteProviderSetup(settings));
+}

@@ -1,0 +1,2 @@
+// Hangfire's configuration is static: two platforms alive at once would run each other's jobs.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
