@@ -33,6 +33,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             Type = IntegrationEventSerializer.TypeName(stamped.GetType()),
             Payload = IntegrationEventSerializer.Serialize(stamped),
             OccurredAt = stamped.OccurredAt.UtcDateTime,
+            SupportCaseId = (stamped as ISupportCaseEvent)?.SupportCaseId,
         });
     }
 
