@@ -1,14 +1,14 @@
-using Microsoft.Extensions.DependencyInjection;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
+namespace GeenKindDeBuurtUit.Host.Faults;
 
 /// <summary>
 /// Whether fault points can fire (docs/adr/0034). Only a host started with <see cref="Switch"/> on its
 /// command line reads <see cref="KillVariable"/> and <see cref="HangVariable"/>; no configuration
 /// file or environment variable can turn it on, so a production host ignores them.
 /// </summary>
-public static class FaultInjection
+internal static class FaultInjection
 {
     /// <summary>The command-line switch the crash tests start the host with.</summary>
     public const string Switch = "--crash-tests-fault-injection";
@@ -29,17 +29,6 @@ public static class FaultInjection
                 Environment.GetEnvironmentVariable(HangVariable),
                 provider.GetServices<FaultPoint>()))
             : ServiceDescriptor.Singleton<IFaultInjector>(NoFaultInjector.Instance));
-        return services;
-    }
-
-    /// <summary>
-    /// Makes a point armable (a point not registered is refused when the host starts armed with it),
-    /// and gives code reaching it the no-op injector unless the host chose otherwise.
-    /// </summary>
-    public static IServiceCollection AddFaultPoint(this IServiceCollection services, string name)
-    {
-        services.AddSingleton(new FaultPoint(name));
-        services.TryAddSingleton<IFaultInjector>(NoFaultInjector.Instance);
         return services;
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
+namespace GeenKindDeBuurtUit.Host.Faults;
 
 /// <summary>
 /// The crash tests' injector, armed through the environment: <c>GKDBU_CRASH_AT=&lt;point&gt;:&lt;n&gt;</c> kills
@@ -9,7 +10,7 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 /// fires, so a graceful shutdown meets work in flight. Only a host started with
 /// <see cref="FaultInjection.Switch"/> gets one.
 /// </summary>
-public sealed class ArmedFaultInjector : IFaultInjector
+internal sealed class ArmedFaultInjector : IFaultInjector
 {
     private readonly Trigger? _kill;
     private readonly Trigger? _hang;

@@ -1,7 +1,8 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
+using GeenKindDeBuurtUit.Host.Faults;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Faults;
+namespace GeenKindDeBuurtUit.Host.Tests.Faults;
 
 /// <summary>Fault points are injected, inert unless the host switched them on, and armed only by registered names (docs/adr/0034).</summary>
 public sealed class FaultInjectionTests
