@@ -1,5 +1,5 @@
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;
+using GeenKindDeBuurtUit.Host.Edge;
 using GeenKindDeBuurtUit.Host.OpenApi;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 

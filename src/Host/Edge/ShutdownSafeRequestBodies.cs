@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+namespace GeenKindDeBuurtUit.Host.Edge;
 
 /// <summary>
 /// Lets a request whose body is still arriving finish when the host shuts down gracefully. Kestrel
@@ -13,7 +13,7 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 /// crash tests, docs/adr/0017). Reading the body through its stream consumes what it examines, so
 /// Kestrel can hide the wake-up.
 /// </summary>
-public static class ShutdownSafeRequestBodies
+internal static class ShutdownSafeRequestBodies
 {
     public static IApplicationBuilder UseShutdownSafeRequestBodies(this IApplicationBuilder app) =>
         app.Use((context, next) =>

@@ -1,14 +1,15 @@
-using Microsoft.AspNetCore.Http;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+namespace GeenKindDeBuurtUit.Host.Edge;
 
 /// <summary>
 /// Request bodies above <c>Limits:MaxRequestBodyBytes</c> get 413 problem details before any
 /// endpoint reads them. A declared length is checked at once; a chunked body is read up to the
 /// limit, so no server-specific limit has to throw halfway through model binding.
 /// </summary>
-public sealed class RequestBodyLimitMiddleware(RequestDelegate next, long maxBytes)
+internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, long maxBytes)
 {
     public async Task InvokeAsync(HttpContext context)
     {

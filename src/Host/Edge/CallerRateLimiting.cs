@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -9,13 +10,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+namespace GeenKindDeBuurtUit.Host.Edge;
 
 /// <summary>
 /// Requests per caller per window: generous for a token's <c>sub</c>, for school systems' bulk syncs
 /// (docs/adr/0016); tight for a client address without a valid token (docs/adr/0034).
 /// </summary>
-public sealed class CallerRateLimitOptions
+internal sealed class CallerRateLimitOptions
 {
     public const string Section = "RateLimiting";
 
@@ -28,7 +29,7 @@ public sealed class CallerRateLimitOptions
     public TimeSpan AnonymousWindow { get; set; } = TimeSpan.FromMinutes(1);
 }
 
-public static class CallerRateLimiting
+internal static class CallerRateLimiting
 {
     private const string AddressPrefix = "ip:";
 

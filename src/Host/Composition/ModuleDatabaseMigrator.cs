@@ -1,11 +1,12 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+namespace GeenKindDeBuurtUit.Host.Composition;
 
 /// <summary>Applies every module's migrations, one module after the other.</summary>
-public sealed partial class ModuleDatabaseMigrator(IServiceScopeFactory scopes, IEnumerable<ModuleDatabase> modules, ILogger<ModuleDatabaseMigrator> logger)
+internal sealed partial class ModuleDatabaseMigrator(IServiceScopeFactory scopes, IEnumerable<ModuleDatabase> modules, ILogger<ModuleDatabaseMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

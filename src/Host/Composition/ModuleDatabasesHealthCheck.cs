@@ -1,11 +1,12 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+namespace GeenKindDeBuurtUit.Host.Composition;
 
 /// <summary>Ready means: every module's database answers and has all of its migrations.</summary>
-public sealed class ModuleDatabasesHealthCheck(IServiceScopeFactory scopes, IEnumerable<ModuleDatabase> modules) : IHealthCheck
+internal sealed class ModuleDatabasesHealthCheck(IServiceScopeFactory scopes, IEnumerable<ModuleDatabase> modules) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Http;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+namespace GeenKindDeBuurtUit.Host.Edge;
 
 /// <summary>
 /// Headers on every answer, whoever writes it (endpoint, exception handler, authentication,
 /// rate limiter): no content sniffing, no framing, no referrer, and API answers (which carry
 /// pupil data) never cached by a browser or a proxy.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next, PathString noStoreScope)
+internal sealed class SecurityHeadersMiddleware(RequestDelegate next, PathString noStoreScope)
 {
     public Task InvokeAsync(HttpContext context)
     {
