@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+namespace GeenKindDeBuurtUit.Host.Edge;
 
-public static class ProblemDetailsRegistration
+internal static class ProblemDetailsRegistration
 {
     /// <summary>
     /// Problem details with <c>traceId</c>, written as JSON whatever <c>Accept</c> says: the JSON

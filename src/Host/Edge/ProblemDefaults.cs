@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+namespace GeenKindDeBuurtUit.Host.Edge;
 
 /// <summary>
 /// What every problem carries (docs/adr/0028): a <c>type</c> (the RFC section of its status), a

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Http;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+namespace GeenKindDeBuurtUit.Host.Edge;
 
 /// <summary>
 /// The detail for a problem whose body is written later by someone who no longer knows why: the
 /// bearer handler knows why it refused a token and the authorization step which role was missing,
 /// but the 401 or 403 body is written by the status code pages further out.
 /// </summary>
-public static class ProblemDetailHint
+internal static class ProblemDetailHint
 {
     private static readonly object Key = new();
 
