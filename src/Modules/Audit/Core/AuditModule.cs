@@ -4,7 +4,7 @@ using GeenKindDeBuurtUit.Audit.Infrastructure;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Auditing;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
+using GeenKindDeBuurtUit.Platform.Secrets;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

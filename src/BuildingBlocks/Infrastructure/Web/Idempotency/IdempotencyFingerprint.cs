@@ -2,7 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
+using GeenKindDeBuurtUit.Platform.Secrets;
 using Microsoft.AspNetCore.Http;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Idempotency;

@@ -1,10 +1,10 @@
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
+using GeenKindDeBuurtUit.Platform.Secrets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Secrets;
+namespace GeenKindDeBuurtUit.Platform.Secrets.Tests;
 
 public sealed class HostSecretsTests : IDisposable
 {

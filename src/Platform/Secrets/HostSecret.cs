@@ -1,4 +1,4 @@
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
+namespace GeenKindDeBuurtUit.Platform.Secrets;
 
 /// <summary>
 /// A key the host holds outside its database (docs/adr/0035): read from configuration

@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
+namespace GeenKindDeBuurtUit.Platform.Secrets;
 
 /// <summary>
 /// Where every <see cref="HostSecret"/> comes from: configured values win; in Development without

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
+namespace GeenKindDeBuurtUit.Platform.Secrets;
 
 public static class HostSecretRegistration
 {
