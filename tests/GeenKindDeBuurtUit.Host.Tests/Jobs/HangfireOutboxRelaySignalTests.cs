@@ -1,16 +1,15 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
-using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
+using GeenKindDeBuurtUit.Host.Jobs;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Messaging;
+namespace GeenKindDeBuurtUit.Host.Tests.Jobs;
 
 public sealed class HangfireOutboxRelaySignalTests
 {
@@ -93,28 +92,37 @@ public sealed class HangfireOutboxRelaySignalTests
     [Fact]
     public async Task A_run_makes_another_pass_for_messages_committed_while_it_delivered()
     {
-        await using var db = await TestDatabase.CreateAsync();
-        var first = new WidgetCreated(Guid.NewGuid());
-        var second = new WidgetCreated(Guid.NewGuid());
-        await db.PublishAsync(first);
-        await db.PublishAsync(second);
+        await using var db = new RelayJobDatabase();
+        var first = await db.AddUnknownEventAsync();
 
         // The second is out of reach of the first pass (another relay's lease); while the first is
         // delivered, that lease runs out and a commit tells the signal, as a new row would.
-        var leaseEnd = db.Clock.GetUtcNow().UtcDateTime.AddSeconds(1);
-        await db.InScopeAsync(context => context.Outbox.Where(m => m.Id == second.EventId)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd).SetProperty(m => m.LockedBy, "another-host")));
+        var second = await db.AddUnknownEventAsync("another-host", db.Clock.GetUtcNow().UtcDateTime.AddSeconds(1));
         var signal = new HangfireOutboxRelaySignal(_jobs, db.Clock);
-        db.Fault.DuringDelivery = () =>
+        db.DuringDelivery = () =>
         {
             db.Clock.Advance(TimeSpan.FromSeconds(2));
             signal.OutboxWritten();
         };
 
-        await new OutboxRelayJob(db.NewRelay(), signal).RunAsync(CancellationToken.None);
+        var failed = await Assert.ThrowsAsync<OutboxDeliveryException>(() => new OutboxRelayJob(db.NewRelay(), signal).RunAsync(CancellationToken.None));
 
-        Assert.Equal(1, await db.EffectsOfAsync(first.EventId));
-        Assert.Equal(1, await db.EffectsOfAsync(second.EventId));
+        Assert.Equal(new[] { first, second }.Order(), failed.Failures.Select(f => f.EventId).Order());
         _jobs.DidNotReceiveWithAnyArgs().Create(default!, default!);
+    }
+
+    [Fact]
+    public async Task A_relay_job_with_failures_fails_and_lists_them()
+    {
+        await using var db = new RelayJobDatabase();
+        var unknown = await db.AddUnknownEventAsync();
+        var job = new OutboxRelayJob(db.NewRelay(), new HangfireOutboxRelaySignal(_jobs, db.Clock));
+
+        var failed = await Assert.ThrowsAsync<OutboxDeliveryException>(() => job.RunAsync(CancellationToken.None));
+
+        var failure = Assert.Single(failed.Failures);
+        Assert.Equal(unknown, failure.EventId);
+        Assert.Contains(unknown.ToString(), failed.Message, StringComparison.Ordinal);
+        Assert.Contains("not a registered integration event type", failed.Message, StringComparison.Ordinal);
     }
 }

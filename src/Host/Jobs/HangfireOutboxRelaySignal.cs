@@ -1,6 +1,7 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using Hangfire;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+namespace GeenKindDeBuurtUit.Host.Jobs;
 
 /// <summary>
 /// Enqueues one relay run per burst of commits: while a run is queued and has not started,
@@ -10,7 +11,7 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 /// of one process would only compete for the same rows and the single writer): the going run
 /// makes one more pass when it ends instead.
 /// </summary>
-public sealed class HangfireOutboxRelaySignal(IBackgroundJobClient jobs, TimeProvider clock) : IOutboxRelaySignal
+internal sealed class HangfireOutboxRelaySignal(IBackgroundJobClient jobs, TimeProvider clock) : IOutboxRelaySignal
 {
     private static readonly long Hold = TimeSpan.FromSeconds(1).Ticks;
     private long _queuedAt;

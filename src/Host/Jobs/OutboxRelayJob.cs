@@ -1,12 +1,13 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using Hangfire;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+namespace GeenKindDeBuurtUit.Host.Jobs;
 
 /// <summary>
 /// The relay as a Hangfire job: enqueued right after a commit that wrote outbox rows and run
 /// periodically. Hangfire's own retry is off because each message carries its own backoff.
 /// </summary>
-public sealed class OutboxRelayJob(OutboxRelay relay, HangfireOutboxRelaySignal signal)
+internal sealed class OutboxRelayJob(OutboxRelay relay, HangfireOutboxRelaySignal signal)
 {
     public const string RecurringJobId = "outbox-relay";
 
