@@ -18,12 +18,13 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.ExpertisePool
                 type: "uniqueidentifier",
                 nullable: true);
 
-            // Rows written before the column: the payload names the case as "supportCaseId":"<guid>".
+            // Rows written before the column: the payload names the case as "supportCaseId":"<guid>". Run through
+            // EXEC because the idempotent script compiles its batch before the column exists.
             migrationBuilder.Sql(
                 """
-                UPDATE [expertise_pool].[outbox_messages]
-                SET [SupportCaseId] = CONVERT(uniqueidentifier, SUBSTRING([Payload], CHARINDEX('"supportCaseId":"', [Payload]) + 17, 36))
-                WHERE CHARINDEX('"supportCaseId":"', [Payload]) > 0;
+                EXEC(N'UPDATE [expertise_pool].[outbox_messages]
+                SET [SupportCaseId] = CONVERT(uniqueidentifier, SUBSTRING([Payload], CHARINDEX(''"supportCaseId":"'', [Payload]) + 17, 36))
+                WHERE CHARINDEX(''"supportCaseId":"'', [Payload]) > 0');
                 """);
 
             migrationBuilder.CreateIndex(

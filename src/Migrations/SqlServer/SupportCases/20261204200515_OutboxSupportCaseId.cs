@@ -18,12 +18,13 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.SupportCases
                 type: "uniqueidentifier",
                 nullable: true);
 
-            // Rows written before the column: the payload names the case as "caseId":"<guid>".
+            // Rows written before the column: the payload names the case as "caseId":"<guid>". Run through
+            // EXEC because the idempotent script compiles its batch before the column exists.
             migrationBuilder.Sql(
                 """
-                UPDATE [support_cases].[outbox_messages]
-                SET [SupportCaseId] = CONVERT(uniqueidentifier, SUBSTRING([Payload], CHARINDEX('"caseId":"', [Payload]) + 10, 36))
-                WHERE CHARINDEX('"caseId":"', [Payload]) > 0;
+                EXEC(N'UPDATE [support_cases].[outbox_messages]
+                SET [SupportCaseId] = CONVERT(uniqueidentifier, SUBSTRING([Payload], CHARINDEX(''"caseId":"'', [Payload]) + 10, 36))
+                WHERE CHARINDEX(''"caseId":"'', [Payload]) > 0');
                 """);
 
             migrationBuilder.CreateIndex(
