@@ -1,8 +1,9 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+using GeenKindDeBuurtUit.Platform.Secrets;
 using GeenKindDeBuurtUit.Host.Authentication;
 using GeenKindDeBuurtUit.Host.Composition;
+using GeenKindDeBuurtUit.Host.Edge;
+using GeenKindDeBuurtUit.Host.Faults;
 
 var command = args.FirstOrDefault() == TokenCommand.Name ? TokenCommand.Name : null;
 

@@ -4,7 +4,7 @@ namespace GeenKindDeBuurtUit.ArchitectureTests;
 
 public sealed class ModuleProjectReferenceTests
 {
-    internal static readonly string Root = FindRepositoryRoot();
+    internal static readonly string Root = Repository.Root;
     internal static readonly string ModulesFolder = Path.Combine(Root, "src", "Modules");
 
     public static TheoryData<string> ModuleProjects()
@@ -38,18 +38,5 @@ public sealed class ModuleProjectReferenceTests
     {
         var relative = Path.GetRelativePath(ModulesFolder, path).Replace('\\', '/');
         return relative.StartsWith("../", StringComparison.Ordinal) ? null : relative.Split('/')[0];
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "GeenKindDeBuurtUit.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GeenKindDeBuurtUit.sln not found above the test output.");
     }
 }

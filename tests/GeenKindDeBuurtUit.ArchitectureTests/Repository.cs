@@ -1,11 +1,11 @@
 namespace GeenKindDeBuurtUit.ArchitectureTests;
 
-/// <summary>The source tree the tests were built from, for rules that read project files rather than assemblies.</summary>
+/// <summary>The source tree the tests run from, found by walking up from the test output to the solution.</summary>
 internal static class Repository
 {
-    public static string Root { get; } = Find();
+    public static string Root { get; } = FindRoot();
 
-    private static string Find()
+    private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

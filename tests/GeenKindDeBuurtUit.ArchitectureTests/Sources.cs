@@ -5,7 +5,7 @@ namespace GeenKindDeBuurtUit.ArchitectureTests;
 /// <summary>The repository's source files, for the rules reflection cannot see (where a type is written, what a method body does).</summary>
 internal static class Sources
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Repository.Root;
 
     /// <summary>Every hand-written C# file of the modules, as a path relative to the repository root with forward slashes.</summary>
     public static IReadOnlyList<string> ModuleFiles { get; } = Directory
@@ -21,17 +21,4 @@ internal static class Sources
 
     /// <summary>The module a file belongs to: the folder under src/Modules.</summary>
     public static string ModuleOf(string relativePath) => relativePath.Split('/')[2];
-
-    private static string FindRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "GeenKindDeBuurtUit.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("GeenKindDeBuurtUit.sln not found above the test output.");
-    }
 }

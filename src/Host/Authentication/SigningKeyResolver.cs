@@ -1,5 +1,5 @@
 using System.Text;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
+using GeenKindDeBuurtUit.Platform.Secrets;
 
 namespace GeenKindDeBuurtUit.Host.Authentication;
 

@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+using GeenKindDeBuurtUit.Host.Edge;
 using GeenKindDeBuurtUit.Host.OpenApi;
 using GeenKindDeBuurtUit.Platform.Idempotency;
 using Microsoft.AspNetCore.Cors.Infrastructure;

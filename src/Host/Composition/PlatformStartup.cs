@@ -1,7 +1,8 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
+using GeenKindDeBuurtUit.Host.Jobs;
+using GeenKindDeBuurtUit.Platform.Secrets;
 using Hangfire;
 using Microsoft.Extensions.Options;
 

@@ -2,8 +2,8 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+using GeenKindDeBuurtUit.Platform.Secrets;
 using Microsoft.AspNetCore.Http;
 
 namespace GeenKindDeBuurtUit.Platform.Idempotency;

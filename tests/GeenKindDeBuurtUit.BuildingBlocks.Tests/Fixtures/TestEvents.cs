@@ -3,9 +3,16 @@ using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
 
-public sealed record WidgetCreated(Guid WidgetId) : IntegrationEvent;
+// A widget stands in for a support case where the outbox erasure is tested.
+public sealed record WidgetCreated(Guid WidgetId) : IntegrationEvent, ISupportCaseEvent
+{
+    Guid? ISupportCaseEvent.SupportCaseId => WidgetId;
+}
 
-public sealed record WidgetArchived(Guid WidgetId) : IntegrationEvent;
+public sealed record WidgetArchived(Guid WidgetId) : IntegrationEvent, ISupportCaseEvent
+{
+    Guid? ISupportCaseEvent.SupportCaseId => WidgetId;
+}
 
 /// <summary>Makes the <see cref="WidgetArchivedHandler"/> fail while set; <c>DuringDelivery</c> runs once inside the next WidgetCreated delivery.</summary>
 public sealed class HandlerFault

@@ -66,6 +66,7 @@ public sealed class RetentionTests(PlatformFactory platform)
         Assert.Equal(recorded, audit.Entries.Count);
         Assert.Empty(await platform.PlacesNamingAsync(full));
         Assert.Empty(await platform.PlacesNamingAsync(withdrawn));
+        Assert.Contains("support_cases_outbox_messages.SupportCaseId", await platform.PlacesNamingAsync(referred));
         Assert.Empty(await platform.PlacesHoldingAsync(fullPupil));
         Figures.AssertSame(figures, await Figures.ReadAsync(admin, PilotIds.Osdorp));
 

@@ -14,6 +14,9 @@ public sealed class OutboxMessage
 
     public DateTime OccurredAt { get; init; }
 
+    /// <summary>The support case the event is about (<see cref="IntegrationEvents.ISupportCaseEvent"/>), so erasing the case finds its rows.</summary>
+    public Guid? SupportCaseId { get; init; }
+
     public DateTime? ProcessedAt { get; set; }
 
     public int Attempts { get; set; }

@@ -31,6 +31,7 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextD
             Type = IntegrationEventSerializer.TypeName(stamped.GetType()),
             Payload = IntegrationEventSerializer.Serialize(stamped),
             OccurredAt = stamped.OccurredAt.UtcDateTime,
+            SupportCaseId = (stamped as ISupportCaseEvent)?.SupportCaseId,
         });
     }
 

@@ -15,5 +15,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LockedBy).HasMaxLength(200);
         builder.Property(m => m.LastError).HasMaxLength(4000);
         builder.HasIndex(m => new { m.ProcessedAt, m.OccurredAt });
+        builder.HasIndex(m => m.SupportCaseId);
     }
 }

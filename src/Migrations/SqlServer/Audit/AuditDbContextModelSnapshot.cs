@@ -186,12 +186,17 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Audit
                     b.Property<DateTime?>("ProcessedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid?>("SupportCaseId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SupportCaseId");
 
                     b.HasIndex("ProcessedAt", "OccurredAt");
 

@@ -77,12 +77,17 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.ExpertisePool
                     b.Property<DateTime?>("ProcessedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid?>("SupportCaseId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SupportCaseId");
 
                     b.HasIndex("ProcessedAt", "OccurredAt");
 
@@ -113,6 +118,22 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.ExpertisePool
                     b.HasIndex("ClusterId");
 
                     b.ToTable("school_placements", "expertise_pool");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears.SchoolYearClosure", b =>
+                {
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("AreaId", "SchoolYearStart");
+
+                    b.ToTable("school_year_closures", "expertise_pool");
                 });
 
             modelBuilder.Entity("GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals.Professional", b =>
@@ -246,22 +267,6 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.ExpertisePool
                     b.HasIndex("Status", "AreaId", "Expertise");
 
                     b.ToTable("requests", "expertise_pool");
-                });
-
-            modelBuilder.Entity("GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears.SchoolYearClosure", b =>
-                {
-                    b.Property<Guid>("AreaId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("SchoolYearStart")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("ClosedAt")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("AreaId", "SchoolYearStart");
-
-                    b.ToTable("school_year_closures", "expertise_pool");
                 });
 
             modelBuilder.Entity("GeenKindDeBuurtUit.ExpertisePool.Infrastructure.SupportCaseReference", b =>

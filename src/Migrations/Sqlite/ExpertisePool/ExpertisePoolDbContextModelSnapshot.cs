@@ -71,12 +71,17 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.ExpertisePool
                     b.Property<DateTime?>("ProcessedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SupportCaseId");
 
                     b.HasIndex("ProcessedAt", "OccurredAt");
 
@@ -107,6 +112,22 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.ExpertisePool
                     b.HasIndex("ClusterId");
 
                     b.ToTable("expertise_pool_school_placements", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears.SchoolYearClosure", b =>
+                {
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AreaId", "SchoolYearStart");
+
+                    b.ToTable("expertise_pool_school_year_closures", (string)null);
                 });
 
             modelBuilder.Entity("GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals.Professional", b =>
@@ -240,22 +261,6 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.ExpertisePool
                     b.HasIndex("Status", "AreaId", "Expertise");
 
                     b.ToTable("expertise_pool_requests", (string)null);
-                });
-
-            modelBuilder.Entity("GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears.SchoolYearClosure", b =>
-                {
-                    b.Property<Guid>("AreaId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("SchoolYearStart")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("ClosedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("AreaId", "SchoolYearStart");
-
-                    b.ToTable("expertise_pool_school_year_closures", (string)null);
                 });
 
             modelBuilder.Entity("GeenKindDeBuurtUit.ExpertisePool.Infrastructure.SupportCaseReference", b =>

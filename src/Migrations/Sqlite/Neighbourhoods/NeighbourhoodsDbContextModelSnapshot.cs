@@ -71,12 +71,17 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Neighbourhoods
                     b.Property<DateTime?>("ProcessedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SupportCaseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SupportCaseId");
 
                     b.HasIndex("ProcessedAt", "OccurredAt");
 

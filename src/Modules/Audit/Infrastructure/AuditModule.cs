@@ -7,7 +7,7 @@ using GeenKindDeBuurtUit.Audit.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Audit.Infrastructure.Trail;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
+using GeenKindDeBuurtUit.Platform.Secrets;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -8,4 +8,4 @@ namespace GeenKindDeBuurtUit.ExpertisePool.IntegrationEvents;
 /// </summary>
 public sealed record ExpertiseRequestMadeIntegrationEvent(
     Guid RequestId, Guid? SchoolId, Guid ClusterId, Guid AreaId, string Expertise, decimal Hours, string Urgency, Guid? SupportCaseId, DateTimeOffset RequestedAt)
-    : IntegrationEvent;
+    : IntegrationEvent, ISupportCaseEvent;

@@ -1,4 +1,4 @@
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Secrets;
+using GeenKindDeBuurtUit.Platform.Secrets;
 
 namespace GeenKindDeBuurtUit.Audit.Infrastructure.Chain;
 

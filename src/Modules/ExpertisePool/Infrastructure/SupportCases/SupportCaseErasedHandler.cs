@@ -21,6 +21,6 @@ internal sealed class SupportCaseErasedHandler(ExpertisePoolDbContext context)
         }
 
         await Context.SupportCases.Where(c => c.CaseId == e.CaseId).ExecuteDeleteAsync(cancellationToken);
-        await Context.ForgetDeliveredMessagesNamingAsync(e.CaseId, cancellationToken);
+        await Context.ForgetDeliveredMessagesAboutCaseAsync(e.CaseId, cancellationToken);
     }
 }

@@ -42,7 +42,7 @@ internal sealed class SupportCaseErasure(SupportCasesDbContext db)
         db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            if (await db.HasUndeliveredMessagesNamingAsync(caseId, cancellationToken))
+            if (await db.HasUndeliveredMessagesAboutCaseAsync(caseId, cancellationToken))
             {
                 return false;
             }
@@ -54,7 +54,7 @@ internal sealed class SupportCaseErasure(SupportCasesDbContext db)
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.ForgetDeliveredMessagesNamingAsync(caseId, cancellationToken);
+            await db.ForgetDeliveredMessagesAboutCaseAsync(caseId, cancellationToken);
             db.Cases.Remove(supportCase);
             db.Publish(new SupportCaseErasedIntegrationEvent(caseId));
             try

@@ -1,0 +1,38 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GeenKindDeBuurtUit.Migrations.Sqlite.CollectiveBudget
+{
+    /// <inheritdoc />
+    public partial class OutboxSupportCaseId : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "SupportCaseId",
+                table: "collective_budget_outbox_messages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_collective_budget_outbox_messages_SupportCaseId",
+                table: "collective_budget_outbox_messages",
+                column: "SupportCaseId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_collective_budget_outbox_messages_SupportCaseId",
+                table: "collective_budget_outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "SupportCaseId",
+                table: "collective_budget_outbox_messages");
+        }
+    }
+}
