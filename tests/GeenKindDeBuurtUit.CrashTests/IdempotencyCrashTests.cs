@@ -41,7 +41,7 @@ public sealed class IdempotencyCrashTests(ITestOutputHelper output)
             await Settle.SeededAsync(database);
             await setup.KillAsync();
 
-            var doomed = await StartAsync(database, "doomed", new(ShortLease) { [FaultInjection.KillVariable] = $"{PlatformFaultPoints.IdempotentAnswerUnstored}:1" }, lives);
+            var doomed = await StartAsync(database, "doomed", new(ShortLease) { [FaultInjection.KillVariable] = $"{IdempotencyFaultPoints.AnswerUnstored}:1" }, lives);
             using (var client = doomed.Client(token))
             {
                 await Assert.ThrowsAnyAsync<HttpRequestException>(() => RegisterAsync(client, name, key));
@@ -49,7 +49,7 @@ public sealed class IdempotencyCrashTests(ITestOutputHelper output)
 
             Assert.True(await doomed.WaitForExitAsync(TimeSpan.FromSeconds(15)), "the host did not die at its crash point");
             Assert.Equal(137, doomed.ExitCode);
-            Assert.Contains($"CRASH POINT {PlatformFaultPoints.IdempotentAnswerUnstored} reached (1)", doomed.Output, StringComparison.Ordinal);
+            Assert.Contains($"CRASH POINT {IdempotencyFaultPoints.AnswerUnstored} reached (1)", doomed.Output, StringComparison.Ordinal);
             Assert.Equal(1, await database.CountAsync($"SELECT COUNT(*) FROM expertise_pool_professionals WHERE Name = '{name}'"));
             Assert.Equal(1, await database.CountAsync("SELECT COUNT(*) FROM idempotency_keys WHERE EffectCommittedAt IS NOT NULL AND StatusCode IS NULL"));
 

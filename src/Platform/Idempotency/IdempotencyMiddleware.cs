@@ -123,7 +123,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
     {
         if (fence.EffectCommitted)
         {
-            (context.RequestServices.GetService<IFaultInjector>() ?? NoFaultInjector.Instance).Reached(PlatformFaultPoints.IdempotentAnswerUnstored);
+            (context.RequestServices.GetService<IFaultInjector>() ?? NoFaultInjector.Instance).Reached(IdempotencyFaultPoints.AnswerUnstored);
         }
 
         var response = context.Response;

@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Platform.Secrets;
@@ -17,6 +18,7 @@ public static class IdempotencyRegistration
             .Validate(o => o.Retention > TimeSpan.Zero, "Idempotency:Retention must be positive.")
             .Validate(o => o.InFlightLease > TimeSpan.Zero && o.InFlightLease < o.Retention, "Idempotency:InFlightLease must be positive and shorter than the retention.")
             .ValidateOnStart();
+        services.AddFaultPoint(IdempotencyFaultPoints.AnswerUnstored);
         services.AddDbContext<IdempotencyDbContext>(
             (provider, options) => provider.GetRequiredService<IDatabaseProviderSetup>().Configure(options, IdempotencyDbContext.SchemaName),
             contextLifetime: ServiceLifetime.Scoped,

@@ -9,8 +9,5 @@ public static class PlatformFaultPoints
     /// <summary>One receiving handler has committed its change and inbox row; the relay has not marked the message delivered.</summary>
     public const string HandlerCommitted = "handler-committed";
 
-    /// <summary>A request holding an Idempotency-Key has committed its effect and answered; the answer is not stored yet (docs/adr/0019).</summary>
-    public const string IdempotentAnswerUnstored = "idempotent-answer-unstored";
-
-    public static IReadOnlyList<string> All { get; } = [OutboxCommitted, HandlerCommitted, IdempotentAnswerUnstored];
+    public static IReadOnlyList<string> All { get; } = [OutboxCommitted, HandlerCommitted];
 }
