@@ -17,7 +17,8 @@ public sealed class IntegrationEventAllowListTests
             .ToList();
         var events = new IntegrationEventTypes(ModuleCatalog.EventAssemblies);
 
-        Assert.True(shipped.Count >= 5, $"only {shipped.Count} events assemblies found");
+        // Four modules publish events; Monitoring and Audit only listen and have no events project (docs/adr/0037).
+        Assert.True(shipped.Count >= 4, $"only {shipped.Count} events assemblies found");
         foreach (var type in shipped.SelectMany(a => a.GetTypes()).Where(t => !t.IsAbstract && t.IsSubclassOf(typeof(IntegrationEvent))))
         {
             Assert.True(events.IsKnown(IntegrationEventSerializer.TypeName(type)), $"{type.FullName} is not on the relay's allow-list");
