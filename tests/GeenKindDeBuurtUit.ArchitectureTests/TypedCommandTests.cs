@@ -9,8 +9,9 @@ namespace GeenKindDeBuurtUit.ArchitectureTests;
 public sealed partial class TypedCommandTests
 {
     [Fact]
-    public void Handlers_use_no_null_forgiving_operator_on_their_message()
+    public void Handlers_use_no_null_forgiving_operator()
     {
+        // What a domain method has just set, it returns: a handler does not assert it back out of the aggregate.
         var violations = new List<string>();
         foreach (var file in Sources.ModuleFiles)
         {
@@ -19,16 +20,11 @@ public sealed partial class TypedCommandTests
             {
                 var end = text.IndexOf("\n}", handler.Index, StringComparison.Ordinal);
                 var body = text[handler.Index..(end < 0 ? text.Length : end)];
-                foreach (Match handle in HandleMethod().Matches(body))
-                {
-                    var message = handle.Groups["message"].Value;
-                    violations.AddRange(Regex.Matches(body, $@"\b{message}\.[\w\.]*?\w!(?=[\.\[\),;\s])")
-                        .Select(m => $"{file}: {handler.Groups["name"].Value} uses '!' on its message in `{Line(body, m.Index)}`"));
-                }
+                violations.AddRange(NullForgiving().Matches(body)
+                    .Select(m => $"{file}: {handler.Groups["name"].Value} uses '!' in `{Line(body, m.Index)}`"));
             }
         }
 
-        Assert.True(Sources.ModuleFiles.Any(f => HandleMethod().IsMatch(Sources.Read(f))), "no Handle method was found: the rule would see nothing");
         ArchitectureAssert.NoViolations(violations);
     }
 
@@ -45,9 +41,9 @@ public sealed partial class TypedCommandTests
     [GeneratedRegex(@"\bclass (?<name>\w+Handler)\b[^{;]*?:[^{;]*\b(ICommandHandler|IQueryHandler|INotificationHandler|IRequestHandler|IntegrationEventHandler)<")]
     private static partial Regex HandlerClass();
 
-    // The message parameter of a handler's Handle method, whatever the handler calls it.
-    [GeneratedRegex(@"\bHandle(Async)?\(\s*\w+(<[^>]*>)?\??\s+(?<message>\w+)\s*,")]
-    private static partial Regex HandleMethod();
+    // An identifier, ')' or ']' followed by '!' and then member access, indexing, an argument or statement end; '!=' is not one.
+    [GeneratedRegex(@"[\w\)\]]!(?=[\.\[\),;\s])")]
+    private static partial Regex NullForgiving();
 
     [GeneratedRegex(@"//[^\n]*|@?\$?""(?:[^""\\\n]|\\.)*""")]
     private static partial Regex Literals();

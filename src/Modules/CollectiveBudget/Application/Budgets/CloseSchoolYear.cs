@@ -33,9 +33,10 @@ internal sealed class CloseSchoolYearHandler(
         var (year, _) = await scope.EnterAsync(command.SchoolYear, command.AreaId, cancellationToken);
         var budget = await scope.OpenAsync(year, command.AreaId, command.IfMatch, cancellationToken);
         var counted = await recalculation.BookAsync(budget, cancellationToken);
-        budget.Close(clock.GetUtcNow().UtcDateTime, access.Actor, counted.PreviousYear, counted.Actual);
-        unitOfWork.Publish(new SchoolYearClosedIntegrationEvent(budget.SchoolYear.ToString(), budget.AreaId, budget.ClosedAt!.Value));
+        var closedAt = clock.GetUtcNow().UtcDateTime;
+        budget.Close(closedAt, access.Actor, counted.PreviousYear, counted.Actual);
+        unitOfWork.Publish(new SchoolYearClosedIntegrationEvent(budget.SchoolYear.ToString(), budget.AreaId, closedAt));
         await unitOfWork.CommitAsync(cancellationToken);
-        return new ClosureDto(budget.SchoolYear.ToString(), budget.AreaId, BudgetMapping.Utc(budget.ClosedAt!.Value), budget.ClosedBy!);
+        return new ClosureDto(budget.SchoolYear.ToString(), budget.AreaId, BudgetMapping.Utc(closedAt), access.Actor);
     }
 }

@@ -37,23 +37,24 @@ internal sealed class CorrectEntryHandler(
     private async Task<LedgerEntryDto> ApplyAsync(CorrectEntry command, CancellationToken cancellationToken)
     {
         var (year, _) = await scope.EnterAsync(command.SchoolYear, command.AreaId, cancellationToken);
-        var ledger = await budgets.FindAsync(year, command.AreaId, cancellationToken);
-        var original = ledger?.Entries.SingleOrDefault(e => e.Id == command.EntryId)
+        var ledger = await budgets.FindAsync(year, command.AreaId, cancellationToken)
             ?? throw new NotFoundException("Ledger entry", command.EntryId);
-        ConcurrencyCheck.EnsureMatches(ledger!, command.IfMatch, "Budget");
+        var original = ledger.Entries.SingleOrDefault(e => e.Id == command.EntryId)
+            ?? throw new NotFoundException("Ledger entry", command.EntryId);
+        ConcurrencyCheck.EnsureMatches(ledger, command.IfMatch, "Budget");
 
         // A treasurer may take back its own board's contribution; everything else is the SWV's.
         if (!access.SeesAllAreas)
         {
-            if (!original.IsContribution)
+            if (original is not { IsContribution: true, BoardId: { } board })
             {
                 throw new ForbiddenException("A treasurer corrects only contributions of its own boards.");
             }
 
-            access.EnsureCanBookFor(original.BoardId!.Value);
+            access.EnsureCanBookFor(board);
         }
 
-        var into = ledger!.IsClosed ? await scope.OpenAsync(year.Next, command.AreaId, ifMatch: null, cancellationToken) : ledger;
+        var into = ledger.IsClosed ? await scope.OpenAsync(year.Next, command.AreaId, ifMatch: null, cancellationToken) : ledger;
         var correction = into.Correct(Guid.NewGuid(), original, ledger, command.Reason.Trim(), clock.GetUtcNow().UtcDateTime, access.Actor);
         var figures = into.Figures;
         unitOfWork.Publish(new PooledBudgetChangedIntegrationEvent(

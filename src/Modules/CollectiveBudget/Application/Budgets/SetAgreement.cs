@@ -69,6 +69,6 @@ internal sealed class SetAgreementHandler(
         history.Add(budget.Agree(agreement, clock.GetUtcNow().UtcDateTime, access.Actor));
         await recalculation.RequestAsync(year, command.AreaId, cancellationToken);
         await unitOfWork.CommitAsync(cancellationToken);
-        return new(budget.Agreement!.ToDto(budget), ConcurrencyCheck.VersionOf(budget));
+        return new(agreement.ToDto(budget), ConcurrencyCheck.VersionOf(budget));
     }
 }

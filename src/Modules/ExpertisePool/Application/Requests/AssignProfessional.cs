@@ -6,6 +6,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Matching;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
+using GeenKindDeBuurtUit.ExpertisePool.Domain.Requests;
 using GeenKindDeBuurtUit.ExpertisePool.IntegrationEvents;
 
 namespace GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
@@ -25,22 +26,23 @@ internal sealed class AssignProfessionalHandler(ExpertiseRequestChanges changes,
         await changes.ApplyAsync(command, async request =>
         {
             var (now, today) = (clock.GetUtcNow(), SchoolCalendar.Today(clock));
+            Assignment assignment;
             if (command.ProfessionalId is { } professionalId)
             {
                 var professional = await professionals.FindAsync(professionalId, cancellationToken)
                     ?? throw InvalidRequestException.For("professionalId", "Unknown professional.");
-                request.Assign(await candidates.ForAsync(professional, request, cancellationToken), now, today);
+                assignment = request.Assign(await candidates.ForAsync(professional, request, cancellationToken), now, today);
             }
             else
             {
-                request.AssignBestMatch(await candidates.ForAsync(request, cancellationToken), now, today);
+                assignment = request.AssignBestMatch(await candidates.ForAsync(request, cancellationToken), now, today);
             }
 
             return new IntegrationEvent[]
             {
                 new ProfessionalAssignedIntegrationEvent(
-                    request.Id, request.ProfessionalId!.Value, request.SchoolId, request.ClusterId, request.AreaId, WireName.Of(request.Expertise), request.Hours,
-                    ExpertiseRequestMapping.Utc(request.RequestedAt), ExpertiseRequestMapping.Utc(request.AssignedAt!.Value), request.WaitingSeconds!.Value,
+                    request.Id, assignment.ProfessionalId, request.SchoolId, request.ClusterId, request.AreaId, WireName.Of(request.Expertise), request.Hours,
+                    ExpertiseRequestMapping.Utc(request.RequestedAt), ExpertiseRequestMapping.Utc(assignment.AssignedAt), assignment.WaitingSeconds,
                     BestMatch: command.ProfessionalId is null),
             };
         }, cancellationToken);

@@ -25,11 +25,11 @@ internal sealed class CompleteExpertiseRequestHandler(ExpertiseRequestChanges ch
                 throw InvalidRequestException.For("on", $"A request is not completed before it was assigned ({request.AssignedOn:yyyy-MM-dd}).");
             }
 
-            request.Complete(command.On);
+            var professionalId = request.Complete(command.On);
             return Task.FromResult<IEnumerable<IntegrationEvent>>(
             [
                 new ExpertiseRequestCompletedIntegrationEvent(
-                    request.Id, request.ProfessionalId!.Value, request.SchoolId, request.ClusterId, request.AreaId, WireName.Of(request.Expertise),
+                    request.Id, professionalId, request.SchoolId, request.ClusterId, request.AreaId, WireName.Of(request.Expertise),
                     command.On, request.Hours, request.HoursLogged),
             ]);
         }, cancellationToken);

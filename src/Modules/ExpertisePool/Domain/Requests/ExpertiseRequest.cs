@@ -114,30 +114,31 @@ public sealed class ExpertiseRequest : AggregateRoot
     }
 
     /// <summary>Assigns the professional a coordinator chose, after the same checks the best match passes.</summary>
-    public void Assign(Candidate candidate, DateTimeOffset at, DateOnly on)
+    public Assignment Assign(Candidate candidate, DateTimeOffset at, DateOnly on)
     {
         CheckRule(new RequestClosedRule(Status));
         CheckRule(new RequestNotWaitingRule(Status));
         CheckRule(new ProfessionalActiveRule(candidate.Professional));
         CheckRule(new ProfessionalUnsuitableRule(candidate.Professional, Expertise, AreaId));
         CheckRule(new ProfessionalOverCapacityRule(candidate, Hours));
-        ProfessionalId = candidate.Professional.Id;
-        AssignedAt = at.UtcDateTime;
+        var assignment = new Assignment(candidate.Professional.Id, at.UtcDateTime, Math.Max(0, (long)(at.UtcDateTime - RequestedAt).TotalSeconds));
+        ProfessionalId = assignment.ProfessionalId;
+        AssignedAt = assignment.AssignedAt;
         AssignedOn = on;
-        WaitingSeconds = Math.Max(0, (long)(AssignedAt.Value - RequestedAt).TotalSeconds);
+        WaitingSeconds = assignment.WaitingSeconds;
         Status = RequestStatus.Assigned;
         candidate.Professional.WorkloadChanged();
+        return assignment;
     }
 
-    /// <returns>The professional chosen; the request stays waiting when nobody fits (<c>no-capacity</c>).</returns>
-    public Candidate AssignBestMatch(IEnumerable<Candidate> candidates, DateTimeOffset at, DateOnly on)
+    /// <returns>The assignment of the professional chosen; the request stays waiting when nobody fits (<c>no-capacity</c>).</returns>
+    public Assignment AssignBestMatch(IEnumerable<Candidate> candidates, DateTimeOffset at, DateOnly on)
     {
         CheckRule(new RequestClosedRule(Status));
         CheckRule(new RequestNotWaitingRule(Status));
         var best = ProfessionalMatching.BestMatch(this, candidates);
         CheckRule(new NoCapacityRule(best, Hours));
-        Assign(best!, at, on);
-        return best!;
+        return Assign(best!, at, on);
     }
 
     /// <param name="assignee">The assigned professional; null only when there is none, which the rules refuse.</param>
@@ -163,12 +164,14 @@ public sealed class ExpertiseRequest : AggregateRoot
         return entry;
     }
 
-    public void Complete(DateOnly on)
+    /// <returns>The professional whose assignment is completed.</returns>
+    public Guid Complete(DateOnly on)
     {
         CheckRule(new RequestClosedRule(Status));
         CheckRule(new RequestNotAssignedRule(Status));
         Status = RequestStatus.Completed;
         CompletedOn = on;
+        return ProfessionalId ?? throw new InvalidOperationException("An assigned request names its professional.");
     }
 
     public void Cancel(DateOnly on, string reason)

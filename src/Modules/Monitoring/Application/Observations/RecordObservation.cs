@@ -35,7 +35,7 @@ internal sealed class RecordObservationHandler(
         var tree = await maps.TreeAsync(map, cancellationToken);
         // The validator lets exactly one of the two through.
         var (areaId, clusterId) = command.ClusterId is { } cluster
-            ? (Known(tree, cluster, UnitLevel.Cluster, "clusterId").ParentId!.Value, cluster)
+            ? (Known(tree, cluster, UnitLevel.Cluster, "clusterId").ParentId ?? throw new InvalidOperationException("A cluster lies in an area."), cluster)
             : (Known(tree, command.AreaId.GetValueOrDefault(), UnitLevel.Area, "areaId").Id, (Guid?)null);
 
         var observation = Observation.Record(

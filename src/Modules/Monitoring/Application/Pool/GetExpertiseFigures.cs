@@ -49,7 +49,7 @@ internal sealed class GetExpertiseFiguresHandler(IExpertiseQueries pool, ISchool
 
     private static ExpertiseRow Row(Unit area, string expertise, IReadOnlyList<ExpertiseRequestRow> requests, decimal hours)
     {
-        var waits = requests.Where(r => r.WaitingSeconds is not null).Select(r => r.WaitingSeconds!.Value / 60.0).Order().ToList();
+        var waits = requests.Select(r => r.WaitingSeconds).OfType<long>().Select(seconds => seconds / 60.0).Order().ToList();
         return new ExpertiseRow(
             area.Id, area.Name, expertise, requests.Count, waits.Count, requests.Count(r => r.IsWaiting), hours,
             NearestRank(waits, 0.5), NearestRank(waits, 0.9));

@@ -12,7 +12,7 @@ internal sealed class ListTargetsHandler(ITargetQueries targets) : IQueryHandler
     {
         var stored = (await targets.AllAsync(cancellationToken)).ToDictionary(t => t.SchoolYearStart);
         return ReferralTarget.YearsWithDefaults.Select(y => y.StartYear).Union(stored.Keys).Order()
-            .Select(start => TargetBook.Describe(SchoolYear.Starting(start), stored.GetValueOrDefault(start))!)
+            .Select(start => TargetBook.Describe(SchoolYear.Starting(start), stored.GetValueOrDefault(start))).OfType<TargetDto>()
             .ToList();
     }
 }

@@ -44,6 +44,6 @@ internal sealed class SetTargetHandler(ITargetRepository targets, IMonitoringUni
         }
 
         await unitOfWork.CommitAsync(cancellationToken);
-        return TargetBook.Describe(year, target)!;
+        return TargetBook.DescribeSet(year, target);
     }
 }

@@ -19,8 +19,12 @@ internal static class TargetBook
     /// <summary>The target a year has: the one an admin set, else the programme's default (version 0), else none.</summary>
     public static TargetDto? Describe(SchoolYear year, Target? stored) =>
         stored is not null
-            ? new TargetDto(year.ToString(), ReferralTarget.Normalise(stored.ReductionPct), IsDefault: false, ConcurrencyCheck.VersionOf(stored))
+            ? DescribeSet(year, stored)
             : ReferralTarget.DefaultFor(year) is { } pct
                 ? new TargetDto(year.ToString(), pct, IsDefault: true, Unset)
                 : null;
+
+    /// <summary>A target the SWV set.</summary>
+    public static TargetDto DescribeSet(SchoolYear year, Target stored) =>
+        new(year.ToString(), ReferralTarget.Normalise(stored.ReductionPct), IsDefault: false, ConcurrencyCheck.VersionOf(stored));
 }
