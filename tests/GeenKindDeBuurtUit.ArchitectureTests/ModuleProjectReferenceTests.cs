@@ -29,8 +29,7 @@ public sealed class ModuleProjectReferenceTests
 
         ArchitectureAssert.NoViolations(references
             .Where(reference => ModuleOf(reference) is { } other && other != module)
-            .Where(reference => !reference.EndsWith(".IntegrationEvents.csproj", StringComparison.Ordinal)
-                && !reference.EndsWith(".Contracts.csproj", StringComparison.Ordinal))
+            .Where(reference => !reference.EndsWith(".IntegrationEvents.csproj", StringComparison.Ordinal))
             .Select(reference => $"{project} references {Path.GetRelativePath(Root, reference)}"));
     }
 

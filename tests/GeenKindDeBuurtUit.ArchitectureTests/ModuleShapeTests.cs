@@ -19,7 +19,7 @@ public sealed class ModuleShapeTests
 
     [Theory]
     [MemberData(nameof(Modules))]
-    public void A_module_has_the_projects_Domain_Application_Infrastructure_optionally_IntegrationEvents_and_Contracts_only_for_Audit(string module)
+    public void A_module_has_the_projects_Domain_Application_Infrastructure_and_optionally_IntegrationEvents(string module)
     {
         var folder = Path.Combine(ModuleProjectReferenceTests.ModulesFolder, module);
         var projects = Directory.EnumerateFiles(folder, "*.csproj", SearchOption.AllDirectories)
@@ -27,8 +27,7 @@ public sealed class ModuleShapeTests
                 && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(p => Path.GetRelativePath(folder, p).Replace('\\', '/'))
             .ToList();
-        string[] optional = module == "Audit" ? ["IntegrationEvents", "Contracts"] : ["IntegrationEvents"];
-        var expected = Layers.Concat(optional).ToDictionary(layer => $"{layer}/{Platform.Prefix}.{module}.{layer}.csproj", layer => layer);
+        var expected = Layers.Append("IntegrationEvents").ToDictionary(layer => $"{layer}/{Platform.Prefix}.{module}.{layer}.csproj", layer => layer);
 
         ArchitectureAssert.NoViolations(
         [
@@ -62,15 +61,18 @@ public sealed class ModuleShapeTests
     }
 
     [Fact]
-    public void Contracts_depend_on_nothing_of_ours_but_the_building_blocks()
+    public void The_audit_trail_every_module_records_to_depends_on_nothing_of_ours_and_only_the_audit_module_implements_it()
     {
-        var contracts = Platform.Modules.SelectMany(Platform.OfModule).Where(Platform.IsContracts).ToList();
-        Assert.Equal([$"{Platform.Prefix}.Audit.Contracts"], contracts.Select(a => a.GetName().Name!));
+        var auditing = Platform.Named($"{Platform.Prefix}.Platform.Auditing");
+        ArchitectureAssert.NoViolations(auditing.GetReferencedAssemblies().Select(r => r.Name).OfType<string>()
+            .Where(name => name.StartsWith($"{Platform.Prefix}.", StringComparison.Ordinal))
+            .Select(name => $"{auditing.GetName().Name} references {name}"));
 
-        ArchitectureAssert.NoViolations(contracts.SelectMany(c => c.GetReferencedAssemblies().Select(r => r.Name).OfType<string>()
-            .Where(name => name.StartsWith($"{Platform.Prefix}.", StringComparison.Ordinal)
-                && !name.StartsWith($"{Platform.Prefix}.BuildingBlocks.", StringComparison.Ordinal))
-            .Select(name => $"{c.GetName().Name} references {name}")));
+        var trail = auditing.GetTypes().Single(t => t.Name == "IAuditTrail");
+        var implementations = Platform.Types.Where(t => t is { IsClass: true, IsAbstract: false } && trail.IsAssignableFrom(t)).ToList();
+        Assert.NotEmpty(implementations);
+        ArchitectureAssert.NoViolations(implementations.Where(t => t.Assembly.GetName().Name != $"{Platform.Prefix}.Audit.Infrastructure")
+            .Select(t => $"{t.FullName} implements IAuditTrail outside the Audit module"));
     }
 
     private static Assembly Layer(string module, string layer)

@@ -19,10 +19,9 @@ internal static class Platform
 
     public static bool IsIntegrationEvents(Assembly assembly) => assembly.GetName().Name!.EndsWith(".IntegrationEvents", StringComparison.Ordinal);
 
-    public static bool IsContracts(Assembly assembly) => assembly.GetName().Name!.EndsWith(".Contracts", StringComparison.Ordinal);
 
     /// <summary>What another module may use of a module: its integration events, or its contracts (only Audit has them).</summary>
-    public static bool IsOpenToOtherModules(Assembly assembly) => IsIntegrationEvents(assembly) || IsContracts(assembly);
+    public static bool IsOpenToOtherModules(Assembly assembly) => IsIntegrationEvents(assembly);
 
     /// <summary>The full names of an assembly's own top-level types; a dependency on a nested type starts with one of them.</summary>
     public static IEnumerable<string> TypeNames(Assembly assembly) =>

@@ -1,5 +1,5 @@
 using GeenKindDeBuurtUit.Audit.Infrastructure.Api;
-using GeenKindDeBuurtUit.Audit.Contracts;
+using GeenKindDeBuurtUit.Platform.Auditing;
 using GeenKindDeBuurtUit.Audit.Domain;
 
 namespace GeenKindDeBuurtUit.Audit.Tests.Domain;

@@ -1,4 +1,4 @@
-using GeenKindDeBuurtUit.Audit.Contracts;
+using GeenKindDeBuurtUit.Platform.Auditing;
 using GeenKindDeBuurtUit.Audit.Domain;
 using GeenKindDeBuurtUit.Audit.Infrastructure.Trail;
 using GeenKindDeBuurtUit.Audit.Tests.Api;

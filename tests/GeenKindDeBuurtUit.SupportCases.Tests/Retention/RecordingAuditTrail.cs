@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using GeenKindDeBuurtUit.Audit.Contracts;
+using GeenKindDeBuurtUit.Platform.Auditing;
 
 namespace GeenKindDeBuurtUit.SupportCases.Tests.Retention;
 

@@ -1,4 +1,4 @@
-using GeenKindDeBuurtUit.Audit.Contracts;
+using GeenKindDeBuurtUit.Platform.Auditing;
 using GeenKindDeBuurtUit.SupportCases.Infrastructure.Retention;
 using GeenKindDeBuurtUit.SupportCases.Tests.Api;
 using Hangfire;

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using GeenKindDeBuurtUit.Audit.Contracts;
+using GeenKindDeBuurtUit.Platform.Auditing;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Time;
 using GeenKindDeBuurtUit.SupportCases.Tests.Api;
 using static GeenKindDeBuurtUit.SupportCases.Tests.Retention.RetentionRun;

@@ -1,5 +1,5 @@
 using GeenKindDeBuurtUit.Audit.Application;
-using GeenKindDeBuurtUit.Audit.Contracts;
+using GeenKindDeBuurtUit.Platform.Auditing;
 using GeenKindDeBuurtUit.Audit.Domain;
 using GeenKindDeBuurtUit.Audit.Infrastructure.Api;
 using GeenKindDeBuurtUit.Audit.Infrastructure.Chain;

@@ -1,5 +1,5 @@
 using System.Net;
-using GeenKindDeBuurtUit.Audit.Contracts;
+using GeenKindDeBuurtUit.Platform.Auditing;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using Microsoft.AspNetCore.Http;

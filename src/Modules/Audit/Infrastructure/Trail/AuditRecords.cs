@@ -1,4 +1,4 @@
-using GeenKindDeBuurtUit.Audit.Contracts;
+using GeenKindDeBuurtUit.Platform.Auditing;
 using GeenKindDeBuurtUit.Audit.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using GeenKindDeBuurtUit.Audit.Contracts;
+using GeenKindDeBuurtUit.Platform.Auditing;
 using GeenKindDeBuurtUit.Audit.Domain;
 using GeenKindDeBuurtUit.Audit.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

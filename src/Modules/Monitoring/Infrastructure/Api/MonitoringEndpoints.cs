@@ -1,4 +1,4 @@
-using GeenKindDeBuurtUit.Audit.Contracts;
+using GeenKindDeBuurtUit.Platform.Auditing;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using GeenKindDeBuurtUit.Audit.Contracts;
+using GeenKindDeBuurtUit.Platform.Auditing;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 
-namespace GeenKindDeBuurtUit.Audit.Contracts;
+namespace GeenKindDeBuurtUit.Platform.Auditing;
 
 /// <summary>
 /// Marks endpoints the audit trail records every call to, allowed or refused: every endpoint that

@@ -1,4 +1,4 @@
-namespace GeenKindDeBuurtUit.Audit.Contracts;
+namespace GeenKindDeBuurtUit.Platform.Auditing;
 
 /// <summary>How an attempt on pupil-level data ended, as the audit trail records it.</summary>
 public enum AuditOutcome

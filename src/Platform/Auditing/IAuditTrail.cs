@@ -1,4 +1,4 @@
-namespace GeenKindDeBuurtUit.Audit.Contracts;
+namespace GeenKindDeBuurtUit.Platform.Auditing;
 
 /// <summary>
 /// The append-only, hash-chained audit trail. Modules record through this contract, so none of them
