@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.Platform.Persistence.PostgreSql;
 using GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
 
 namespace GeenKindDeBuurtUit.Host.Composition;
@@ -15,13 +16,13 @@ internal static class DatabaseSetup
             ? DatabaseProvider.Sqlite
             : Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var parsed)
                 ? parsed
-                : throw new InvalidOperationException($"Database:Provider '{providerText}' is unknown; use Sqlite or SqlServer.");
+                : throw new InvalidOperationException($"Database:Provider '{providerText}' is unknown; use Sqlite, SqlServer or PostgreSql.");
         var connectionString = configuration.GetConnectionString("Default");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             if (provider != DatabaseProvider.Sqlite)
             {
-                throw new InvalidOperationException("ConnectionStrings:Default is required with Database:Provider SqlServer.");
+                throw new InvalidOperationException($"ConnectionStrings:Default is required with Database:Provider {provider}.");
             }
 
             Directory.CreateDirectory(dataFolder);
@@ -32,11 +33,12 @@ internal static class DatabaseSetup
         return new DatabaseSettings(provider, connectionString, migrate);
     }
 
-    /// <summary>Every module context on the configured provider; SQLite's write gate and pragmas come only with SQLite (docs/adr/0036).</summary>
+    /// <summary>Every module context on the configured provider; SQLite's write gate and pragmas come only with SQLite, PostgreSQL's claims only with PostgreSQL (docs/adr/0036).</summary>
     public static IServiceCollection AddDatabaseProvider(this IServiceCollection services, DatabaseSettings database) => database.Provider switch
     {
         DatabaseProvider.Sqlite => services.AddSqlitePersistence(database),
         DatabaseProvider.SqlServer => services.AddSingleton<IDatabaseProviderSetup>(new SqlServerProviderSetup(database)),
+        DatabaseProvider.PostgreSql => services.AddPostgreSqlPersistence(database),
         _ => throw new InvalidOperationException($"Unknown database provider '{database.Provider}'."),
     };
 }

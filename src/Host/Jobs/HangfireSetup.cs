@@ -1,13 +1,14 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Hangfire;
+using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 
 namespace GeenKindDeBuurtUit.Host.Jobs;
 
 internal static class HangfireSetup
 {
-    /// <summary>In-memory storage on the embedded default, SQL Server storage in production (docs/adr/0004).</summary>
+    /// <summary>In-memory storage on the embedded default, the server's own storage on SQL Server and PostgreSQL (docs/adr/0004, 0041).</summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, DatabaseSettings database)
     {
         services.AddHangfire(configuration =>
@@ -23,6 +24,17 @@ internal static class HangfireSetup
                     QueuePollInterval = TimeSpan.FromMilliseconds(200),
                     PrepareSchemaIfNecessary = true,
                 });
+            }
+            else if (database.Provider == DatabaseProvider.PostgreSql)
+            {
+                configuration.UsePostgreSqlStorage(
+                    storage => storage.UseNpgsqlConnection(database.ConnectionString),
+                    new PostgreSqlStorageOptions
+                    {
+                        SchemaName = "hangfire",
+                        QueuePollInterval = TimeSpan.FromMilliseconds(200),
+                        PrepareSchemaIfNecessary = true,
+                    });
             }
             else
             {

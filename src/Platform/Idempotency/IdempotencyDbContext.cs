@@ -13,9 +13,9 @@ public sealed class IdempotencyDbContext(DbContextOptions<IdempotencyDbContext> 
     public const string SchemaName = "idempotency";
 
     /// <summary>The key table, also written in raw SQL by <see cref="IdempotencyFence"/> inside a module's transaction.</summary>
-    public const string SqlServerTable = "keys";
+    public const string Table = "keys";
 
-    public const string SqliteTable = $"{SchemaName}_{SqlServerTable}";
+    public const string SqliteTable = $"{SchemaName}_{Table}";
 
     public const int CallerLength = 64;
 
@@ -32,7 +32,7 @@ public sealed class IdempotencyDbContext(DbContextOptions<IdempotencyDbContext> 
         var key = modelBuilder.Entity<IdempotencyRecord>();
 
         // SQLite has no schemas: the table carries the prefix, as every module's tables do.
-        key.ToTable(sqlite ? SqliteTable : SqlServerTable);
+        key.ToTable(sqlite ? SqliteTable : Table);
         key.HasKey(r => new { r.Caller, r.Key });
         key.Property(r => r.Caller).HasMaxLength(CallerLength).IsUnicode(false);
         key.Property(r => r.Key).HasMaxLength(IdempotencyKeyHeader.MaxLength).IsUnicode(false);

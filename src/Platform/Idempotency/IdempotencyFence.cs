@@ -17,7 +17,9 @@ public sealed class IdempotencyFence(TimeProvider clock, IOptions<IdempotencyOpt
 {
     private static readonly string SqliteMark = MarkSql($"[{IdempotencyDbContext.SqliteTable}]");
 
-    private static readonly string SqlServerMark = MarkSql($"[{IdempotencyDbContext.SchemaName}].[{IdempotencyDbContext.SqlServerTable}]");
+    private static readonly string SqlServerMark = MarkSql($"[{IdempotencyDbContext.SchemaName}].[{IdempotencyDbContext.Table}]");
+
+    private static readonly string PostgreSqlMark = PostgreSqlMarkSql();
 
     private Held? _held;
 
@@ -49,7 +51,7 @@ public sealed class IdempotencyFence(TimeProvider clock, IOptions<IdempotencyOpt
         var aggregate = added?.Metadata.ClrType.Name;
         var aggregateId = added is null ? null : string.Join(",", added.Metadata.FindPrimaryKey()!.Properties.Select(p => added.Property(p.Name).CurrentValue));
         var marked = await context.Database.ExecuteSqlRawAsync(
-            context.Database.RunsOnSqlite() ? SqliteMark : SqlServerMark,
+            context.Database.RunsOnSqlite() ? SqliteMark : context.Database.RunsOnPostgreSql() ? PostgreSqlMark : SqlServerMark,
             [now, Text(context, aggregate), Text(context, aggregateId), now + options.Value.InFlightLease, held.Caller, held.Key, held.ClaimToken],
             cancellationToken);
         if (marked == 0)
@@ -86,6 +88,19 @@ public sealed class IdempotencyFence(TimeProvider clock, IOptions<IdempotencyOpt
         WHERE [{{nameof(IdempotencyRecord.Caller)}}] = CAST({4} AS varchar({{IdempotencyDbContext.CallerLength}}))
           AND [{{nameof(IdempotencyRecord.Key)}}] = CAST({5} AS varchar({{IdempotencyKeyHeader.MaxLength}}))
           AND [{{nameof(IdempotencyRecord.ClaimToken)}}] = {6}
+        """;
+
+    // The same statement in the standard's quoting; PostgreSQL folds unquoted names to lower case,
+    // and its key columns compare as text without a cast.
+    private static string PostgreSqlMarkSql() => $$"""
+        UPDATE "{{IdempotencyDbContext.SchemaName}}"."{{IdempotencyDbContext.Table}}"
+        SET "{{nameof(IdempotencyRecord.EffectCommittedAt)}}" = COALESCE("{{nameof(IdempotencyRecord.EffectCommittedAt)}}", {0}),
+            "{{nameof(IdempotencyRecord.EffectAggregate)}}" = COALESCE("{{nameof(IdempotencyRecord.EffectAggregate)}}", {1}),
+            "{{nameof(IdempotencyRecord.EffectAggregateId)}}" = COALESCE("{{nameof(IdempotencyRecord.EffectAggregateId)}}", {2}),
+            "{{nameof(IdempotencyRecord.LockedUntil)}}" = {3}
+        WHERE "{{nameof(IdempotencyRecord.Caller)}}" = {4}
+          AND "{{nameof(IdempotencyRecord.Key)}}" = {5}
+          AND "{{nameof(IdempotencyRecord.ClaimToken)}}" = {6}
         """;
 
     private sealed record Held(string Caller, string Key, Guid ClaimToken);

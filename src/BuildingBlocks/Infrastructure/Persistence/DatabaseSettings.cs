@@ -5,4 +5,5 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public const string SqliteMigrationsAssembly = "GeenKindDeBuurtUit.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "GeenKindDeBuurtUit.Migrations.SqlServer";
+    public const string PostgreSqlMigrationsAssembly = "GeenKindDeBuurtUit.Migrations.PostgreSql";
 }

@@ -6,8 +6,8 @@ namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 
 internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<SupportCase>
 {
-    /// <summary>The filter of the one-open-case index: SQL, so written per provider; the context sets it.</summary>
-    public static string OpenOnly(bool sqlite) => sqlite ? "\"Status\" = 'Open'" : "[Status] = N'Open'";
+    /// <summary>The filter of the one-open-case index: SQL, in SQL Server's quoting there and the standard's elsewhere; the context sets it.</summary>
+    public static string OpenOnly(bool sqlServer) => sqlServer ? "[Status] = N'Open'" : "\"Status\" = 'Open'";
 
     public void Configure(EntityTypeBuilder<SupportCase> builder)
     {

@@ -39,6 +39,6 @@ internal sealed class SupportCasesDbContext(DbContextOptions<SupportCasesDbConte
         modelBuilder.ApplyConfiguration(new SchoolYearClosureConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SupportCasesDbContext).Assembly);
         modelBuilder.Entity<Domain.Cases.SupportCase>().HasIndex(c => new { c.SchoolId, c.PupilRef })
-            .HasFilter(SupportCaseConfiguration.OpenOnly(Database.RunsOnSqlite()));
+            .HasFilter(SupportCaseConfiguration.OpenOnly(Database.RunsOnSqlServer()));
     }
 }
