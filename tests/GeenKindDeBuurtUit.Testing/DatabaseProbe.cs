@@ -1,11 +1,9 @@
-using Microsoft.Data.Sqlite;
-
 namespace GeenKindDeBuurtUit.Testing;
 
-/// <summary>Reads the platform's SQLite file directly, the way an operator would check what is stored.</summary>
+/// <summary>Reads the platform's database directly, the way an operator would check what is stored (SQL as <see cref="TestSql"/> takes it).</summary>
 public sealed class DatabaseProbe(string connectionString)
 {
-    /// <summary>Guids as EF Core stores them in SQLite: upper-case text.</summary>
+    /// <summary>Guids as EF Core stores them in SQLite: upper-case text (on PostgreSQL a parameter of this text goes as a uuid).</summary>
     public static string Text(Guid id) => id.ToString().ToUpperInvariant();
 
     public async Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters) =>
@@ -13,34 +11,20 @@ public sealed class DatabaseProbe(string connectionString)
 
     public async Task<object?> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
+        await using var connection = await TestSql.OpenAsync(connectionString);
+        await using var command = TestSql.Command(connection, sql, parameters);
         return await command.ExecuteScalarAsync();
     }
 
     public async Task<IReadOnlyList<string>> StringsAsync(string sql, params (string Name, object Value)[] parameters)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
+        await using var connection = await TestSql.OpenAsync(connectionString);
+        await using var command = TestSql.Command(connection, sql, parameters);
         var values = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            values.Add(reader.GetString(0));
+            values.Add(TestSql.Text(reader.GetValue(0)));
         }
 
         return values;

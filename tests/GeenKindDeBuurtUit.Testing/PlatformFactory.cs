@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Testing.Contract;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,7 +11,8 @@ using Xunit;
 namespace GeenKindDeBuurtUit.Testing;
 
 /// <summary>
-/// The whole platform on a fresh real SQLite file. Hangfire's configuration is static, so a test
+/// The whole platform on a fresh real database: a SQLite file, or a database of its own on the
+/// matrix's PostgreSQL server (<see cref="TestProvider"/>). Hangfire's configuration is static, so a test
 /// project keeps one factory in one xunit collection (xunit wants the definition in the test assembly).
 /// </summary>
 public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLifetime
@@ -40,6 +42,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         Folder = Directory.CreateTempSubdirectory("gkdbu-tests-").FullName;
         DatabaseFile = Path.Combine(Folder, "platform.db");
+        (Provider, ConnectionString, _postgreSql) = TestProvider.Database(DatabaseFile);
         _contract = new Lazy<Task<ContractDocument>>(async () =>
         {
             using var client = base.CreateClient();
@@ -51,11 +54,16 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
 
     private readonly Lazy<Task<ContractDocument>> _contract;
 
+    private readonly PostgreSqlTestDatabase? _postgreSql;
+
     public string Folder { get; }
 
     public string DatabaseFile { get; }
 
-    public string ConnectionString => $"Data Source={DatabaseFile};Default Timeout=30";
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The platform's database; on SQLite the file <see cref="DatabaseFile"/>.</summary>
+    public string ConnectionString { get; }
 
     public TestTokens Tokens { get; } = new(SigningKey);
 
@@ -90,14 +98,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
     public HttpClient Anonymous() => CreateClient();
 
     /// <summary>Reads the platform's database directly, for assertions on what was (not) stored.</summary>
-    public async Task<long> CountAsync(string sql)
-    {
-        await using var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public Task<long> CountAsync(string sql) => new DatabaseProbe(ConnectionString).CountAsync(sql);
 
     /// <summary>
     /// Starts the platform and waits until the seeded schools have reached every module: the
@@ -114,15 +115,10 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
-    public async Task<string> ScalarTextAsync(string sql)
-    {
-        await using var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)
-            ?? throw new InvalidOperationException($"No value for: {sql}");
-    }
+    public async Task<string> ScalarTextAsync(string sql) =>
+        await new DatabaseProbe(ConnectionString).ScalarAsync(sql) is { } value and not DBNull
+            ? TestSql.Text(value)
+            : throw new InvalidOperationException($"No value for: {sql}");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -133,7 +129,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
             builder.UseSetting(key, value);
         }
 
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Provider", Provider.ToString());
 
         // Every test client reaches the test server from one unknown address, so the limit per address
         // for requests without a valid token would be shared by all tests; EdgeHost tests it.
@@ -144,6 +140,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        _postgreSql?.Dispose();
         try
         {
             Directory.Delete(Folder, recursive: true);
