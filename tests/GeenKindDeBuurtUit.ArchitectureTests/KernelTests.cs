@@ -11,9 +11,9 @@ public sealed class KernelTests
 {
     private const string PlatformPrefix = $"{Platform.Prefix}.Platform.";
 
-    private static readonly string[] SqliteAssemblies = ["Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.Data.Sqlite", "SQLitePCLRaw"];
+    private static readonly string[] ProviderAssemblies = ["Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.Data.Sqlite", "SQLitePCLRaw", "Npgsql"];
 
-    private static readonly string[] HostComposedPlatformProjects = [$"{PlatformPrefix}Idempotency", $"{PlatformPrefix}Persistence.Sqlite"];
+    private static readonly string[] HostComposedPlatformProjects = [$"{PlatformPrefix}Idempotency", $"{PlatformPrefix}Persistence.Sqlite", $"{PlatformPrefix}Persistence.PostgreSql", $"{PlatformPrefix}Persistence.SqlServer"];
 
     private static IReadOnlyList<Assembly> BuildingBlocks { get; } =
         Platform.Assemblies.Where(a => a.GetName().Name!.StartsWith($"{Platform.Prefix}.BuildingBlocks.", StringComparison.Ordinal)).ToList();
@@ -26,11 +26,11 @@ public sealed class KernelTests
     }
 
     [Fact]
-    public void BuildingBlocks_depend_on_no_sqlite_provider()
+    public void BuildingBlocks_depend_on_neither_the_sqlite_nor_the_postgresql_provider()
     {
         ArchitectureAssert.NoViolations(
-            BuildingBlocks.SelectMany(a => References(a).Where(IsSqlite).Select(r => $"{a.GetName().Name} references {r}"))
-                .Concat(BuildingBlocksProjects().SelectMany(p => PackageReferences(p).Where(IsSqlite).Select(r => $"{p} has a package reference to {r}"))));
+            BuildingBlocks.SelectMany(a => References(a).Where(IsProvider).Select(r => $"{a.GetName().Name} references {r}"))
+                .Concat(BuildingBlocksProjects().SelectMany(p => PackageReferences(p).Where(IsProvider).Select(r => $"{p} has a package reference to {r}"))));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class KernelTests
     }
 
     [Fact]
-    public void Modules_do_not_reference_idempotency_or_sqlite_persistence_the_host_composes_them()
+    public void Modules_do_not_reference_idempotency_or_a_provider_persistence_the_host_composes_them()
     {
         var modules = Platform.Modules.SelectMany(Platform.OfModule).ToList();
         Assert.NotEmpty(modules);
@@ -52,7 +52,7 @@ public sealed class KernelTests
 
     private static IEnumerable<string> References(Assembly assembly) => assembly.GetReferencedAssemblies().Select(r => r.Name!);
 
-    private static bool IsSqlite(string name) => SqliteAssemblies.Any(s => name.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+    private static bool IsProvider(string name) => ProviderAssemblies.Any(s => name.StartsWith(s, StringComparison.OrdinalIgnoreCase));
 
     private static IEnumerable<string> BuildingBlocksProjects()
     {

@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.Platform.Persistence.SqlServer;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

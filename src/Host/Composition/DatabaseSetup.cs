@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Platform.Persistence.PostgreSql;
+using GeenKindDeBuurtUit.Platform.Persistence.SqlServer;
 using GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
 
 namespace GeenKindDeBuurtUit.Host.Composition;

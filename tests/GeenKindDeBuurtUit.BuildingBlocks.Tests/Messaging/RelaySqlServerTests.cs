@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.Platform.Persistence.SqlServer;
 using System.Data.Common;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;

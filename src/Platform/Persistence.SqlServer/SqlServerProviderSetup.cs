@@ -1,6 +1,7 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+namespace GeenKindDeBuurtUit.Platform.Persistence.SqlServer;
 
 /// <summary>SQL Server: a schema per module, its history table in that schema, and the retrying execution strategy.</summary>
 public sealed class SqlServerProviderSetup(DatabaseSettings settings) : IDatabaseProviderSetup
