@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Snapshooter;
 using Snapshooter.Xunit;
 
@@ -28,7 +29,7 @@ public sealed class StartupMigrationTests(PlatformFactory platform)
         {
             using var scope = platform.Services.CreateScope();
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
-            Assert.True(context.Database.IsSqlite(), module.Module);
+            Assert.True(platform.Provider == DatabaseProvider.PostgreSql ? context.Database.RunsOnPostgreSql() : context.Database.RunsOnSqlite(), module.Module);
             Assert.False(context.Database.HasPendingModelChanges(), $"{module.Module} has model changes without a migration");
             Assert.Empty(await context.Database.GetPendingMigrationsAsync());
             Assert.NotEmpty(await context.Database.GetAppliedMigrationsAsync());
@@ -38,7 +39,7 @@ public sealed class StartupMigrationTests(PlatformFactory platform)
 
 /// <summary>
 /// Migrations without the host: every module's services on a provider of choice, as
-/// <c>dotnet ef</c> sees them. SQL Server needs no server to generate its scripts.
+/// <c>dotnet ef</c> sees them. SQL Server and PostgreSQL need no server to generate their scripts.
 /// </summary>
 public sealed class ProviderMigrationTests
 {
@@ -103,6 +104,56 @@ public sealed class ProviderMigrationTests
         Snapshot.Match(script.ReplaceLineEndings("\n"), SnapshotNameExtension.Create(module));
     }
 
+    /// <summary>What <c>dotnet ef migrations has-pending-model-changes</c> checks, for PostgreSQL, and the script an operator would run.</summary>
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void The_postgresql_migrations_match_the_model_and_their_idempotent_script_snapshot(string module)
+    {
+        using var services = ModuleServices(new DatabaseSettings(DatabaseProvider.PostgreSql, "Host=localhost;Database=gkdbu", false));
+        var database = services.GetServices<ModuleDatabase>().Single(m => m.Module == module);
+        using var scope = services.CreateScope();
+        var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+
+        Assert.True(context.Database.RunsOnPostgreSql());
+        Assert.False(context.Database.HasPendingModelChanges(), $"{module} has PostgreSQL model changes without a migration");
+        var script = context.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        Assert.Contains($"{database.Schema}.__migrations", script, StringComparison.Ordinal);
+        Snapshot.Match(script.ReplaceLineEndings("\n"), SnapshotNameExtension.Create(module));
+    }
+
+    [PostgreSqlFact]
+    public async Task All_postgresql_migrations_applied_to_an_empty_database_give_each_module_its_schema_and_history_table()
+    {
+        using var empty = PostgreSqlTestDatabase.Create();
+        await using var services = ModuleServices(new DatabaseSettings(DatabaseProvider.PostgreSql, empty.ConnectionString, true));
+        await services.GetRequiredService<ModuleDatabaseMigrator>().MigrateAsync(CancellationToken.None);
+
+        var tables = await PostgreSqlTablesAsync(empty.ConnectionString);
+        var modules = services.GetServices<ModuleDatabase>().ToList();
+        Assert.Equal(ModuleCatalog.All.Count, modules.Count);
+        foreach (var module in modules)
+        {
+            using var scope = services.CreateScope();
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+            Assert.False(context.Database.HasPendingModelChanges(), $"{module.Module} has model changes without a migration");
+            Assert.Empty(await context.Database.GetPendingMigrationsAsync());
+            Assert.NotEmpty(await context.Database.GetAppliedMigrationsAsync());
+            Assert.Contains($"{module.Schema}.__migrations", tables);
+            foreach (var entity in context.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))
+            {
+                Assert.Equal(module.Schema, entity.GetSchema());
+                Assert.Contains($"{module.Schema}.{entity.GetTableName()}", tables);
+            }
+        }
+
+        // Every table belongs to exactly one module's schema; only EF's migration lock stands outside.
+        foreach (var table in tables.Where(t => !t.EndsWith(".__EFMigrationsLock", StringComparison.Ordinal)))
+        {
+            Assert.Single(modules, m => table.StartsWith(m.Schema + ".", StringComparison.Ordinal));
+        }
+    }
+
     private static ServiceProvider ModuleServices(DatabaseSettings settings)
     {
         var services = new ServiceCollection();
@@ -118,6 +169,23 @@ public sealed class ProviderMigrationTests
         }
 
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    private static async Task<IReadOnlyList<string>> PostgreSqlTablesAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "select table_schema || '.' || table_name from information_schema.tables "
+            + "where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema') order by 1";
+        var tables = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
     }
 
     private static async Task<IReadOnlyList<string>> TablesAsync(string connectionString)

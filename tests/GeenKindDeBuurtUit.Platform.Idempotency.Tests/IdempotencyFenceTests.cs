@@ -75,8 +75,10 @@ public sealed class IdempotencyFenceTests : IAsyncLifetime
     public async Task A_retry_after_the_answer_was_lost_is_told_the_request_took_effect_and_runs_nothing()
     {
         // The disk refuses the answer after the module committed, as a process dying there would leave it.
-        await _host.ExecuteAsync(
-            "CREATE TRIGGER lose_answer BEFORE UPDATE OF StatusCode ON idempotency_keys WHEN NEW.StatusCode IS NOT NULL BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;");
+        await _host.ExecuteAsync(_host.OnPostgreSql
+            ? "CREATE FUNCTION idempotency.lose_answer() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk I/O error'; END $$; "
+              + "CREATE TRIGGER lose_answer BEFORE UPDATE OF \"StatusCode\" ON idempotency.keys FOR EACH ROW WHEN (NEW.\"StatusCode\" IS NOT NULL) EXECUTE FUNCTION idempotency.lose_answer();"
+            : "CREATE TRIGGER lose_answer BEFORE UPDATE OF StatusCode ON idempotency_keys WHEN NEW.StatusCode IS NOT NULL BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;");
 
         var first = await _host.SendAsync("/api/v1/widgets", "bea", "lost", Body("Lost"));
         var meanwhile = await _host.SendAsync("/api/v1/widgets", "bea", "lost", Body("Lost"));

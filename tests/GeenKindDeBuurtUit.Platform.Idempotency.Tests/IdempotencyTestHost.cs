@@ -6,11 +6,10 @@ using GeenKindDeBuurtUit.Platform.Secrets;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.Host.Edge;
-using GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
+using GeenKindDeBuurtUit.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -22,22 +21,23 @@ namespace GeenKindDeBuurtUit.Platform.Idempotency.Tests;
 
 /// <summary>
 /// The idempotency middleware on a tiny host of its own: a fake clock, the caller's <c>sub</c> from
-/// a test header, and one SQLite file holding the key table and a small module (docs/adr/0016, 0019).
+/// a test header, and one database on the matrix's engine holding the key table and a small module
+/// (docs/adr/0016, 0019).
 /// </summary>
 internal sealed class IdempotencyTestHost : IAsyncDisposable
 {
     public const string SubHeader = "X-Test-Sub";
 
-    private readonly string _folder;
+    private readonly MatrixDatabase _database;
     private readonly WebApplication _app;
 
-    private IdempotencyTestHost(string folder, WebApplication app)
+    private IdempotencyTestHost(MatrixDatabase database, WebApplication app)
     {
-        _folder = folder;
+        _database = database;
         _app = app;
     }
 
-    public string DatabaseFile => Path.Combine(_folder, "platform.db");
+    public bool OnPostgreSql => _database.OnPostgreSql;
 
     public IServiceProvider Services => _app.Services;
 
@@ -45,7 +45,7 @@ internal sealed class IdempotencyTestHost : IAsyncDisposable
 
     public static async Task<IdempotencyTestHost> StartAsync(FakeTimeProvider clock, Action<WebApplication> mapEndpoints)
     {
-        var folder = Directory.CreateTempSubdirectory("gkdbu-idempotency-").FullName;
+        var database = new MatrixDatabase("gkdbu-idempotency-");
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -54,11 +54,9 @@ internal sealed class IdempotencyTestHost : IAsyncDisposable
             ["Idempotency:InFlightLease"] = "00:01:00",
             ["Idempotency:FingerprintKey"] = GeenKindDeBuurtUit.Testing.PlatformFactory.IdempotencyFingerprintKey,
         });
-        builder.Services.AddSingleton(new HostSecrets(builder.Configuration, builder.Environment, folder));
+        builder.Services.AddSingleton(new HostSecrets(builder.Configuration, builder.Environment, database.Folder));
         builder.Services.AddSingleton<TimeProvider>(clock);
-        var database = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "platform.db")}", true);
-        builder.Services.AddSingleton(database);
-        builder.Services.AddSqlitePersistence(database);
+        database.AddTo(builder.Services, applyMigrationsAtStartup: true);
         builder.Services.AddJsonProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddIdempotencyKeys(builder.Configuration);
@@ -87,7 +85,7 @@ internal sealed class IdempotencyTestHost : IAsyncDisposable
         }
 
         await app.StartAsync();
-        return new IdempotencyTestHost(folder, app);
+        return new IdempotencyTestHost(database, app);
     }
 
     public Task<HttpResponseMessage> SendAsync(string path, string? sub, string? key, string json)
@@ -130,11 +128,10 @@ internal sealed class IdempotencyTestHost : IAsyncDisposable
 
     public IdempotencyFingerprint Fingerprints => Services.GetRequiredService<IdempotencyFingerprint>();
 
-    /// <summary>Runs SQL on the file from outside the host, as an operator (or a failing disk) would.</summary>
+    /// <summary>Runs SQL, in the engine's own dialect, on the database from outside the host, as an operator (or a failing disk) would.</summary>
     public async Task ExecuteAsync(string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False");
-        await connection.OpenAsync();
+        await using var connection = await TestSql.OpenAsync(_database.ConnectionString);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
@@ -143,8 +140,7 @@ internal sealed class IdempotencyTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        _database.Dispose();
     }
 }
 

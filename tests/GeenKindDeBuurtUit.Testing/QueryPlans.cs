@@ -10,6 +10,11 @@ public static partial class QueryPlans
     /// <returns>The plan's steps, one per line, as <c>EXPLAIN QUERY PLAN</c> names them.</returns>
     public static async Task<string> ExplainAsync(this PlatformFactory platform, IQueryable query)
     {
+        if (TestProvider.SqliteOnly is { } reason)
+        {
+            throw new InvalidOperationException($"SQLite's query plans: mark the test [SqliteFact]. {reason}");
+        }
+
         // ToQueryString writes the parameters as ".param set @name value" lines before the statement.
         var lines = query.ToQueryString().Split('\n');
         await using var connection = new SqliteConnection(platform.ConnectionString);

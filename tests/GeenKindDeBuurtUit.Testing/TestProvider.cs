@@ -26,6 +26,11 @@ public static class TestProvider
         ? $"PostgreSQL tests need a server: set {ServerVariable} to a connection string of a role that may create databases (bash .ci/postgresql starts one and prints it)"
         : null;
 
+    /// <summary>Why a test about SQLite itself does not run here (the matrix is on another engine), or null when it does.</summary>
+    public static string? SqliteOnly => OnPostgreSql
+        ? $"A test of SQLite itself; this run is on {Current} ({ProviderVariable}), where the behaviour it checks does not exist"
+        : null;
+
     /// <summary>The connection string a platform of the matrix should use: a fresh database on the server, or the given SQLite file.</summary>
     public static (DatabaseProvider Provider, string ConnectionString, PostgreSqlTestDatabase? Owned) Database(string sqliteFile)
     {

@@ -27,7 +27,8 @@ internal static class PlatformPipeline
         app.UseDeveloperTools();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = ReadinessResponse.WriteAsync })
+            .AllowAnonymous();
 
         var api = app.MapGroup(ApiBase).RequireAuthorization();
         foreach (var module in ModuleCatalog.All)

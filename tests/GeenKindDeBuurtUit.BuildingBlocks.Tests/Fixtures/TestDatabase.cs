@@ -1,8 +1,7 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
-using GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
-using Microsoft.Data.Sqlite;
+using GeenKindDeBuurtUit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -10,24 +9,20 @@ using NSubstitute;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
 
-/// <summary>The test module on a real SQLite file in its own temp folder, wired as the host wires a module.</summary>
+/// <summary>The test module on a real database of its own on the matrix's engine, wired as the host wires a module.</summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private readonly string _folder;
+    private readonly MatrixDatabase _database = new();
     private readonly ServiceProvider _services;
 
     private TestDatabase()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "gkdbu-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(Signal);
         services.AddSingleton(Fault);
-        var database = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={DatabaseFile};Default Timeout=30", false);
-        services.AddSingleton(database);
-        services.AddSqlitePersistence(database);
+        _database.AddTo(services);
         services.AddModuleDbContext<TestDbContext>("Test", TestDbContext.SchemaName);
         services.AddOptions<OutboxRelayOptions>();
         services.AddIntegrationEventTypes(typeof(TestDatabase).Assembly);
@@ -37,7 +32,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; } = new();
 
-    public string DatabaseFile => Path.Combine(_folder, "test.db");
+    /// <summary>The SQLite file (tests of SQLite's own behaviour only).</summary>
+    public string DatabaseFile => _database.SqliteFile;
 
     public IOutboxRelaySignal Signal { get; } = Substitute.For<IOutboxRelaySignal>();
 
@@ -83,14 +79,6 @@ public sealed class TestDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open only leaves a temp folder behind.
-        }
+        _database.Dispose();
     }
 }

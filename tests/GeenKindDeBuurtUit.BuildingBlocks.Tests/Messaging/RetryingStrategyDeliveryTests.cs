@@ -2,31 +2,29 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
-using Microsoft.Data.Sqlite;
+using GeenKindDeBuurtUit.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Messaging;
 
 /// <summary>
-/// SQL Server runs with a retrying execution strategy, which refuses a transaction begun outside
-/// it. SQLite has none, so this test gives the test module one: the inbox handler must work under
+/// SQL Server and PostgreSQL run with a retrying execution strategy, which refuses a transaction
+/// begun outside it. This test gives the test module one of its own, on the matrix's engine: the inbox handler must work under
 /// it and a retried delivery must still have exactly one effect.
 /// </summary>
 public sealed class RetryingStrategyDeliveryTests : IAsyncLifetime
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), "gkdbu-tests", $"retrying-{Guid.NewGuid():N}.db");
+    private readonly MatrixDatabase _database = new("gkdbu-retrying-");
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
         await using var context = NewContext();
         await context.Database.EnsureCreatedAsync();
     }
 
     public Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_file);
+        _database.Dispose();
         return Task.CompletedTask;
     }
 
@@ -44,8 +42,8 @@ public sealed class RetryingStrategyDeliveryTests : IAsyncLifetime
         Assert.Equal(1, await context.Inbox.CountAsync(m => m.EventId == created.EventId));
     }
 
-    private TestDbContext NewContext() => new(new DbContextOptionsBuilder<TestDbContext>()
-        .UseSqlite($"Data Source={_file}", sqlite => sqlite.ExecutionStrategy(d => new RetryOnTransientStrategy(d)))
+    private TestDbContext NewContext() => new(_database
+        .Use(new DbContextOptionsBuilder<TestDbContext>(), d => new RetryOnTransientStrategy(d))
         .Options, ModuleDbContextDependencies.None);
 }
 

@@ -1,8 +1,7 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
 using GeenKindDeBuurtUit.Platform.Idempotency;
-using GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
-using Microsoft.Data.Sqlite;
+using GeenKindDeBuurtUit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -15,24 +14,21 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Persistence;
 
 /// <summary>
 /// A module's commit behind a request's Idempotency-Key (docs/adr/0019): the test module and the
-/// key table in one SQLite file, under the retrying execution strategy SQL Server runs with.
+/// key table in one database on the matrix's engine, under a retrying execution strategy as a server runs with.
 /// </summary>
 public sealed class FencedCommitTests : IAsyncLifetime
 {
     private const string Caller = "CALLER";
-    private readonly string _file = Path.Combine(Path.GetTempPath(), "gkdbu-tests", $"fence-{Guid.NewGuid():N}.db");
+    private readonly MatrixDatabase _database = new("gkdbu-fence-");
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
     private ServiceProvider _services = null!;
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(_clock);
-        var database = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={_file}", false);
-        services.AddSingleton(database);
-        services.AddSqlitePersistence(database);
+        _database.AddTo(services);
         services.AddIdempotencyKeys(new ConfigurationBuilder().Build());
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
@@ -45,8 +41,7 @@ public sealed class FencedCommitTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _services.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        File.Delete(_file);
+        _database.Dispose();
     }
 
     [Fact]
@@ -156,8 +151,8 @@ public sealed class FencedCommitTests : IAsyncLifetime
     }
 
     // The collaborators are the scope's, as AddModuleDbContext wires a module's context in a request.
-    private TestDbContext NewContext(IServiceProvider scope, params IInterceptor[] interceptors) => new(new DbContextOptionsBuilder<TestDbContext>()
-        .UseSqlite($"Data Source={_file}", sqlite => sqlite.ExecutionStrategy(d => new RetryOnTransientStrategy(d)))
+    private TestDbContext NewContext(IServiceProvider scope, params IInterceptor[] interceptors) => new(_database
+        .Use(new DbContextOptionsBuilder<TestDbContext>(), d => new RetryOnTransientStrategy(d))
         .AddInterceptors(interceptors)
         .Options, ModuleDbContextDependencies.From(scope));
 

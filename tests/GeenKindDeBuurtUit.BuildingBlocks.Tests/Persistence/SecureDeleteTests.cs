@@ -1,5 +1,6 @@
 using System.Text;
 using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
+using GeenKindDeBuurtUit.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Persistence;
@@ -13,7 +14,7 @@ public sealed class SecureDeleteTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    [Fact]
+    [SqliteFact]
     public async Task A_deleted_value_is_not_found_in_the_database_file_after_a_checkpoint()
     {
         var kept = "kept-" + Guid.NewGuid().ToString("N");
@@ -35,7 +36,7 @@ public sealed class SecureDeleteTests : IAsyncLifetime
         Assert.False(Contains(erased), "the deleted value survives in the file's free space");
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Every_connection_of_a_module_context_runs_with_secure_delete_on()
     {
         var value = await _db.InScopeAsync(context => context.Database.SqlQueryRaw<long>("SELECT secure_delete AS Value FROM pragma_secure_delete").SingleAsync());

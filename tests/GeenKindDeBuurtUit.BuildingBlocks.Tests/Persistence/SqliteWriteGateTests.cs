@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
+using GeenKindDeBuurtUit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +20,7 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    [Fact]
+    [SqliteFact]
     public async Task A_transaction_disposed_without_commit_lets_the_next_writer_in()
     {
         await using var scope = _db.Services.CreateAsyncScope();
@@ -35,7 +36,7 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
         Assert.Equal(["next"], await NamesAsync());
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task A_write_that_fails_lets_the_next_writer_in()
     {
         await AddWidgetAsync("taken");
@@ -46,7 +47,7 @@ public sealed class SqliteWriteGateTests : IAsyncLifetime
         Assert.Equal(["free", "taken"], await NamesAsync());
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task An_update_outside_a_transaction_waits_for_the_open_transaction_and_then_applies()
     {
         var id = Guid.NewGuid();

@@ -1,24 +1,24 @@
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace GeenKindDeBuurtUit.Host.Tests.Edge;
 
 /// <summary>
-/// The platform in an environment and with settings of a test's choosing, on its own SQLite file.
-/// Used one at a time inside the host collection, because Hangfire's configuration is static.
+/// The platform in an environment and with settings of a test's choosing, on a database of its own
+/// on the matrix's engine. Used one at a time inside the host collection, because Hangfire's
+/// configuration is static.
 /// </summary>
-/// <param name="folder">A folder whose database a host before this one left (a restart); the caller then removes it.</param>
-internal sealed class EdgeHost(string environment, IReadOnlyDictionary<string, string> settings, string? folder = null) : WebApplicationFactory<Program>
+/// <param name="database">A database a host before this one left (a restart); the caller then disposes it.</param>
+internal sealed class EdgeHost(string environment, IReadOnlyDictionary<string, string> settings, MatrixDatabase? database = null) : WebApplicationFactory<Program>
 {
-    private readonly string _folder = folder ?? Directory.CreateTempSubdirectory("gkdbu-edge-").FullName;
+    private readonly MatrixDatabase _database = database ?? new MatrixDatabase("gkdbu-edge-");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(_folder, "edge.db")};Default Timeout=30");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Default", _database.ConnectionString);
+        builder.UseSetting("Database:Provider", _database.Provider.ToString());
 
         // Outside Development the host refuses to start without its keys.
         foreach (var (key, value) in PlatformFactory.Keys)
@@ -35,19 +35,9 @@ internal sealed class EdgeHost(string environment, IReadOnlyDictionary<string, s
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        if (folder is not null)
+        if (database is null)
         {
-            return;
-        }
-
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a finishing background job; the temp folder is cleaned by the OS.
+            _database.Dispose();
         }
     }
 }

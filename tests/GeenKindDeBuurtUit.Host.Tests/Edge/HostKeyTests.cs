@@ -40,77 +40,69 @@ public sealed class HostKeyTests
     [Fact]
     public async Task A_chain_hashed_before_the_key_is_sealed_at_the_first_start_and_moving_its_boundary_is_detected()
     {
-        var folder = Directory.CreateTempSubdirectory("gkdbu-chain-").FullName;
-        try
-        {
-            await UnkeyedDatabaseAsync(folder);
-            using var after = new EdgeHost("Development", new Dictionary<string, string>(), folder);
-            var admin = after.ClientAs(EdgeClients.NewSubject(), Roles.Admin);
+        using var database = new MatrixDatabase("gkdbu-chain-");
+        await UnkeyedDatabaseAsync(database);
+        using var after = new EdgeHost("Development", new Dictionary<string, string>(), database);
+        var admin = after.ClientAs(EdgeClients.NewSubject(), Roles.Admin);
 
-            var sealedChain = await VerifyAsync(admin);
-            Assert.True(sealedChain["valid"]!.GetValue<bool>(), sealedChain.ToJsonString());
-            Assert.Equal(3, sealedChain["records"]!.GetValue<long>());
+        var sealedChain = await VerifyAsync(admin);
+        Assert.True(sealedChain["valid"]!.GetValue<bool>(), sealedChain.ToJsonString());
+        Assert.Equal(3, sealedChain["records"]!.GetValue<long>());
 
-            // Keyed records follow the sealed ones.
-            Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/support-cases/{Guid.NewGuid()}")).StatusCode);
-            var extended = await VerifyAsync(admin);
-            Assert.True(extended["valid"]!.GetValue<bool>(), extended.ToJsonString());
-            Assert.Equal(4, extended["records"]!.GetValue<long>());
+        // Keyed records follow the sealed ones.
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/api/v1/support-cases/{Guid.NewGuid()}")).StatusCode);
+        var extended = await VerifyAsync(admin);
+        Assert.True(extended["valid"]!.GetValue<bool>(), extended.ToJsonString());
+        Assert.Equal(4, extended["records"]!.GetValue<long>());
 
-            // Passing the keyed record off as one hashed before the key, rehashed with SHA-256: the seal no longer fits.
-            var database = new DatabaseProbe($"Data Source={Path.Combine(folder, "edge.db")}");
-            var fourth = (string)(await database.ScalarAsync("select Hash from audit_records where Sequence = 4"))!;
-            var record = await RecordFourAsync(after);
-            await database.CountAsync(
-                "drop trigger audit_records_no_update; "
-                + $"update audit_records set Hash = '{AuditChain.UnkeyedHashOf(record)}' where Sequence = 4; "
-                + $"update audit_chain_head set UnkeyedUntil = 4, Hash = '{AuditChain.UnkeyedHashOf(record)}'; select 0");
-            var moved = await VerifyAsync(admin);
-            Assert.False(moved["valid"]!.GetValue<bool>(), moved.ToJsonString());
-            Assert.Equal(1, moved["firstBrokenSequence"]!.GetValue<long>());
-            Assert.NotEqual(fourth, AuditChain.UnkeyedHashOf(record));
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        // Passing the keyed record off as one hashed before the key, rehashed with SHA-256: the seal no longer fits.
+        var probe = new DatabaseProbe(database.ConnectionString);
+        var fourth = (string)(await probe.ScalarAsync("select Hash from audit_records where Sequence = 4"))!;
+        var record = await RecordFourAsync(after);
+        await probe.CountAsync(
+            (database.OnPostgreSql ? "alter table audit_records disable trigger records_append_only; " : "drop trigger audit_records_no_update; ")
+            + $"update audit_records set Hash = '{AuditChain.UnkeyedHashOf(record)}' where Sequence = 4; "
+            + $"update audit_chain_head set UnkeyedUntil = 4, Hash = '{AuditChain.UnkeyedHashOf(record)}'; select 0");
+        var moved = await VerifyAsync(admin);
+        Assert.False(moved["valid"]!.GetValue<bool>(), moved.ToJsonString());
+        Assert.Equal(1, moved["firstBrokenSequence"]!.GetValue<long>());
+        Assert.NotEqual(fourth, AuditChain.UnkeyedHashOf(record));
     }
 
     [Fact]
     public async Task Outside_development_an_unkeyed_chain_is_sealed_only_at_a_start_the_operator_allows()
     {
-        var folder = Directory.CreateTempSubdirectory("gkdbu-chain-").FullName;
-        try
-        {
-            await UnkeyedDatabaseAsync(folder);
+        using var database = new MatrixDatabase("gkdbu-chain-");
+        await UnkeyedDatabaseAsync(database);
 
-            using (var refused = new EdgeHost("Production", new Dictionary<string, string>(), folder))
-            {
-                var exception = Assert.ThrowsAny<Exception>(() => refused.CreateClient());
-                Assert.Contains("Audit:SealUnkeyedRecords", exception.GetBaseException().Message, StringComparison.Ordinal);
-            }
-
-            using var allowed = new EdgeHost("Production", new Dictionary<string, string> { ["Audit:SealUnkeyedRecords"] = "true" }, folder);
-            var verification = await VerifyAsync(allowed.ClientAs(EdgeClients.NewSubject(), Roles.Admin));
-            Assert.True(verification["valid"]!.GetValue<bool>(), verification.ToJsonString());
-            Assert.Equal(3, verification["records"]!.GetValue<long>());
-        }
-        finally
+        using (var refused = new EdgeHost("Production", new Dictionary<string, string>(), database))
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            var exception = Assert.ThrowsAny<Exception>(() => refused.CreateClient());
+            Assert.Contains("Audit:SealUnkeyedRecords", exception.GetBaseException().Message, StringComparison.Ordinal);
         }
+
+        using var allowed = new EdgeHost("Production", new Dictionary<string, string> { ["Audit:SealUnkeyedRecords"] = "true" }, database);
+        var verification = await VerifyAsync(allowed.ClientAs(EdgeClients.NewSubject(), Roles.Admin));
+        Assert.True(verification["valid"]!.GetValue<bool>(), verification.ToJsonString());
+        Assert.Equal(3, verification["records"]!.GetValue<long>());
     }
 
     /// <summary>A database as it was before the key: the audit schema without the seal's migration, and three SHA-256 records.</summary>
-    private static async Task UnkeyedDatabaseAsync(string folder)
+    private static async Task UnkeyedDatabaseAsync(MatrixDatabase database)
     {
-        using var before = new EdgeHost("Development", new Dictionary<string, string>(), folder);
+        using var before = new EdgeHost("Development", new Dictionary<string, string>(), database);
         before.CreateClient().Dispose();
         await using var scope = before.Services.CreateAsyncScope();
         var audit = (DbContext)scope.ServiceProvider.GetRequiredService(
             scope.ServiceProvider.GetServices<ModuleDatabase>().Single(m => m.Module == "Audit").ContextType);
+        if (database.OnPostgreSql)
+        {
+            // PostgreSQL's migrations begin with the keyed chain: the records, and the head as the
+            // seal's migration leaves one written before the key (everything up to its sequence unkeyed).
+            await audit.Database.ExecuteSqlRawAsync(TestSql.Dialect(UnkeyedChainSql(3) + " update audit_chain_head set UnkeyedUntil = Sequence, Seal = NULL;"));
+            return;
+        }
+
         await audit.GetService<IMigrator>().MigrateAsync(InitialAuditMigration);
         await audit.Database.ExecuteSqlRawAsync(UnkeyedChainSql(3));
     }
@@ -143,7 +135,7 @@ public sealed class HostKeyTests
             var hash = AuditChain.UnkeyedHashOf(record);
             sql.Append(CultureInfo.InvariantCulture,
                 $"insert into audit_records (Sequence, RecordedAt, Actor, Roles, Action, ObjectType, ObjectId, Outcome, Status, ClientAddress, PreviousHash, Hash) "
-                + $"values ({sequence}, '{at:yyyy-MM-dd HH:mm:ss}', 'before-{sequence}', 'admin', 'GetSupportCase', 'support-case', NULL, 'not-found', 404, '203.0.113.9', '{previous}', '{hash}'); ");
+                + $"values ({sequence}, '{at:yyyy-MM-dd HH:mm:ss}{(TestProvider.OnPostgreSql ? "+00" : string.Empty)}', 'before-{sequence}', 'admin', 'GetSupportCase', 'support-case', NULL, 'not-found', 404, '203.0.113.9', '{previous}', '{hash}'); ");
             previous = hash;
         }
 

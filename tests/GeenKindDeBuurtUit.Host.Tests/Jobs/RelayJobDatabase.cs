@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,19 +10,19 @@ using Microsoft.Extensions.Time.Testing;
 namespace GeenKindDeBuurtUit.Host.Tests.Jobs;
 
 /// <summary>
-/// One module outbox on a SQLite file of its own, so the relay job runs against real rows with no
+/// One module outbox on a database of its own on the matrix's engine, so the relay job runs against real rows with no
 /// platform relay beside it. Its rows name no registered event: each is dead-lettered, a failure
 /// the job reports, with no handler involved.
 /// </summary>
 internal sealed class RelayJobDatabase : IAsyncDisposable
 {
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"gkdbu-relay-job-{Guid.NewGuid():N}.db");
+    private readonly MatrixDatabase _database = new("gkdbu-relay-job-");
     private readonly ServiceProvider _services;
 
     public RelayJobDatabase()
     {
         var services = new ServiceCollection();
-        services.AddDbContext<RelayJobDbContext>(options => options.UseSqlite($"Data Source={_file}"));
+        services.AddDbContext<RelayJobDbContext>(options => _database.Use(options));
         _services = services.BuildServiceProvider();
     }
 
@@ -60,8 +61,7 @@ internal sealed class RelayJobDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(_file);
+        _database.Dispose();
     }
 
     private sealed class FirstLogLine(RelayJobDatabase database) : ILogger<OutboxRelay>

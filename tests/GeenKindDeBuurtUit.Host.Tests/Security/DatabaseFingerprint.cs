@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using GeenKindDeBuurtUit.Testing;
 
 namespace GeenKindDeBuurtUit.Host.Tests.Security;
 
@@ -11,22 +12,26 @@ internal static class DatabaseFingerprint
 {
     public static async Task<IReadOnlyDictionary<string, string>> TakeAsync(string connectionString)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
+        await using var connection = await TestSql.OpenAsync(connectionString);
         // The audit trail records every attempt, refused ones too, and idempotency keys are the
         // platform's memory of requests: neither is data a refused request may not leave behind.
-        var tables = await ListAsync(connection,
-            "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'audit_%' and name not like 'idempotency_%'");
+        // Hangfire's own tables (PostgreSQL only) are the job queue, not the platform's data.
+        var tables = await ListAsync(connection, TestProvider.OnPostgreSql
+            ? "select table_schema || '.' || table_name from information_schema.tables where table_type = 'BASE TABLE' "
+              + "and table_schema not in ('pg_catalog', 'information_schema', 'audit', 'idempotency', 'hangfire')"
+            : "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'audit_%' and name not like 'idempotency_%'");
         var fingerprint = new Dictionary<string, string>();
         foreach (var table in tables)
         {
-            var columns = await ListAsync(connection, $"select name from pragma_table_info('{table}')");
+            var columns = await ListAsync(connection, TestProvider.OnPostgreSql
+                ? $"select column_name from information_schema.columns where table_schema || '.' || table_name = '{table}'"
+                : $"select name from pragma_table_info('{table}')");
             var version = columns.Contains("Version") ? ", coalesce(sum(\"Version\"), 0)" : ", 0";
             await using var command = connection.CreateCommand();
-            command.CommandText = $"select count(*){version} from \"{table}\"";
+            command.CommandText = $"select count(*){version} from {Quoted(table)}";
             await using var reader = await command.ExecuteReaderAsync();
             await reader.ReadAsync();
-            fingerprint[table] = $"{reader.GetInt64(0)} rows, versions {reader.GetInt64(1)}";
+            fingerprint[table] = $"{reader.GetInt64(0)} rows, versions {Convert.ToInt64(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture)}";
         }
 
         return fingerprint;
@@ -60,20 +65,25 @@ internal static class DatabaseFingerprint
 
     private static async Task<long> UndeliveredAsync(string connectionString)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
+        await using var connection = await TestSql.OpenAsync(connectionString);
         long total = 0;
-        foreach (var outbox in await ListAsync(connection, "select name from sqlite_master where type = 'table' and name like '%outbox_messages'"))
+        var outboxes = await ListAsync(connection, TestProvider.OnPostgreSql
+            ? "select table_schema || '.' || table_name from information_schema.tables where table_name = 'outbox_messages'"
+            : "select name from sqlite_master where type = 'table' and name like '%outbox_messages'");
+        foreach (var outbox in outboxes)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"select count(*) from \"{outbox}\" where \"ProcessedAt\" is null";
+            command.CommandText = $"select count(*) from {Quoted(outbox)} where \"ProcessedAt\" is null";
             total += (long)(await command.ExecuteScalarAsync())!;
         }
 
         return total;
     }
 
-    private static async Task<List<string>> ListAsync(SqliteConnection connection, string sql)
+    /// <summary>A table's name quoted for the engine: on PostgreSQL "schema"."table", on SQLite the prefixed name.</summary>
+    private static string Quoted(string table) => string.Join('.', table.Split('.').Select(part => $"\"{part}\""));
+
+    private static async Task<List<string>> ListAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

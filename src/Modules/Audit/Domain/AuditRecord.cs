@@ -45,7 +45,8 @@ public sealed class AuditRecord
         string previousHash)
     {
         Sequence = sequence;
-        RecordedAt = DateTime.SpecifyKind(recordedAt, DateTimeKind.Utc);
+        // Whole microseconds, the finest PostgreSQL stores: the hash is over the time as it is read back.
+        RecordedAt = new DateTime(recordedAt.Ticks - (recordedAt.Ticks % 10), DateTimeKind.Utc);
         Actor = actor;
         Roles = roles;
         Action = action;
