@@ -34,10 +34,13 @@ public sealed class AreaAndClusterRegistrationTests(PlatformFactory platform)
         Assert.Contains((await admin.GetFromJsonAsync<JsonArray>("/api/v1/areas"))!, a => a!["id"]!.GetValue<Guid>() == areaId);
         var listed = (await admin.GetFromJsonAsync<JsonArray>("/api/v1/clusters"))!.Single(c => c!["id"]!.GetValue<Guid>() == clusterId)!;
         Assert.Equal([school["id"]!.GetValue<Guid>()], listed["schoolIds"]!.AsArray().Select(s => s!.GetValue<Guid>()));
+        var probe = new DatabaseProbe(platform.ConnectionString);
+        var schoolId = DatabaseProbe.Text(school["id"]!.GetValue<Guid>());
         foreach (var table in PlatformFactory.SchoolMapTables)
         {
             await Eventually.AssertAsync(
-                async () => await platform.CountAsync($"select count(*) from {table} where upper(SchoolId) = upper('{school["id"]}') and upper(AreaId) = upper('{areaId}')") == 1,
+                async () => await probe.CountAsync(
+                    $"select count(*) from {table} where SchoolId = $school and AreaId = $area", ("$school", schoolId), ("$area", DatabaseProbe.Text(areaId))) == 1,
                 $"{table} places the school in the new area");
         }
     }

@@ -15,6 +15,15 @@ public sealed class SqliteFactAttribute : FactAttribute
             Skip = reason;
         }
     }
+
+    /// <param name="why">What about SQLite the test checks, added to the reason.</param>
+    public SqliteFactAttribute(string why)
+    {
+        if (TestProvider.SqliteOnly is { } reason)
+        {
+            Skip = $"{reason}: {why}";
+        }
+    }
 }
 
 /// <summary>A theory about SQLite itself: skipped, with the reason, on the matrix's PostgreSQL run.</summary>

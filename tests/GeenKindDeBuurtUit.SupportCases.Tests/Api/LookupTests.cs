@@ -164,9 +164,10 @@ public sealed class LookupTests(PlatformFactory platform)
     // Eight hex characters, as elsewhere in these tests: too short to hold a nine-digit BSN by chance.
     private static string Unique(string prefix) => $"lookup-{prefix}-{Guid.NewGuid().ToString("N")[..8]}";
 
+    // Status is a number: cast to text, so the concatenation reads the same on every engine.
     private static string AnyColumnHolds(string text) =>
-        "instr(Actor || '|' || Roles || '|' || Action || '|' || ObjectType || '|' || coalesce(ObjectId, '') || '|' || Outcome || '|' || "
-        + $"coalesce(Status, '') || '|' || coalesce(ClientAddress, ''), '{text}') > 0";
+        "(Actor || '|' || Roles || '|' || Action || '|' || ObjectType || '|' || coalesce(ObjectId, '') || '|' || Outcome || '|' || "
+        + $"coalesce(cast(Status as text), '') || '|' || coalesce(ClientAddress, '')) like '%{text}%'";
 
     private HttpClient Bearer(string token)
     {

@@ -3,20 +3,41 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.SupportCases.Application.Cases;
 using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
 using GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.SupportCases.Tests.Api;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace GeenKindDeBuurtUit.SupportCases.Tests.Persistence;
 
 /// <summary>
 /// The one-open-case index refuses a second open case with the provider's unique-violation error;
-/// on either provider that becomes the case the handler answers with 409. SQL Server needs no
-/// server here: its error is raised where the provider would raise it, on saving.
+/// on every provider that becomes the case the handler answers with 409. Each provider's error is
+/// raised where the provider would raise it, on saving, so no server is needed; the real index is
+/// met on the matrix's engine.
 /// </summary>
-public sealed class UniqueViolationTests
+[Collection(PlatformCollection.Name)]
+public sealed class UniqueViolationTests(PlatformFactory platform)
 {
+    [Fact]
+    public async Task A_second_open_case_for_the_pupil_on_the_platforms_database_is_a_taken_open_case()
+    {
+        var school = (await CaseApi.SchoolsAsync(platform.Admin()))[11]["id"]!.GetValue<Guid>();
+        var pupil = $"unique-{Guid.NewGuid().ToString("N")[..8]}";
+        using var scope = platform.Services.CreateScope();
+        var first = scope.ServiceProvider.GetRequiredService<SupportCasesDbContext>();
+        first.Cases.Add(SupportCase.Open(Guid.NewGuid(), school, pupil, [Need.Language], 1, new DateOnly(2025, 9, 1)));
+        await first.SaveChangesAsync();
+        using var another = platform.Services.CreateScope();
+        var second = another.ServiceProvider.GetRequiredService<SupportCasesDbContext>();
+        second.Cases.Add(SupportCase.Open(Guid.NewGuid(), school, pupil, [Need.Tos], 1, new DateOnly(2025, 9, 2)));
+
+        await Assert.ThrowsAsync<OpenCaseTakenException>(() => second.SaveChangesAsync());
+    }
+
     [Theory]
     [InlineData(2601)]
     [InlineData(2627)]
@@ -35,6 +56,26 @@ public sealed class UniqueViolationTests
         context.Cases.Add(SupportCase.Open(Guid.NewGuid(), Guid.NewGuid(), "LAS-1", [Need.Language], 1, new DateOnly(2025, 9, 1)));
 
         await Assert.ThrowsAsync<OpenCaseTakenException>(() => context.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task A_postgresql_unique_violation_on_a_new_case_is_a_taken_open_case()
+    {
+        await using var context = ContextFailingWith(new PostgresException("duplicate key value violates unique constraint", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation));
+        context.Cases.Add(SupportCase.Open(Guid.NewGuid(), Guid.NewGuid(), "LAS-1", [Need.Language], 1, new DateOnly(2025, 9, 1)));
+
+        await Assert.ThrowsAsync<OpenCaseTakenException>(() => context.SaveChangesAsync());
+    }
+
+    [Theory]
+    [InlineData(PostgresErrorCodes.ForeignKeyViolation)]
+    [InlineData(PostgresErrorCodes.SerializationFailure)]
+    public async Task Another_postgresql_failure_is_not_mistaken_for_a_taken_open_case(string sqlState)
+    {
+        await using var context = ContextFailingWith(new PostgresException("refused", "ERROR", "ERROR", sqlState));
+        context.Cases.Add(SupportCase.Open(Guid.NewGuid(), Guid.NewGuid(), "LAS-1", [Need.Language], 1, new DateOnly(2025, 9, 1)));
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
+using System.Data.Common;
 using GeenKindDeBuurtUit.SupportCases.Infrastructure.Retention;
-using Microsoft.Data.Sqlite;
+using GeenKindDeBuurtUit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -46,18 +47,17 @@ internal static class RetentionRun
     public static async Task<IReadOnlyList<string>> PlacesHoldingAsync(this PlatformFactory platform, string text)
     {
         var places = new List<string>();
-        await using var connection = new SqliteConnection(platform.ConnectionString);
-        await connection.OpenAsync();
-        foreach (var table in await TablesAsync(platform, "%"))
+        await using var connection = await TestSql.OpenAsync(platform.ConnectionString);
+        foreach (var table in await TablesAsync(connection, "%"))
         {
             foreach (var column in await ColumnsAsync(connection, table))
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = $"select count(*) from \"{table}\" where upper(cast(\"{column}\" as text)) like $id";
-                command.Parameters.AddWithValue("$id", $"%{text.ToUpperInvariant()}%");
+                command.CommandText = $"select count(*) from {table.Quoted} where upper(cast(\"{column}\" as text)) like {Parameter("id")}";
+                Add(command, "id", $"%{text.ToUpperInvariant()}%");
                 if (Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0)
                 {
-                    places.Add($"{table}.{column}");
+                    places.Add($"{table.Name}.{column}");
                 }
             }
         }
@@ -67,25 +67,40 @@ internal static class RetentionRun
 
     private static async Task<IReadOnlyList<string>> TablesAsync(PlatformFactory platform, string pattern)
     {
-        await using var connection = new SqliteConnection(platform.ConnectionString);
-        await connection.OpenAsync();
+        await using var connection = await TestSql.OpenAsync(platform.ConnectionString);
+        return (await TablesAsync(connection, pattern)).Select(t => t.Name).ToList();
+    }
+
+    /// <summary>
+    /// The modules' tables, named as SQLite names them (<c>support_cases_outbox_messages</c>);
+    /// on PostgreSQL a table of a module's schema, Hangfire's own schema left out as SQLite keeps Hangfire in memory.
+    /// </summary>
+    private static async Task<IReadOnlyList<Table>> TablesAsync(DbConnection connection, string pattern)
+    {
         await using var command = connection.CreateCommand();
-        command.CommandText = "select name from sqlite_master where type = 'table' and name like $pattern and name not like 'sqlite_%'";
-        command.Parameters.AddWithValue("$pattern", pattern);
-        var tables = new List<string>();
+        command.CommandText = TestProvider.OnPostgreSql
+            ? $"select table_schema, table_name from information_schema.tables where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema', 'hangfire') and table_schema || '_' || table_name like {Parameter("pattern")}"
+            : $"select '', name from sqlite_master where type = 'table' and name like {Parameter("pattern")} and name not like 'sqlite_%'";
+        Add(command, "pattern", pattern);
+        var tables = new List<Table>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            tables.Add(reader.GetString(0));
+            var (schema, name) = (reader.GetString(0), reader.GetString(1));
+            tables.Add(schema.Length == 0 ? new Table(name, $"\"{name}\"", schema, name) : new Table($"{schema}_{name}", $"\"{schema}\".\"{name}\"", schema, name));
         }
 
         return tables;
     }
 
-    private static async Task<IReadOnlyList<string>> ColumnsAsync(SqliteConnection connection, string table)
+    private static async Task<IReadOnlyList<string>> ColumnsAsync(DbConnection connection, Table table)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"select name from pragma_table_info('{table}')";
+        command.CommandText = TestProvider.OnPostgreSql
+            ? $"select column_name from information_schema.columns where table_schema = {Parameter("schema")} and table_name = {Parameter("table")}"
+            : $"select name from pragma_table_info({Parameter("table")})";
+        Add(command, "schema", table.Schema);
+        Add(command, "table", table.Own);
         var columns = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -95,4 +110,20 @@ internal static class RetentionRun
 
         return columns;
     }
+
+    private static string Parameter(string name) => (TestProvider.OnPostgreSql ? "@" : "$") + name;
+
+    private static void Add(DbCommand command, string name, string value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = Parameter(name);
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    /// <param name="Name">As SQLite names it.</param>
+    /// <param name="Quoted">As the engine's SQL names it.</param>
+    /// <param name="Schema">The module's schema on PostgreSQL; empty on SQLite.</param>
+    /// <param name="Own">The name within the schema.</param>
+    private sealed record Table(string Name, string Quoted, string Schema, string Own);
 }

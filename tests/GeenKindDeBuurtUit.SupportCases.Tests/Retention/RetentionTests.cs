@@ -140,6 +140,7 @@ public sealed class RetentionTests(PlatformFactory platform)
     }
 
     /// <summary>What the freed-funds formula reads, without the case ids.</summary>
-    private Task<string> BudgetReferralCountsAsync() =>
-        platform.ScalarTextAsync("select coalesce(group_concat(line, '|'), '') from (select SchoolYearStart || ' ' || SchoolId || ' ' || Kind || ' ' || Referrals || ' ' || Withdrawals as line from collective_budget_referrals order by line)");
+    private async Task<string> BudgetReferralCountsAsync() =>
+        string.Join('|', await new DatabaseProbe(platform.ConnectionString).StringsAsync(
+            "select SchoolYearStart || ' ' || SchoolId || ' ' || Kind || ' ' || Referrals || ' ' || Withdrawals as line from collective_budget_referrals order by line"));
 }

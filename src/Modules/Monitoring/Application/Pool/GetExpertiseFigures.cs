@@ -26,6 +26,7 @@ internal sealed class GetExpertiseFiguresHandler(IExpertiseQueries pool, ISchool
     public async ValueTask<ExpertiseFigures> Handle(GetExpertiseFigures query, CancellationToken cancellationToken)
     {
         var year = access.YearOrCurrent(query.SchoolYear);
+        // Request times are stored in UTC; PostgreSQL compares instants and refuses a bound of unspecified kind.
         var (from, to) = (year.FirstDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), year.LastDay.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         var requests = await pool.RequestsAsync(from, to, cancellationToken);
         var hours = await pool.HoursAsync(year.FirstDay, year.LastDay, cancellationToken);

@@ -4,28 +4,37 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.Neighbourhoods.Infrastructure.Persistence;
 
+/// <summary>
+/// The structure's lists, by name. They are short, so they are ordered here, by the name's characters and
+/// then the id: the same order on every engine, whatever collation the database was created with, and
+/// a defined one for the names that may repeat (a cluster's name is unique only within its area).
+/// </summary>
 internal sealed class ReferenceDataQueries(NeighbourhoodsDbContext db) : IReferenceDataQueries
 {
     public async Task<IReadOnlyList<AreaDto>> AreasAsync(CancellationToken cancellationToken) =>
-        await db.Areas.AsNoTracking().OrderBy(a => a.Name).Select(a => new AreaDto(a.Id, a.Name)).ToListAsync(cancellationToken);
+        ByName(await db.Areas.AsNoTracking().Select(a => new AreaDto(a.Id, a.Name)).ToListAsync(cancellationToken), a => a.Name, a => a.Id);
 
     public async Task<IReadOnlyList<BoardDto>> BoardsAsync(CancellationToken cancellationToken) =>
-        await db.Boards.AsNoTracking().OrderBy(b => b.Name).Select(b => new BoardDto(b.Id, b.Name)).ToListAsync(cancellationToken);
+        ByName(await db.Boards.AsNoTracking().Select(b => new BoardDto(b.Id, b.Name)).ToListAsync(cancellationToken), b => b.Name, b => b.Id);
 
     public async Task<IReadOnlyList<ClusterDto>> ClustersAsync(CancellationToken cancellationToken)
     {
-        var schools = await db.Schools.AsNoTracking().OrderBy(s => s.Name).Select(s => new { s.Id, s.ClusterId }).ToListAsync(cancellationToken);
-        var clusters = await db.Clusters.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
+        var schools = await SchoolsAsync(cancellationToken);
+        var clusters = ByName(await db.Clusters.AsNoTracking().ToListAsync(cancellationToken), c => c.Name, c => c.Id);
         return clusters
             .Select(c => new ClusterDto(c.Id, c.Name, c.AreaId, schools.Where(s => s.ClusterId == c.Id).Select(s => s.Id).ToList()))
             .ToList();
     }
 
     public async Task<IReadOnlyList<SchoolDto>> SchoolsAsync(CancellationToken cancellationToken) =>
-        await db.Schools.AsNoTracking().OrderBy(s => s.Name)
-            .Select(s => new SchoolDto(s.Id, s.Name, s.Brin, s.BoardId, s.ClusterId, s.AreaId))
-            .ToListAsync(cancellationToken);
+        ByName(
+            await db.Schools.AsNoTracking().Select(s => new SchoolDto(s.Id, s.Name, s.Brin, s.BoardId, s.ClusterId, s.AreaId)).ToListAsync(cancellationToken),
+            s => s.Name,
+            s => s.Id);
 
     public Task<School?> FindSchoolAsync(Guid id, CancellationToken cancellationToken) =>
         db.Schools.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+
+    private static List<T> ByName<T>(IEnumerable<T> items, Func<T, string> name, Func<T, Guid> id) =>
+        items.OrderBy(name, StringComparer.Ordinal).ThenBy(id).ToList();
 }

@@ -21,7 +21,7 @@ internal sealed class CollectiveApproachRepository(SupportCasesDbContext db) : I
         }
 
         var total = await approaches.CountAsync(cancellationToken);
-        var items = await approaches.OrderBy(a => a.StartsOn).ThenBy(a => a.Name).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var items = await approaches.OrderBy(a => a.StartsOn).ThenBy(a => a.Name).ThenBy(a => a.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         return (items, total);
     }
 }
