@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Data.Sqlite;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace GeenKindDeBuurtUit.Audit.Tests.Api;
@@ -81,12 +80,11 @@ internal sealed class AuditApi(PlatformFactory platform)
             }
         });
 
+    /// <summary>Statements as an operator with the database's own rights would run them, in the matrix's dialect (<see cref="TestSql"/>).</summary>
     public async Task<int> ExecuteAsync(string sql)
     {
-        await using var connection = new SqliteConnection(platform.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        await using var connection = await TestSql.OpenAsync(platform.ConnectionString);
+        await using var command = TestSql.Command(connection, sql);
         return await command.ExecuteNonQueryAsync();
     }
 

@@ -20,7 +20,10 @@ public sealed class FailClosedTests(PlatformFactory platform)
         var caseId = await OpenCaseAsync(school, schoolId, pupilRef);
         var before = await platform.CountAsync("select count(*) from audit_records");
 
-        await api.ExecuteAsync("create trigger audit_records_unavailable before insert on audit_records begin select raise(abort, 'audit store unavailable'); end;");
+        await api.ExecuteAsync(TestProvider.OnPostgreSql
+            ? "create function audit.store_unavailable() returns trigger language plpgsql as $$ begin raise exception 'audit store unavailable'; end $$; "
+              + "create trigger records_unavailable before insert on audit.records for each row execute function audit.store_unavailable();"
+            : "create trigger audit_records_unavailable before insert on audit_records begin select raise(abort, 'audit store unavailable'); end;");
         HttpStatusCode? status = null;
         var body = "";
         try
@@ -35,7 +38,9 @@ public sealed class FailClosedTests(PlatformFactory platform)
         }
         finally
         {
-            await api.ExecuteAsync("drop trigger audit_records_unavailable;");
+            await api.ExecuteAsync(TestProvider.OnPostgreSql
+                ? "drop trigger records_unavailable on audit.records; drop function audit.store_unavailable();"
+                : "drop trigger audit_records_unavailable;");
         }
 
         Assert.NotEqual(HttpStatusCode.OK, status);

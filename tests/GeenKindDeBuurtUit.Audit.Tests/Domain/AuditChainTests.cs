@@ -27,10 +27,20 @@ public sealed class AuditChainTests
         var one = new AuditRecord(1, At, "ab", "school", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash, Key);
         var shifted = new AuditRecord(1, At, "a", "bschool", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash, Key);
         var otherStatus = new AuditRecord(1, At, "ab", "school", "c", "support-case", null, "allowed", 201, null, AuditChain.GenesisHash, Key);
-        var otherTime = new AuditRecord(1, At.AddTicks(1), "ab", "school", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash, Key);
+        var otherTime = new AuditRecord(1, At.AddMicroseconds(1), "ab", "school", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash, Key);
 
         Assert.Equal(64, one.Hash.Length);
         Assert.Equal(4, new[] { one.Hash, shifted.Hash, otherStatus.Hash, otherTime.Hash }.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_new_record_keeps_its_time_to_the_microsecond_as_every_engine_stores_it_so_its_hash_verifies_once_read_back()
+    {
+        var exact = new AuditRecord(1, At, "ab", "school", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash, Key);
+        var finer = new AuditRecord(1, At.AddTicks(9), "ab", "school", "c", "support-case", null, "allowed", 200, null, AuditChain.GenesisHash, Key);
+
+        Assert.Equal(At, finer.RecordedAt);
+        Assert.Equal(exact.Hash, finer.Hash);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using GeenKindDeBuurtUit.Audit.Domain;
 using GeenKindDeBuurtUit.Audit.Infrastructure.Trail;
 using GeenKindDeBuurtUit.Audit.Tests.Api;
 using GeenKindDeBuurtUit.Testing;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeenKindDeBuurtUit.Audit.Tests.Infrastructure;
@@ -76,16 +76,18 @@ public sealed class GroupCommitTests(PlatformFactory platform)
     private static AuditEntry Entry(Guid objectId) =>
         new("test:group-commit", [], "GetSupportCase", "support-case", objectId.ToString(), AuditOutcome.Allowed, "127.0.0.1", 200);
 
-    /// <summary>Another connection holding the database's write lock: the trail's next transaction waits for it.</summary>
-    private async Task<SqliteConnection> HoldWriteLockAsync()
+    /// <summary>
+    /// Another connection holding a lock every append waits for: SQLite's write lock, or on
+    /// PostgreSQL a lock on the records table that lets readers through but no writer.
+    /// </summary>
+    private async Task<DbConnection> HoldWriteLockAsync()
     {
-        var connection = new SqliteConnection(platform.ConnectionString);
-        await connection.OpenAsync();
-        await Execute(connection, "begin immediate");
+        var connection = await TestSql.OpenAsync(platform.ConnectionString);
+        await Execute(connection, TestProvider.OnPostgreSql ? "begin; lock table audit.records in exclusive mode" : "begin immediate");
         return connection;
     }
 
-    private static async Task Execute(SqliteConnection connection, string sql)
+    private static async Task Execute(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

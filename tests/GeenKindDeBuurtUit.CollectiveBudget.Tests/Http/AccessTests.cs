@@ -80,7 +80,8 @@ public sealed class AccessTests(PlatformFactory platform)
         var school = await admin.PostAsJsonAsync("/api/v1/schools", new { name = $"Test school {Guid.NewGuid().ToString("N")[..8]}", brin = (string?)null, boardId = board!.Id, clusterId = cluster.Id });
         await school.AssertStatusAsync(HttpStatusCode.Created);
         await Eventually.AssertAsync(
-            async () => await platform.CountAsync($"SELECT COUNT(*) FROM collective_budget_school_placements WHERE upper(BoardId) = '{board.Id.ToString().ToUpperInvariant()}'") == 1,
+            async () => await new DatabaseProbe(platform.ConnectionString).CountAsync(
+                "SELECT COUNT(*) FROM collective_budget_school_placements WHERE BoardId = $board", ("$board", DatabaseProbe.Text(board.Id))) == 1,
             "the Collective Budget module learns the new school");
         return board.Id;
     }

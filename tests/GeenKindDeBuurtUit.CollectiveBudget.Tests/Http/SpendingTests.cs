@@ -58,8 +58,8 @@ public sealed class SpendingTests(PlatformFactory platform)
         await (await swv.CloseAsync(ThisYear, area.AreaId)).AssertStatusAsync(HttpStatusCode.OK);
 
         await Eventually.AssertAsync(
-            async () => await platform.CountAsync(
-                $"SELECT COUNT(*) FROM expertise_pool_school_year_closures WHERE upper(AreaId) = '{area.AreaId.ToString().ToUpperInvariant()}'") == 1,
+            async () => await new DatabaseProbe(platform.ConnectionString).CountAsync(
+                "SELECT COUNT(*) FROM expertise_pool_school_year_closures WHERE AreaId = $area", ("$area", DatabaseProbe.Text(area.AreaId))) == 1,
             "the Expertise Pool module learned the year is closed");
 
         await (await PostHoursAsync(coordinator, requestId, 1m)).AssertRuleAsync("school-year-closed");

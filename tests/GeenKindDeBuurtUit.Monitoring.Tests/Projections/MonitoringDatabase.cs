@@ -1,7 +1,9 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.Monitoring.Infrastructure;
+using GeenKindDeBuurtUit.Platform.Persistence.PostgreSql;
 using GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
+using GeenKindDeBuurtUit.Testing;
 using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -11,18 +13,22 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace GeenKindDeBuurtUit.Monitoring.Tests.Projections;
 
 /// <summary>
-/// Monitoring's own tables on a fresh real SQLite file, migrated as at start-up, with events
-/// delivered to the module's handlers the way the relay does: each in a context of its own.
+/// Monitoring's own tables on a fresh real database of the provider matrix (a SQLite file, or a
+/// database of its own on PostgreSQL), migrated as at start-up, with events delivered to the
+/// module's handlers the way the relay does: each in a context of its own.
 /// </summary>
 internal sealed class MonitoringDatabase : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("gkdbu-monitoring-").FullName;
+    private readonly PostgreSqlTestDatabase? _postgreSql;
     private readonly DbContextOptions<MonitoringDbContext> _options;
 
     private MonitoringDatabase()
     {
-        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(_folder, "monitoring.db")};Default Timeout=30", true);
-        _options = (DbContextOptions<MonitoringDbContext>)new SqliteProviderSetup(settings)
+        (var provider, var connectionString, _postgreSql) = TestProvider.Database(Path.Combine(_folder, "monitoring.db"));
+        var settings = new DatabaseSettings(provider, connectionString, true);
+        IDatabaseProviderSetup setup = provider == DatabaseProvider.PostgreSql ? new PostgreSqlProviderSetup(settings) : new SqliteProviderSetup(settings);
+        _options = (DbContextOptions<MonitoringDbContext>)setup
             .Configure(new DbContextOptionsBuilder<MonitoringDbContext>(), MonitoringDbContext.SchemaName).Options;
     }
 
@@ -77,6 +83,7 @@ internal sealed class MonitoringDatabase : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
+        _postgreSql?.Dispose();
         Directory.Delete(_folder, recursive: true);
         return ValueTask.CompletedTask;
     }

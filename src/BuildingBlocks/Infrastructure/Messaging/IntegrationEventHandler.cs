@@ -20,7 +20,7 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
     public async ValueTask Handle(TEvent notification, CancellationToken cancellationToken)
     {
         var handler = GetType().FullName!;
-        if (await Context.Inbox.AnyAsync(m => m.EventId == notification.EventId && m.Handler == handler, cancellationToken))
+        if (await HandledAsync(notification.EventId, handler, cancellationToken))
         {
             return;
         }
@@ -30,9 +30,7 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
         var strategy = Context.Database.CreateExecutionStrategy();
         var wroteOutbox = await strategy.ExecuteAsync(
             (Handler: this, Notification: notification, Name: handler),
-            static (_, state, ct) => state.Handler.HandleOnceAsync(state.Notification, state.Name, ct),
-            verifySucceeded: null,
-            cancellationToken);
+            static (_, state, ct) => state.Handler.HandleOnceAsync(state.Notification, state.Name, ct), verifySucceeded: null, cancellationToken);
         await Context.Faults.ReachedAsync(PlatformFaultPoints.HandlerCommitted, cancellationToken);
         if (wroteOutbox)
         {
@@ -45,40 +43,43 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
 
     private async Task<bool> HandleOnceAsync(TEvent notification, string handler, CancellationToken cancellationToken)
     {
-        Context.ChangeTracker.Clear();
-        await using var transaction = await Context.Database.BeginTransactionAsync(cancellationToken);
-        await HandleAsync(notification, cancellationToken);
-        Context.Inbox.Add(new InboxMessage
+        for (var attempt = 1; ; attempt++)
         {
-            EventId = notification.EventId,
-            Handler = handler,
-            EventType = IntegrationEventSerializer.TypeName(typeof(TEvent)),
-            ProcessedAt = Context.Clock.GetUtcNow().UtcDateTime,
-        });
-        var wroteOutbox = Context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
-        try
-        {
-            await Context.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another delivery of the same event won the race and committed first; ours rolls back.
-            await transaction.RollbackAsync(CancellationToken.None);
-            if (await AlreadyHandledAsync(notification.EventId, handler))
+            Context.ChangeTracker.Clear();
+            await using var transaction = await Context.Database.BeginTransactionAsync(cancellationToken);
+            await HandleAsync(notification, cancellationToken);
+            Context.Inbox.Add(new InboxMessage
             {
-                return false;
+                EventId = notification.EventId, Handler = handler,
+                EventType = IntegrationEventSerializer.TypeName(typeof(TEvent)), ProcessedAt = Context.Clock.GetUtcNow().UtcDateTime,
+            });
+            var wroteOutbox = Context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+            try
+            {
+                await Context.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return wroteOutbox;
             }
-
-            throw;
+            catch (DbUpdateException failure)
+            {
+                // Another delivery of the same event won the race and committed first; ours rolls back.
+                await transaction.RollbackAsync(CancellationToken.None);
+                if (await HandledAsync(notification.EventId, handler, CancellationToken.None))
+                {
+                    return false;
+                }
+                else if (failure is not DbUpdateConcurrencyException || attempt == 3)
+                {
+                    // Only a row changed under the unit runs it again (without SQLite's write gate a job's run can remove one it read).
+                    throw;
+                }
+            }
         }
-
-        return wroteOutbox;
     }
 
-    private async Task<bool> AlreadyHandledAsync(Guid eventId, string handler)
+    private async Task<bool> HandledAsync(Guid eventId, string handler, CancellationToken cancellationToken)
     {
         Context.ChangeTracker.Clear();
-        return await Context.Inbox.AnyAsync(m => m.EventId == eventId && m.Handler == handler);
+        return await Context.Inbox.AnyAsync(m => m.EventId == eventId && m.Handler == handler, cancellationToken);
     }
 }

@@ -27,7 +27,7 @@ public sealed class AuditRecord
         string? clientAddress,
         string previousHash,
         ChainKey key)
-        : this(sequence, recordedAt, actor, roles, action, objectType, objectId, outcome, status, clientAddress, previousHash) =>
+        : this(sequence, WholeMicroseconds(recordedAt), actor, roles, action, objectType, objectId, outcome, status, clientAddress, previousHash) =>
         Hash = key.HashOf(this);
 
     // For EF Core, which sets the stored hash afterwards.
@@ -58,6 +58,10 @@ public sealed class AuditRecord
         PreviousHash = previousHash;
         Hash = string.Empty;
     }
+
+    // The hash covers the time as stored: PostgreSQL keeps microseconds, so a tick beyond them would
+    // make the record's own hash unverifiable once read back. Records read back keep what is stored.
+    private static DateTime WholeMicroseconds(DateTime time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerMicrosecond));
 
     /// <summary>1, 2, 3, ... without gaps: a missing number is a removed record.</summary>
     public long Sequence { get; private set; }
