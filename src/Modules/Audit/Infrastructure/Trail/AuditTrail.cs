@@ -132,7 +132,10 @@ internal sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock
             throw new InvalidOperationException("The audit chain has no head: its migration did not run, or the row was removed.");
         }
 
-        var recordedAt = clock.GetUtcNow().UtcDateTime;
+        // Whole microseconds, as every engine stores the time (PostgreSQL keeps no finer): the hash
+        // covers the time as it is read back, or the chain would not verify.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var recordedAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
         foreach (var pending in batch)
         {
             var record = AuditRecords.Next(head, pending.Entry, recordedAt, key);
