@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -5,7 +6,11 @@ namespace GeenKindDeBuurtUit.Platform.Persistence.PostgreSql;
 
 public static class PostgreSqlPersistence
 {
-    /// <summary>Every module context, and the key store, on the PostgreSQL database of <paramref name="settings"/>.</summary>
+    /// <summary>
+    /// Every module context, and the key store, on the PostgreSQL database of <paramref name="settings"/>;
+    /// the outbox relays claim their batches with row locks that skip each other (docs/adr/0041).
+    /// </summary>
     public static IServiceCollection AddPostgreSqlPersistence(this IServiceCollection services, DatabaseSettings settings) =>
-        services.AddSingleton<IDatabaseProviderSetup>(new PostgreSqlProviderSetup(settings));
+        services.AddSingleton<IDatabaseProviderSetup>(new PostgreSqlProviderSetup(settings))
+            .AddSingleton<IOutboxClaim, PostgreSqlOutboxClaim>();
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,8 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 /// <summary>
 /// Delivers outbox rows of every module through the mediator to the handlers of the other modules.
 /// Several instances may run at once (two hosts, or a triggered and a periodic run): a message is
-/// claimed with a conditional update, so only one instance delivers it while its lease lasts.
+/// claimed with a conditional update, or the provider's <see cref="IOutboxClaim"/>, so only one
+/// instance delivers it while its lease lasts.
 /// </summary>
 public sealed partial class OutboxRelay(
     IServiceScopeFactory scopes,
@@ -18,7 +20,8 @@ public sealed partial class OutboxRelay(
     IntegrationEventTypes events,
     TimeProvider clock,
     IOptions<OutboxRelayOptions> options,
-    ILogger<OutboxRelay> logger)
+    ILogger<OutboxRelay> logger,
+    IOutboxClaim? claim = null)
 {
     /// <summary>The next attempt of a dead-lettered row: never.</summary>
     public static readonly DateTime DeadLettered = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
@@ -59,16 +62,15 @@ public sealed partial class OutboxRelay(
         var context = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(source.ContextType);
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseEnd = now + options.Value.Lease;
-        var claimed = await ClaimBatchAsync(context, now, leaseEnd, cancellationToken);
+        var claimed = await (claim?.ClaimAsync(context, now, leaseEnd, _instance, options.Value.BatchSize, cancellationToken)
+            ?? ClaimBatchAsync(context, now, leaseEnd, cancellationToken));
         if (claimed == 0)
         {
             return 0;
         }
 
-        var batch = await context.Outbox.AsNoTracking()
-            .Where(m => m.LockedBy == _instance && m.LockedUntil == leaseEnd && m.ProcessedAt == null)
-            .OrderBy(m => m.OccurredAt)
-            .ToListAsync(cancellationToken);
+        var batch = await context.Outbox.AsNoTracking().Where(m => m.LockedBy == _instance && m.LockedUntil == leaseEnd && m.ProcessedAt == null)
+            .OrderBy(m => m.OccurredAt).ToListAsync(cancellationToken);
         var delivered = new List<Guid>(batch.Count);
         try
         {
@@ -112,18 +114,11 @@ public sealed partial class OutboxRelay(
     /// <summary>Claims the oldest due messages, at most a batch, in one conditional update: two relays never claim one message.</summary>
     private Task<int> ClaimBatchAsync(ModuleDbContext context, DateTime now, DateTime leaseEnd, CancellationToken cancellationToken)
     {
-        var due = context.Outbox
-            .Where(m => m.ProcessedAt == null
-                && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
-                && (m.LockedUntil == null || m.LockedUntil < now))
-            .OrderBy(m => m.OccurredAt)
-            .Take(options.Value.BatchSize)
-            .Select(m => m.Id);
-        return context.Outbox
-            .Where(m => due.Contains(m.Id)
-                && m.ProcessedAt == null
-                && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
-                && (m.LockedUntil == null || m.LockedUntil < now))
+        Expression<Func<OutboxMessage, bool>> isDue = m => m.ProcessedAt == null
+            && (m.NextAttemptAt == null || m.NextAttemptAt <= now)
+            && (m.LockedUntil == null || m.LockedUntil < now);
+        var due = context.Outbox.Where(isDue).OrderBy(m => m.OccurredAt).Take(options.Value.BatchSize).Select(m => m.Id);
+        return context.Outbox.Where(isDue).Where(m => due.Contains(m.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, leaseEnd).SetProperty(m => m.LockedBy, _instance), cancellationToken);
     }
 
@@ -163,12 +158,7 @@ public sealed partial class OutboxRelay(
             var attempts = message.Attempts + 1;
             var retryAt = clock.GetUtcNow().UtcDateTime + RetryDelay(attempts);
             var error = Truncate($"{exception.GetType().Name}: {exception.Message}", 4000);
-            await context.Outbox.Where(m => m.Id == id && m.LockedBy == _instance).ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.Attempts, attempts)
-                    .SetProperty(m => m.NextAttemptAt, retryAt)
-                    .SetProperty(m => m.LockedUntil, (DateTime?)null)
-                    .SetProperty(m => m.LastError, error),
-                CancellationToken.None);
+            await RecordAttemptAsync(context, id, attempts, retryAt, error);
             LogDeliveryFailed(exception, source.Module, message.Type, id, attempts, retryAt);
             return new OutboxDeliveryFailure(source.Module, id, message.Type, attempts, error);
         }
@@ -183,15 +173,17 @@ public sealed partial class OutboxRelay(
         var id = message.Id;
         var attempts = message.Attempts + 1;
         var error = Truncate($"Dead-lettered: '{message.Type}' is not a registered integration event type.", 4000);
-        await context.Outbox.Where(m => m.Id == id && m.LockedBy == _instance).ExecuteUpdateAsync(
-            s => s.SetProperty(m => m.Attempts, attempts)
-                .SetProperty(m => m.NextAttemptAt, DeadLettered)
-                .SetProperty(m => m.LockedUntil, (DateTime?)null)
-                .SetProperty(m => m.LastError, error),
-            CancellationToken.None);
+        await RecordAttemptAsync(context, id, attempts, DeadLettered, error);
         LogDeadLettered(source.Module, Truncate(message.Type, 300), id);
         return new OutboxDeliveryFailure(source.Module, id, message.Type, attempts, error);
     }
+
+    /// <summary>Releases the message until its next attempt; not cancellable, so a failure is always recorded.</summary>
+    private Task RecordAttemptAsync(ModuleDbContext context, Guid id, int attempts, DateTime nextAttemptAt, string error) =>
+        context.Outbox.Where(m => m.Id == id && m.LockedBy == _instance).ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.Attempts, attempts).SetProperty(m => m.NextAttemptAt, nextAttemptAt)
+                .SetProperty(m => m.LockedUntil, (DateTime?)null).SetProperty(m => m.LastError, error),
+            CancellationToken.None);
 
     private TimeSpan RetryDelay(int attempts)
     {

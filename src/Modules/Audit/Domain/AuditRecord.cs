@@ -45,8 +45,7 @@ public sealed class AuditRecord
         string previousHash)
     {
         Sequence = sequence;
-        // Whole microseconds, the finest PostgreSQL stores: the hash is over the time as it is read back.
-        RecordedAt = new DateTime(recordedAt.Ticks - (recordedAt.Ticks % 10), DateTimeKind.Utc);
+        RecordedAt = DateTime.SpecifyKind(recordedAt, DateTimeKind.Utc);
         Actor = actor;
         Roles = roles;
         Action = action;

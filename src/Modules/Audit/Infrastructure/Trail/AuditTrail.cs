@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GeenKindDeBuurtUit.Platform.Auditing;
 using GeenKindDeBuurtUit.Audit.Domain;
 using GeenKindDeBuurtUit.Audit.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,9 +13,10 @@ namespace GeenKindDeBuurtUit.Audit.Infrastructure.Trail;
 /// whoever holds the writer's turn takes every entry queued so far and appends them in one
 /// transaction, chained in queue order, then releases each waiting caller. A caller's wait ends
 /// only when its record is committed, or with the error that kept it from being written, so no
-/// answer leaves without its record. Another process that moved the head first (SQL Server's
-/// second host) fails the head's concurrency check or the sequence key; the batch is then built
-/// again on the new head.
+/// answer leaves without its record. On PostgreSQL the head is read under a row lock, so another
+/// host's appender waits for it instead (docs/adr/0041); elsewhere another process that moved the
+/// head first (SQL Server's second host) fails the head's concurrency check or the sequence key,
+/// and the batch is then built again on the new head.
 /// </summary>
 internal sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock, ChainKey key) : IAuditTrail, IDisposable
 {
@@ -104,8 +106,32 @@ internal sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock
         // A context per attempt: a failed attempt leaves nothing tracked for the next one.
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
-        var head = await db.Heads.SingleOrDefaultAsync(h => h.Id == ChainHead.SingletonId)
-            ?? throw new InvalidOperationException("The audit chain has no head: its migration did not run, or the row was removed.");
+        if (!db.Database.RunsOnPostgreSql())
+        {
+            Chain(db, await db.Heads.SingleOrDefaultAsync(h => h.Id == ChainHead.SingletonId), batch);
+            await db.SaveChangesAsync();
+            return;
+        }
+
+        // The head's row lock queues appenders of every host behind each other (docs/adr/0041). Npgsql's
+        // retrying strategy refuses a transaction begun outside it, and runs the whole one again.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            Chain(db, await db.LockHeadAsync(), batch);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        });
+    }
+
+    private void Chain(AuditDbContext db, ChainHead? head, IReadOnlyList<PendingRecord> batch)
+    {
+        if (head is null)
+        {
+            throw new InvalidOperationException("The audit chain has no head: its migration did not run, or the row was removed.");
+        }
+
         var recordedAt = clock.GetUtcNow().UtcDateTime;
         foreach (var pending in batch)
         {
@@ -113,8 +139,6 @@ internal sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock
             head.MoveTo(record);
             db.Records.Add(record);
         }
-
-        await db.SaveChangesAsync();
     }
 
     private sealed class PendingRecord(AuditEntry entry)

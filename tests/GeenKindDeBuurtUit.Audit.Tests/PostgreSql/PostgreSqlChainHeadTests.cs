@@ -1,0 +1,111 @@
+using System.Security.Cryptography;
+using GeenKindDeBuurtUit.Audit.Domain;
+using GeenKindDeBuurtUit.Audit.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.Audit.Infrastructure.Trail;
+using GeenKindDeBuurtUit.Audit.Tests.Api;
+using GeenKindDeBuurtUit.Audit.Tests.Infrastructure;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.Platform.Auditing;
+using GeenKindDeBuurtUit.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace GeenKindDeBuurtUit.Audit.Tests.PostgreSql;
+
+/// <summary>
+/// On PostgreSQL an append reads the chain's head with <c>FOR UPDATE</c> in its own transaction
+/// (docs/adr/0041): appenders on two hosts queue on the head's row, and none fails a concurrency
+/// check and builds its batch again. In the platform's collection, so the saves counted are these.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class PostgreSqlChainHeadTests : IAsyncLifetime
+{
+    private readonly ChainKey key = new(RandomNumberGenerator.GetBytes(32));
+    private PostgreSqlModuleHosts hosts = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (TestProvider.PostgreSqlMissing is null)
+        {
+            hosts = new PostgreSqlModuleHosts(services => services.AddModuleDbContext<AuditDbContext>("Audit", AuditDbContext.SchemaName));
+            await PostgreSqlModuleHosts.MigrateAsync<AuditDbContext>(hosts.NewHost());
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (hosts is not null)
+        {
+            await hosts.DisposeAsync();
+        }
+    }
+
+    [PostgreSqlFact]
+    public async Task Two_hosts_that_append_at_the_same_moment_queue_on_the_head_and_neither_builds_its_batch_again()
+    {
+        using var hostA = Trail(hosts.NewHost());
+        using var hostB = Trail(hosts.NewHost());
+        using var transactions = AuditTransactions.Watch();
+
+        await using var otherHost = new NpgsqlConnection(hosts.ConnectionString);
+        await otherHost.OpenAsync();
+        await using (var holder = await HoldHeadAsync(otherHost))
+        {
+            // Both appends now wait for the head's row; released, they go one after the other.
+            var a = Task.Run(() => hostA.RecordAsync(Entry(), CancellationToken.None));
+            var b = Task.Run(() => hostB.RecordAsync(Entry(), CancellationToken.None));
+            await Eventually.AssertAsync(async () => await hosts.LockWaitersAsync() >= 2, "both appends wait for the head's row");
+            await holder.CommitAsync();
+            await Task.WhenAll(a, b);
+        }
+
+        Assert.Equal(0, transactions.FailedSaves);
+        Assert.Equal(2, transactions.Committed);
+        await AssertChainValidAsync(2);
+    }
+
+    [PostgreSqlFact]
+    public async Task Many_appends_from_two_hosts_leave_one_chain_that_verifies_without_a_single_refused_save()
+    {
+        using var hostA = Trail(hosts.NewHost());
+        using var hostB = Trail(hosts.NewHost());
+        using var transactions = AuditTransactions.Watch();
+
+        await Task.WhenAll(Enumerable.Range(0, 300).Select(i => Task.Run(() => (i % 2 == 0 ? hostA : hostB).RecordAsync(Entry(), CancellationToken.None))));
+
+        Assert.Equal(0, transactions.FailedSaves);
+        await AssertChainValidAsync(300);
+    }
+
+    private AuditTrail Trail(IServiceProvider host) => new(host.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, key);
+
+    private static AuditEntry Entry() =>
+        new("test:postgresql", [], "GetSupportCase", "support-case", Guid.NewGuid().ToString(), AuditOutcome.Allowed, "127.0.0.1", 200);
+
+    /// <summary>A third session holding the head's row, as an append of another host does while it writes.</summary>
+    private static async Task<NpgsqlTransaction> HoldHeadAsync(NpgsqlConnection connection)
+    {
+        var transaction = await connection.BeginTransactionAsync();
+        await using var command = new NpgsqlCommand("""SELECT * FROM audit.chain_head FOR UPDATE""", connection, transaction);
+        await command.ExecuteNonQueryAsync();
+        return transaction;
+    }
+
+    private async Task AssertChainValidAsync(long records)
+    {
+        await using var scope = hosts.NewHost().CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
+        var head = await db.Heads.AsNoTracking().SingleAsync();
+        var walk = new ChainWalk(key, head.UnkeyedUntil);
+        await foreach (var record in db.Records.AsNoTracking().OrderBy(r => r.Sequence).AsAsyncEnumerable())
+        {
+            walk.Add(record);
+        }
+
+        var check = walk.End(head);
+        Assert.True(check.Valid, $"the chain breaks at {check.FirstBrokenSequence}");
+        Assert.Equal(records, check.Records);
+        Assert.Equal(records, head.Sequence);
+    }
+}
