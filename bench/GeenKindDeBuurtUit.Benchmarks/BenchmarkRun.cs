@@ -82,8 +82,8 @@ internal static class BenchmarkRun
             var (ceilings, endpoints, propagation, memory) = await MeasureAsync(options, root, folder, store, storage, tokens, data);
             var targets = Targets.Evaluate(endpoints, propagation, recalculation, memory);
             var setup = "bare Kestrel runs as its own process (dotnet exec, loopback), like the host; "
-                + string.Join(" and ", storage.Select(s => $"raw {s.Engine}")) + " run in the benchmark process"
-                + (postgresql is null ? string.Empty : $"; PostgreSQL is {postgresql.Origin}, on the same machine");
+                + string.Join(" and ", storage.Select(s => $"raw {s.Engine}")) + (storage.Count == 1 ? " runs" : " run") + " in the benchmark process"
+                + (postgresql is null ? string.Empty : $"; PostgreSQL is {postgresql.Origin}");
             var result = new BenchResult(
                 options.Scale.Name, options.Volume, options.Provider.ToString(), started, Machine.Current(), commit, seeding, setup,
                 ceilings, endpoints, propagation, recalculation, memory, targets, Math.Round(total.Elapsed.TotalSeconds, 1));

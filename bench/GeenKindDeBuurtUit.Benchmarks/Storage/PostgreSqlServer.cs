@@ -27,9 +27,20 @@ internal sealed class PostgreSqlServer : IAsyncDisposable
     }
 
     /// <summary>Where the server came from, for the report (never the connection string: it may hold a password).</summary>
-    public string Origin => _clusterFolder is null
-        ? $"the given server {new NpgsqlConnectionStringBuilder(_server).Host}:{new NpgsqlConnectionStringBuilder(_server).Port}"
-        : "a private cluster started by .ci/postgresql (fsync, synchronous_commit and full_page_writes off)";
+    public string Origin
+    {
+        get
+        {
+            if (_clusterFolder is not null)
+            {
+                return "a private cluster on this machine started by .ci/postgresql (fsync, synchronous_commit and full_page_writes off)";
+            }
+
+            var server = new NpgsqlConnectionStringBuilder(_server);
+            var local = server.Host is "127.0.0.1" or "localhost" or "::1" || server.Host?.StartsWith('/') == true;
+            return $"the given server {server.Host}:{server.Port}{(local ? " on this machine" : string.Empty)}";
+        }
+    }
 
     public static async Task<PostgreSqlServer> OpenAsync(string? given, string root)
     {
