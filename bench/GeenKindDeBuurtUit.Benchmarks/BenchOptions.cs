@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 
 namespace GeenKindDeBuurtUit.Benchmarks;
 
@@ -8,7 +9,9 @@ namespace GeenKindDeBuurtUit.Benchmarks;
 /// <c>--keep</c> to keep the temporary working folder, <c>--volume 0.1</c> to build a share of the
 /// scale's yearly volumes (default 1), <c>--data folder</c> to keep the seeded data set there and use
 /// it again, <c>--seed-only</c> to build (or go on building) it without measuring, <c>--step-minutes m</c>
-/// to end a seeding step after about that long (run again to go on), <c>--seed n</c> for another data set of the same size.
+/// to end a seeding step after about that long (run again to go on), <c>--seed n</c> for another data set of the same size,
+/// <c>--provider sqlite|postgresql</c> for the database the host runs on (default sqlite), <c>--postgresql connection-string</c>
+/// for the PostgreSQL server (else GKDBU_TEST_POSTGRESQL, else a private cluster).
 /// </summary>
 internal sealed record BenchOptions(
     Scale Scale,
@@ -19,7 +22,9 @@ internal sealed record BenchOptions(
     string? DataFolder,
     bool SeedOnly,
     TimeSpan? StepBudget,
-    int Seed)
+    int Seed,
+    DatabaseProvider Provider,
+    string? PostgreSqlServer)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -34,6 +39,8 @@ internal sealed record BenchOptions(
         var seedOnly = false;
         TimeSpan? stepBudget = null;
         var seed = 1;
+        var provider = DatabaseProvider.Sqlite;
+        string? postgresql = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -78,6 +85,17 @@ internal sealed record BenchOptions(
                 case "--seed":
                     seed = int.Parse(Value(args, ++i), CultureInfo.InvariantCulture);
                     break;
+                case "--provider":
+                    provider = Value(args, ++i) switch
+                    {
+                        "sqlite" => DatabaseProvider.Sqlite,
+                        "postgresql" => DatabaseProvider.PostgreSql,
+                        var other => throw new ArgumentException($"Unknown provider '{other}': use sqlite or postgresql."),
+                    };
+                    break;
+                case "--postgresql":
+                    postgresql = Value(args, ++i);
+                    break;
                 default:
                     throw new ArgumentException($"Unknown argument '{args[i]}'.");
             }
@@ -88,7 +106,18 @@ internal sealed record BenchOptions(
             throw new ArgumentException("--seed-only and --step-minutes build a data set over several runs: give it a folder with --data.");
         }
 
-        return new BenchOptions(scale.WithVolume(volume), volume, outFolder, hostArgs, keep, data, seedOnly, stepBudget, seed);
+        if (provider == DatabaseProvider.PostgreSql && data is not null)
+        {
+            // The data set lives in a database the run creates and drops; a kept one would be a server's to keep.
+            throw new ArgumentException("--data keeps a SQLite data set between runs; with --provider postgresql every run seeds its own database.");
+        }
+
+        if (postgresql is not null && provider != DatabaseProvider.PostgreSql)
+        {
+            throw new ArgumentException("--postgresql names the server of --provider postgresql.");
+        }
+
+        return new BenchOptions(scale.WithVolume(volume), volume, outFolder, hostArgs, keep, data, seedOnly, stepBudget, seed, provider, postgresql);
     }
 
     private static string Value(string[] args, int index) =>

@@ -5,10 +5,15 @@ using GeenKindDeBuurtUit.Benchmarks.Ceilings;
 using GeenKindDeBuurtUit.Benchmarks.Load;
 using GeenKindDeBuurtUit.Benchmarks.Report;
 using GeenKindDeBuurtUit.Benchmarks.Seeding;
+using GeenKindDeBuurtUit.Benchmarks.Storage;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 
 namespace GeenKindDeBuurtUit.Benchmarks;
 
-/// <summary>One benchmark run: seed, recalculation sizes, then ceilings and endpoints side by side per concurrency.</summary>
+/// <summary>
+/// One benchmark run: seed, recalculation sizes, then ceilings and endpoints side by side per concurrency;
+/// on PostgreSQL also the endpoints with the load split over two hosts on the one database.
+/// </summary>
 internal static class BenchmarkRun
 {
     /// <summary>The exit code of a seeding step that ended before the data set was complete: run again.</summary>
@@ -21,11 +26,12 @@ internal static class BenchmarkRun
         var root = RepositoryRoot();
         var commit = Machine.Commit(root);
         var folder = Directory.CreateTempSubdirectory("gkdbu-bench-").FullName;
-        Console.WriteLine($"bench: scale {options.Scale.Name}, working folder {folder}");
+        Console.WriteLine($"bench: scale {options.Scale.Name} on {options.Provider}, working folder {folder}");
         var tokens = Tokens.ForThisRun();
+        await using var postgresql = options.Provider == DatabaseProvider.PostgreSql ? await PostgreSqlServer.OpenAsync(options.PostgreSqlServer, root) : null;
         try
         {
-            var dataSet = new DataSet(options.DataFolder ?? folder, kept: options.DataFolder is not null);
+            var dataSet = new DataSet(options.DataFolder ?? folder, kept: options.DataFolder is not null, postgresql is null ? null : await postgresql.CreateDatabaseAsync("platform"));
             var wanted = new Manifest
             {
                 Scale = options.Scale.Name, Volume = options.Volume, Seed = options.Seed, Migrations = DataSet.CodeMigrations(),
@@ -58,18 +64,28 @@ internal static class BenchmarkRun
 
             // Still older after seeding: a complete data set, migrated forward by the measured host on its copy.
             var migratedForward = manifest.OlderSchemaThan(wanted);
-            var databaseFile = dataSet.Kept ? dataSet.CopyFor(folder) : dataSet.DatabaseFile;
-            var data = await SeededData.ReadAsync(databaseFile);
+            var store = dataSet.Kept ? Store.Sqlite(dataSet.CopyFor(folder)) : dataSet.Store;
+            var data = await SeededData.ReadAsync(store);
             var seeding = new Report.Seeding(
                 Math.Round(manifest.Steps.Sum(s => s.Seconds), 1), manifest.Steps.Count, reused,
                 manifest.Phases.ToDictionary(p => p.Key, p => Math.Round(p.Value.Seconds, 1)), data.Counts, migratedForward);
 
-            var recalculation = await RecalculationBench.RunAsync(folder, options);
-            var (ceilings, endpoints, propagation, memory) = await MeasureAsync(options, root, folder, databaseFile, tokens, data);
+            var recalculation = await RecalculationBench.RunAsync(
+                postgresql is null ? Store.Sqlite(Path.Combine(folder, "recalculation.db")) : await postgresql.CreateDatabaseAsync("recalculation"), options);
+            var storage = new List<RawStorage> { new RawSqlite(folder) };
+            if (postgresql is not null)
+            {
+                // The host's engine first: its insert rate is the writes' ceiling; SQLite's beside it shows what the engine costs.
+                storage.Insert(0, new RawPostgreSql(await postgresql.CreateDatabaseAsync("ceiling")));
+            }
+
+            var (ceilings, endpoints, propagation, memory) = await MeasureAsync(options, root, folder, store, storage, tokens, data);
             var targets = Targets.Evaluate(endpoints, propagation, recalculation, memory);
+            var setup = "bare Kestrel runs as its own process (dotnet exec, loopback), like the host; "
+                + string.Join(" and ", storage.Select(s => $"raw {s.Engine}")) + (storage.Count == 1 ? " runs" : " run") + " in the benchmark process"
+                + (postgresql is null ? string.Empty : $"; PostgreSQL is {postgresql.Origin}");
             var result = new BenchResult(
-                options.Scale.Name, options.Volume, started, Machine.Current(), commit, seeding,
-                "bare Kestrel runs as its own process (dotnet exec, loopback), like the host; raw SQLite runs in the benchmark process",
+                options.Scale.Name, options.Volume, options.Provider.ToString(), started, Machine.Current(), commit, seeding, setup,
                 ceilings, endpoints, propagation, recalculation, memory, targets, Math.Round(total.Elapsed.TotalSeconds, 1));
             Write(result, options.OutFolder ?? Path.Combine(root, "bench", "results"));
 
@@ -94,55 +110,86 @@ internal static class BenchmarkRun
     }
 
     private static async Task<(List<Measured>, List<Measured>, Propagation.Result, Memory)> MeasureAsync(
-        BenchOptions options, string root, string folder, string databaseFile, Tokens tokens, SeededData data)
+        BenchOptions options, string root, string folder, Store store, IReadOnlyList<RawStorage> storage, Tokens tokens, SeededData data)
     {
         var scale = options.Scale;
         var hostDll = Path.Combine(root, "src", "Host", "bin", Configuration(), "net10.0", "GeenKindDeBuurtUit.Host.dll");
         var hostArgs = new List<string>
         {
-            $"--ConnectionStrings:Default=Data Source={databaseFile};Default Timeout=30",
-            "--Database:Provider=Sqlite",
+            $"--ConnectionStrings:Default={store.ConnectionString}",
+            $"--Database:Provider={store.Provider}",
             $"--Auth:SigningKey={tokens.SigningKey}",
         };
         hostArgs.AddRange(HostKeys.ForThisRun().Select(k => $"--{k.Key}={k.Value}"));
         hostArgs.AddRange(options.HostArgs.Select(a => $"--{a.Key}={a.Value}"));
         var production = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_ENVIRONMENT"] = "Production" };
         await using var host = await ChildProcess.StartAsync(hostDll, hostArgs, Path.Combine(folder, "host.log"), "/health/ready", production);
+
+        // A second host on the same database, as a scaled-out deployment runs: PostgreSQL only, SQLite's file is one host's.
+        await using var second = store.OnPostgreSql
+            ? await ChildProcess.StartAsync(hostDll, hostArgs, Path.Combine(folder, "host2.log"), "/health/ready", production)
+            : null;
         var bareEnvironment = new Dictionary<string, string>(production) { ["DOTNET_gcServer"] = ServerGc(hostDll) ? "1" : "0" };
         await using var bare = await ChildProcess.StartAsync(
             Assembly.GetExecutingAssembly().Location, [BareKestrel.Mode], Path.Combine(folder, "bare.log"), "/ping", bareEnvironment);
-        var sqlite = new RawSqlite(folder);
-        await sqlite.PrepareAsync();
+        foreach (var engine in storage)
+        {
+            await engine.PrepareAsync();
+        }
 
         var warmup = scale.LoadDuration / 4;
         var ceilings = new List<Measured>();
         var endpoints = new List<Measured>();
-        var otSlices = Scale.Connections.Select((c, i) => (c, ids: (IReadOnlyList<Guid>)data.OtReadyCases.Skip(i * data.OtReadyCases.Count / 3).Take(data.OtReadyCases.Count / 3).ToList()))
-            .ToDictionary(s => s.c, s => s.ids);
-        var scenarios = Scenarios.For(data, c => otSlices[c]);
+
+        // Every measured run (a concurrency on one host, or on two) spends a slice of its own of the prepared cases.
+        var runs = Scale.Connections.Select(c => (Connections: c, Hosts: 1))
+            .Concat(second is null ? [] : Scale.Connections.Where(c => c > 1).Select(c => (Connections: c, Hosts: 2))).ToList();
+        var sliceSize = data.OtReadyCases.Count / runs.Count;
+        var scenarios = Scenarios.For(data, run => data.OtReadyCases.Skip(run * sliceSize).Take(sliceSize).ToList());
         foreach (var connections in Scale.Connections)
         {
             using var bareClient = HttpLoadClient.Create(bare.BaseAddress, null, connections);
             var kestrel = await ClosedLoop.RunAsync(connections, scale.LoadDuration, warmup, async (_, _) =>
                 await HttpLoadClient.SendAsync(bareClient, new HttpRequestMessage(HttpMethod.Get, "/ping"), System.Net.HttpStatusCode.OK));
-            var read = await sqlite.ReadAsync(connections, scale.LoadDuration, warmup);
-            var insert = await sqlite.InsertAsync(connections, scale.LoadDuration, warmup);
             ceilings.Add(new("bare Kestrel GET (ceiling)", "ceiling", kestrel, null, null));
-            ceilings.Add(new("raw SQLite primary-key read (ceiling)", "ceiling", read, null, null));
-            ceilings.Add(new("raw SQLite insert transaction (ceiling)", "ceiling", insert, null, null));
-            Console.WriteLine($"ceiling @{connections}: kestrel {kestrel.Rps} rps, sqlite read {read.Rps}/s, insert {insert.Rps}/s");
-            foreach (var scenario in scenarios)
+            LoadResult? insert = null;
+            foreach (var engine in storage)
             {
-                using var client = HttpLoadClient.Create(host.BaseAddress, tokens.Issue(scenario.Role, "bench-load"), connections);
-                var result = await ClosedLoop.RunAsync(connections, scale.LoadDuration, warmup, (_, sequence) => scenario.Operation(client, connections, sequence), scenario.Capacity?.Invoke(connections));
-                var ceiling = scenario.IsWrite ? insert : kestrel;
-                endpoints.Add(new(scenario.Name, scenario.IsWrite ? "write" : "read", result,
-                    scenario.IsWrite ? "raw insert transaction" : "bare Kestrel", Math.Round(result.Rps / ceiling.Rps, 3)));
-                Console.WriteLine($"{scenario.Name} @{connections}: {result.Rps} rps, p50 {result.P50Ms} p99 {result.P99Ms} ms, errors {result.Errors}");
+                var read = await engine.ReadAsync(connections, scale.LoadDuration, warmup);
+                var inserted = await engine.InsertAsync(connections, scale.LoadDuration, warmup);
+                insert ??= inserted;
+                ceilings.Add(new($"raw {engine.Engine} primary-key read (ceiling)", "ceiling", read, null, null));
+                ceilings.Add(new($"raw {engine.Engine} insert transaction (ceiling)", "ceiling", inserted, null, null));
+                Console.WriteLine($"ceiling @{connections}: {engine.Engine} read {read.Rps}/s, insert {inserted.Rps}/s");
+            }
+
+            Console.WriteLine($"ceiling @{connections}: kestrel {kestrel.Rps} rps");
+            foreach (var hosts in runs.Where(r => r.Connections == connections).Select(r => r.Hosts))
+            {
+                var run = runs.IndexOf((connections, hosts));
+                var servers = hosts == 1 ? [host] : new[] { host, second! };
+                foreach (var scenario in scenarios)
+                {
+                    // The client splits its connections over the hosts, worker by worker, as a round-robin balancer would.
+                    var clients = servers.Select(s => HttpLoadClient.Create(s.BaseAddress, tokens.Issue(scenario.Role, "bench-load"), connections)).ToList();
+                    try
+                    {
+                        var result = await ClosedLoop.RunAsync(connections, scale.LoadDuration, warmup,
+                            (worker, sequence) => scenario.Operation(clients[worker % clients.Count], run, sequence), scenario.Capacity?.Invoke(run));
+                        var ceiling = scenario.IsWrite ? insert! : kestrel;
+                        endpoints.Add(new(scenario.Name, scenario.IsWrite ? "write" : "read", result,
+                            scenario.IsWrite ? "raw insert transaction" : "bare Kestrel", Math.Round(result.Rps / ceiling.Rps, 3), hosts));
+                        Console.WriteLine($"{scenario.Name} @{connections} on {hosts} host(s): {result.Rps} rps, p50 {result.P50Ms} p99 {result.P99Ms} ms, errors {result.Errors}");
+                    }
+                    finally
+                    {
+                        clients.ForEach(c => c.Dispose());
+                    }
+                }
             }
         }
 
-        await Database.DrainAsync($"Data Source={databaseFile}", TimeSpan.FromMinutes(5));
+        await Database.DrainAsync(store, TimeSpan.FromMinutes(5));
         using var swv = HttpLoadClient.Create(host.BaseAddress, tokens.Issue("swv", "bench-propagation"), 1);
         var propagation = await Propagation.RunAsync(swv, data, scale.Withdrawals);
         Console.WriteLine($"propagation: p50 {propagation.P50Ms} ms, p95 {propagation.P95Ms} ms");
@@ -153,7 +200,9 @@ internal static class BenchmarkRun
     private static void Write(BenchResult result, string outFolder)
     {
         Directory.CreateDirectory(outFolder);
-        var name = $"{result.Scale}-{result.StartedAt:yyyyMMdd-HHmm}";
+        // SQLite keeps the names of the results before PostgreSQL came; other engines name themselves.
+        var engine = result.Provider == nameof(DatabaseProvider.Sqlite) ? string.Empty : "-" + result.Provider.ToLowerInvariant();
+        var name = $"{result.Scale}{engine}-{result.StartedAt:yyyyMMdd-HHmm}";
         var json = JsonSerializer.Serialize(result, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
         File.WriteAllText(Path.Combine(outFolder, name + ".json"), json + "\n");
         var markdown = MarkdownReport.Render(result);

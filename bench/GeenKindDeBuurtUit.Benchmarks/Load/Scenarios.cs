@@ -5,8 +5,10 @@ using GeenKindDeBuurtUit.Benchmarks.Seeding;
 namespace GeenKindDeBuurtUit.Benchmarks.Load;
 
 /// <summary>
-/// A measured request kind: reads are compared with bare Kestrel, writes with the raw SQLite insert
-/// transaction. <c>Capacity</c> is, per concurrency, how many requests its pool of prepared cases allows (null: no limit).
+/// A measured request kind: reads are compared with bare Kestrel, writes with the raw insert transaction
+/// of the host's engine. The operation and <c>Capacity</c> take the number of the measured run (a concurrency,
+/// on one host or two), each with its own slice of prepared cases; <c>Capacity</c> is how many requests
+/// that slice allows (null: no limit).
 /// </summary>
 internal sealed record Scenario(string Name, bool IsWrite, string Role, Func<HttpClient, int, long, Task<bool?>> Operation, Func<int, int?>? Capacity = null);
 
@@ -42,9 +44,9 @@ internal static class Scenarios
                         level = 2,
                     }),
                 }, HttpStatusCode.Created)),
-            new("POST OT referral", true, "swv", (client, connections, sequence) =>
+            new("POST OT referral", true, "swv", (client, run, sequence) =>
             {
-                var slice = otSlice(connections);
+                var slice = otSlice(run);
                 if (sequence > slice.Count)
                 {
                     return Task.FromResult<bool?>(null);
@@ -60,7 +62,7 @@ internal static class Scenarios
                         referral = new { type = "sbo", category = (string?)null },
                     }),
                 }, HttpStatusCode.Created);
-            }, connections => otSlice(connections).Count),
+            }, run => otSlice(run).Count),
         ];
     }
 

@@ -6,6 +6,7 @@ namespace GeenKindDeBuurtUit.Benchmarks.Report;
 internal sealed record BenchResult(
     string Scale,
     double Volume,
+    string Provider,
     DateTimeOffset StartedAt,
     Machine Machine,
     string Commit,
@@ -23,8 +24,11 @@ internal sealed record BenchResult(
 internal sealed record Seeding(
     double TotalSeconds, int Steps, bool Reused, IReadOnlyDictionary<string, double> PhaseSeconds, IReadOnlyDictionary<string, long> Counts, IReadOnlyList<string> MigratedForward);
 
-/// <summary>One path at one concurrency, with its ratio to the ceiling at the same concurrency (null for a ceiling itself).</summary>
-internal sealed record Measured(string Name, string Kind, LoadResult Result, string? Ceiling, double? RatioToCeiling);
+/// <summary>
+/// One path at one concurrency, with its ratio to the ceiling at the same concurrency (null for a ceiling itself);
+/// <c>Hosts</c> 2 when the client split its connections over two host processes on one database.
+/// </summary>
+internal sealed record Measured(string Name, string Kind, LoadResult Result, string? Ceiling, double? RatioToCeiling, int Hosts = 1);
 
 internal sealed record Memory(double PeakWorkingSetMb, double PeakPrivateMb);
 

@@ -8,7 +8,7 @@ internal static class MarkdownReport
     public static string Render(BenchResult r)
     {
         var md = new StringBuilder();
-        Line(md, $"# Benchmark, scale `{r.Scale}`" + (r.Volume < 1 ? $" at volume {r.Volume} (that share of the yearly volumes)" : string.Empty));
+        Line(md, $"# Benchmark, scale `{r.Scale}` on {r.Provider}" + (r.Volume < 1 ? $" at volume {r.Volume} (that share of the yearly volumes)" : string.Empty));
         Line(md, "");
         Line(md, $"- started {r.StartedAt:u}, total {r.TotalSeconds:F0} s; commit `{r.Commit}`");
         Line(md, $"- machine: {r.Machine.Cpu}, {r.Machine.Cores} cores, {r.Machine.Os}, {r.Machine.Runtime}");
@@ -34,13 +34,14 @@ internal static class MarkdownReport
         Line(md, "## Throughput and latency (closed loop)");
         Line(md, "| path | kind | conns | rps | p50 ms | p95 ms | p99 ms | requests | errors | ratio to ceiling |");
         Line(md, "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-        foreach (var m in r.Ceilings.Concat(r.Endpoints).OrderBy(m => m.Result.Connections))
+        foreach (var m in r.Ceilings.Concat(r.Endpoints.Where(e => e.Hosts == 1)).OrderBy(m => m.Result.Connections))
         {
             var ratio = m.Ceiling is null ? "(ceiling)" : $"{Targets.Percent(m.RatioToCeiling)} of {m.Ceiling}";
             var requests = m.Result.RanOutOfWork ? $"{m.Result.Requests} (prepared cases ran out: {m.Result.Seconds} s measured)" : m.Result.Requests.ToString(CultureInfo.InvariantCulture);
             Line(md, $"| {m.Name} | {m.Kind} | {m.Result.Connections} | {m.Result.Rps:F0} | {m.Result.P50Ms} | {m.Result.P95Ms} | {m.Result.P99Ms} | {requests} | {m.Result.Errors} | {ratio} |");
         }
 
+        TwoHosts(md, r.Endpoints);
         Line(md, "");
         Line(md, "## Event propagation (withdrawal answered 200 -> budget summary shows the new freed funds)");
         var p = r.Propagation;
@@ -57,6 +58,28 @@ internal static class MarkdownReport
         Line(md, "");
         Line(md, $"## Host memory\nPeak working set (VmHWM) {r.HostMemory.PeakWorkingSetMb:F0} MB; peak private (anonymous resident) memory {r.HostMemory.PeakPrivateMb:F0} MB.");
         return md.ToString();
+    }
+
+    /// <summary>Each path with the load split over two hosts on the one database, beside the same path on one host.</summary>
+    private static void TwoHosts(StringBuilder md, IReadOnlyList<Measured> endpoints)
+    {
+        var two = endpoints.Where(e => e.Hosts == 2).ToList();
+        if (two.Count == 0)
+        {
+            return;
+        }
+
+        Line(md, "");
+        Line(md, "## Two hosts on one database (the client splits its connections between two host processes)");
+        Line(md, "| path | conns | one host rps | two hosts rps | two / one | two hosts p50 ms | p99 ms | requests | errors | ratio to ceiling |");
+        Line(md, "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        foreach (var m in two.OrderBy(m => m.Result.Connections))
+        {
+            var one = endpoints.FirstOrDefault(e => e.Hosts == 1 && e.Name == m.Name && e.Result.Connections == m.Result.Connections);
+            var gain = one is { Result.Rps: > 0 } ? (m.Result.Rps / one.Result.Rps).ToString("F2", CultureInfo.InvariantCulture) : "-";
+            var requests = m.Result.RanOutOfWork ? $"{m.Result.Requests} (ran out: {m.Result.Seconds} s)" : m.Result.Requests.ToString(CultureInfo.InvariantCulture);
+            Line(md, $"| {m.Name} | {m.Result.Connections} | {one?.Result.Rps:F0} | {m.Result.Rps:F0} | {gain} | {m.Result.P50Ms} | {m.Result.P99Ms} | {requests} | {m.Result.Errors} | {Targets.Percent(m.RatioToCeiling)} of {m.Ceiling} |");
+        }
     }
 
     private static void Line(StringBuilder md, string text) => md.Append(text).Append('\n');

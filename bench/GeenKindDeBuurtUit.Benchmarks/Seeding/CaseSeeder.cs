@@ -94,12 +94,13 @@ internal sealed class CaseSeeder(InProcessPlatform platform, Scale scale, int se
 
     private async Task<Guid?> CaseIdAsync(Guid school, string pupilRef)
     {
-        var id = await Database.ScalarAsync<string>(
-            platform.ConnectionString,
-            "select Id from support_cases_cases where SchoolId = $school and PupilRef = $pupilRef",
-            ("$school", Database.Key(school)),
-            ("$pupilRef", pupilRef));
-        return id is null ? null : Guid.Parse(id);
+        var store = platform.Store;
+        var ids = await Database.GuidsAsync(
+            store,
+            $"select \"Id\" from {store.Table("support_cases", "cases")} where \"SchoolId\" = @school and \"PupilRef\" = @pupilRef",
+            ("@school", store.Key(school)),
+            ("@pupilRef", pupilRef));
+        return ids.Count == 0 ? null : ids[0];
     }
 
     private static string Tag(Kind kind) => kind switch

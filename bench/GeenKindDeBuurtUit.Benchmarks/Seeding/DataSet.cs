@@ -1,4 +1,5 @@
 using System.Reflection;
+using GeenKindDeBuurtUit.Benchmarks.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -9,9 +10,10 @@ namespace GeenKindDeBuurtUit.Benchmarks.Seeding;
 /// The folder of a data set: <c>platform.db</c> and <c>manifest.json</c>. With <c>--data</c> it is
 /// kept between runs and measuring works on a copy, so every run starts from the same data (the
 /// load spends prepared cases and the propagation run withdraws referrals); otherwise it is the
-/// run's temporary folder.
+/// run's temporary folder. On PostgreSQL the database is one the run created on the server (never kept),
+/// and the folder holds only the manifest.
 /// </summary>
-internal sealed class DataSet(string folder, bool kept)
+internal sealed class DataSet(string folder, bool kept, Store? database = null)
 {
     public string Folder { get; } = Path.GetFullPath(folder);
 
@@ -20,6 +22,8 @@ internal sealed class DataSet(string folder, bool kept)
     public string DatabaseFile => Path.Combine(Folder, "platform.db");
 
     public string ManifestFile => Path.Combine(Folder, "manifest.json");
+
+    public Store Store { get; } = database ?? Store.Sqlite(Path.Combine(Path.GetFullPath(folder), "platform.db"));
 
     /// <summary>The manifest of the data set to build or go on with; refuses a folder that holds other data.</summary>
     public Manifest Open(Manifest wanted)
@@ -58,6 +62,11 @@ internal sealed class DataSet(string folder, bool kept)
     /// <summary>Folds the write-ahead log into the database file, so the file alone holds everything (for a copy, and at rest).</summary>
     public void Checkpoint()
     {
+        if (Store.OnPostgreSql)
+        {
+            return;
+        }
+
         using (var connection = new SqliteConnection($"Data Source={DatabaseFile};Pooling=False"))
         {
             connection.Open();

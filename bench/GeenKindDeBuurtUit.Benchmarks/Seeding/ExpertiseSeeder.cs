@@ -17,7 +17,7 @@ internal sealed class ExpertiseSeeder(InProcessPlatform platform, IReadOnlyList<
     public async Task ProfessionalAsync(int i, bool repair)
     {
         var name = $"Bench professional {i + 1}";
-        if (repair && await Database.ScalarAsync<long>(platform.ConnectionString, "select count(*) from expertise_pool_professionals where Name = $name", ("$name", name)) > 0)
+        if (repair && await Database.ScalarAsync<long>(platform.Store, $"select count(*) from {platform.Store.Table("expertise_pool", "professionals")} where \"Name\" = @name", ("@name", name)) > 0)
         {
             return;
         }
@@ -33,7 +33,7 @@ internal sealed class ExpertiseSeeder(InProcessPlatform platform, IReadOnlyList<
     public async Task RequestAsync(int i, bool repair)
     {
         var note = $"bench-{i}";
-        if (repair && await Database.ScalarAsync<long>(platform.ConnectionString, "select count(*) from expertise_pool_requests where Note = $note", ("$note", note)) > 0)
+        if (repair && await Database.ScalarAsync<long>(platform.Store, $"select count(*) from {platform.Store.Table("expertise_pool", "requests")} where \"Note\" = @note", ("@note", note)) > 0)
         {
             return;
         }

@@ -1,22 +1,22 @@
+using GeenKindDeBuurtUit.Benchmarks.Storage;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using Mediator;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeenKindDeBuurtUit.Benchmarks.Seeding;
 
 /// <summary>
-/// The platform in this process, on the data set's SQLite file, for building data: every write is one
+/// The platform in this process, on the data set's database, for building data: every write is one
 /// of the application's own commands, sent through its mediator in a scope of its own (validation,
 /// the handler's rules, its unit of work and outbox), with the Hangfire server relaying the events to
 /// the other modules as in production. Sockets, HTTP parsing, token checks and the audit trail of
 /// each call are left out (docs/adr/0023): they are what the load measures, not what builds the data.
 /// The measured host is a separate process (<see cref="Load.ChildProcess"/>).
 /// </summary>
-internal class InProcessPlatform(string databaseFile, IReadOnlyList<KeyValuePair<string, string>> hostArgs)
+internal class InProcessPlatform(Store store, IReadOnlyList<KeyValuePair<string, string>> hostArgs)
     : WebApplicationFactory<Program>
 {
     /// <summary>Larger than the host's default: a seed writes events far faster than a school system does.</summary>
@@ -24,7 +24,7 @@ internal class InProcessPlatform(string databaseFile, IReadOnlyList<KeyValuePair
 
     private readonly string _signingKey = Tokens.ForThisRun().SigningKey;
 
-    public string ConnectionString => $"Data Source={databaseFile};Default Timeout=30";
+    public Store Store => store;
 
     /// <summary>Sends one command as a caller with this role, in its own scope.</summary>
     public async Task<T> SendAsync<T>(string role, ICommand<T> command)
@@ -45,8 +45,8 @@ internal class InProcessPlatform(string databaseFile, IReadOnlyList<KeyValuePair
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:Default", ConnectionString);
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Default", store.ConnectionString);
+        builder.UseSetting("Database:Provider", store.Provider.ToString());
         builder.UseSetting("Auth:SigningKey", _signingKey);
         foreach (var (key, value) in HostKeys.ForThisRun())
         {
@@ -70,7 +70,7 @@ internal class InProcessPlatform(string databaseFile, IReadOnlyList<KeyValuePair
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
+        store.ClearPools();
     }
 }
 

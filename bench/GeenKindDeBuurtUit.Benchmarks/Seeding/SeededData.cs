@@ -1,3 +1,5 @@
+using GeenKindDeBuurtUit.Benchmarks.Storage;
+
 namespace GeenKindDeBuurtUit.Benchmarks.Seeding;
 
 /// <summary>What the load phase needs from the seed, read from the seeded database (so a kept data set needs nothing else).</summary>
@@ -18,45 +20,45 @@ internal sealed class SeededData
 
     public Dictionary<string, long> Counts { get; } = [];
 
-    public static async Task<SeededData> ReadAsync(string databaseFile)
+    public static async Task<SeededData> ReadAsync(Store db)
     {
-        var db = $"Data Source={databaseFile}";
         var data = new SeededData();
-        data.AreaIds.AddRange((await Database.ListAsync<string>(db, "select Id from neighbourhoods_areas order by Name")).Select(Guid.Parse));
-        data.SchoolIds.AddRange((await Database.ListAsync<string>(db, "select Id from neighbourhoods_schools order by Name")).Select(Guid.Parse));
-        data.CaseIds.AddRange((await Database.ListAsync<string>(db, $"select Id from support_cases_cases where PupilRef not like '{CaseSeeder.PreparedPrefix}%'")).Select(Guid.Parse));
-        data.OtReadyCases.AddRange((await Database.ListAsync<string>(db, $"""
-            select c.Id from support_cases_cases c
-            where c.PupilRef like '{CaseSeeder.PreparedPrefix}%' and c.Status = 'Open' and c.Level = 5
-              and not exists (select 1 from support_cases_case_referrals r where r.CaseId = c.Id)
-            order by c.PupilRef
-            """)).Select(Guid.Parse));
-        data.ReferredThisYear.AddRange(await Database.PairsAsync(db, $"""
-            select c.Id, p.AreaId from support_cases_cases c
-            join support_cases_case_referrals r on r.CaseId = c.Id
-            join support_cases_school_placements p on p.SchoolId = c.SchoolId
-            where r.SchoolYearStart = {SchoolYears.CurrentStart} and r.WithdrawnOn is null
-            order by c.PupilRef
+        var (cases, referrals) = (db.Table("support_cases", "cases"), db.Table("support_cases", "case_referrals"));
+        data.AreaIds.AddRange(await Database.GuidsAsync(db, $"select \"Id\" from {db.Table("neighbourhoods", "areas")} order by \"Name\""));
+        data.SchoolIds.AddRange(await Database.GuidsAsync(db, $"select \"Id\" from {db.Table("neighbourhoods", "schools")} order by \"Name\""));
+        data.CaseIds.AddRange(await Database.GuidsAsync(db, $"select \"Id\" from {cases} where \"PupilRef\" not like '{CaseSeeder.PreparedPrefix}%'"));
+        data.OtReadyCases.AddRange(await Database.GuidsAsync(db, $"""
+            select c."Id" from {cases} c
+            where c."PupilRef" like '{CaseSeeder.PreparedPrefix}%' and c."Status" = 'Open' and c."Level" = 5
+              and not exists (select 1 from {referrals} r where r."CaseId" = c."Id")
+            order by c."PupilRef"
             """));
-        foreach (var (name, table) in CountedTables)
+        data.ReferredThisYear.AddRange(await Database.PairsAsync(db, $"""
+            select c."Id", p."AreaId" from {cases} c
+            join {referrals} r on r."CaseId" = c."Id"
+            join {db.Table("support_cases", "school_placements")} p on p."SchoolId" = c."SchoolId"
+            where r."SchoolYearStart" = {SchoolYears.CurrentStart} and r."WithdrawnOn" is null
+            order by c."PupilRef"
+            """));
+        foreach (var (name, schema, table) in CountedTables)
         {
-            data.Counts[name] = await Database.ScalarAsync<long>(db, $"select count(*) from {table}");
+            data.Counts[name] = await Database.ScalarAsync<long>(db, $"select count(*) from {db.Table(schema, table)}");
         }
 
         return data;
     }
 
-    private static readonly (string Name, string Table)[] CountedTables =
+    private static readonly (string Name, string Schema, string Table)[] CountedTables =
     [
-        ("areas", "neighbourhoods_areas"),
-        ("boards", "neighbourhoods_boards"),
-        ("clusters", "neighbourhoods_clusters"),
-        ("schools", "neighbourhoods_schools"),
-        ("supportCases", "support_cases_cases"),
-        ("referralsThroughCommands", "support_cases_case_referrals"),
-        ("professionals", "expertise_pool_professionals"),
-        ("expertiseRequests", "expertise_pool_requests"),
-        ("monitoringReferrals", "monitoring_referrals"),
-        ("budgetReferrals", "collective_budget_referrals"),
+        ("areas", "neighbourhoods", "areas"),
+        ("boards", "neighbourhoods", "boards"),
+        ("clusters", "neighbourhoods", "clusters"),
+        ("schools", "neighbourhoods", "schools"),
+        ("supportCases", "support_cases", "cases"),
+        ("referralsThroughCommands", "support_cases", "case_referrals"),
+        ("professionals", "expertise_pool", "professionals"),
+        ("expertiseRequests", "expertise_pool", "requests"),
+        ("monitoringReferrals", "monitoring", "referrals"),
+        ("budgetReferrals", "collective_budget", "referrals"),
     ];
 }

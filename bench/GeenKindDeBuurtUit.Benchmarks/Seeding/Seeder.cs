@@ -13,8 +13,7 @@ internal static class Seeder
 {
     public static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Math.Max(4, Environment.ProcessorCount * 2) };
 
-    private static readonly string[] SchoolMaps =
-        ["support_cases_school_placements", "expertise_pool_school_placements", "collective_budget_school_placements", "monitoring_school_placements"];
+    private static readonly string[] SchoolMaps = ["support_cases", "expertise_pool", "collective_budget", "monitoring"];
 
     /// <returns>True when the data set is complete.</returns>
     public static async Task<bool> RunAsync(DataSet dataSet, Manifest manifest, BenchOptions options, StepBudget budget, string commit)
@@ -27,7 +26,7 @@ internal static class Seeder
         var started = DateTimeOffset.UtcNow;
         var watch = Stopwatch.StartNew();
         bool finished;
-        using (var platform = new InProcessPlatform(dataSet.DatabaseFile, options.HostArgs))
+        using (var platform = new InProcessPlatform(dataSet.Store, options.HostArgs))
         {
             // Starting it migrates the file, seeds the pilot and starts the relay: a cost of every step, not of a phase.
             _ = platform.Services;
@@ -104,15 +103,15 @@ internal static class Seeder
         }
 
         // The measured host starts with no backlog.
-        return await phases.OnceAsync("outboxDrain", () => Database.DrainAsync(platform.ConnectionString, () => budget.Spent, TimeSpan.FromHours(1)));
+        return await phases.OnceAsync("outboxDrain", () => Database.DrainAsync(platform.Store, () => budget.Spent, TimeSpan.FromHours(1)));
     }
 
     /// <summary>Every module knows every school (SchoolRegistered went round) before cases are opened at them.</summary>
     private static async Task<bool> SchoolMapsAsync(InProcessPlatform platform, int schools, StepBudget budget)
     {
-        foreach (var table in SchoolMaps)
+        foreach (var module in SchoolMaps)
         {
-            while (await Database.ScalarAsync<long>(platform.ConnectionString, $"select count(*) from {table}") < schools)
+            while (await Database.ScalarAsync<long>(platform.Store, $"select count(*) from {platform.Store.Table(module, "school_placements")}") < schools)
             {
                 if (budget.Spent)
                 {
