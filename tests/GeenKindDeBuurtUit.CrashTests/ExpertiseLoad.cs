@@ -92,7 +92,7 @@ internal sealed class ExpertiseLoad
         }
 
         var charges = ledger.Where(e => e["kind"]!.GetValue<string>() == "expertise-charge").ToList();
-        var charged = charges.GroupBy(e => e["purpose"]!.GetValue<string>()).ToDictionary(g => g.Key, g => g.ToList());
+        var charged = charges.GroupBy(e => e["externalRef"]!.GetValue<string>()).ToDictionary(g => g.Key, g => g.ToList());
         Assert.All(charged, c => Assert.True(c.Value.Count == 1, $"{c.Key} charged {c.Value.Count} times"));
         foreach (var (entry, hours) in entries)
         {
