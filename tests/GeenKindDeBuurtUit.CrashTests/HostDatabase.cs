@@ -1,11 +1,17 @@
+using System.Data.Common;
 using System.Globalization;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.Testing;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace GeenKindDeBuurtUit.CrashTests;
 
 /// <summary>
-/// The SQLite file the host processes share across kills and restarts, and direct reads of it for
-/// what no API shows: outbox, inbox and pending-recalculation rows.
+/// The database the host processes share across kills and restarts (a SQLite file, or a PostgreSQL
+/// database of the test's own), and direct reads of it for what no API shows: outbox, inbox and
+/// pending-recalculation rows. Statements are written as SQLite sees the tables; on PostgreSQL they
+/// are read in its dialect (schema per module, quoted columns).
 /// </summary>
 internal sealed class HostDatabase : IDisposable
 {
@@ -13,12 +19,20 @@ internal sealed class HostDatabase : IDisposable
     public static readonly IReadOnlyList<string> Modules = ["neighbourhoods", "support_cases", "expertise_pool", "collective_budget", "monitoring"];
 
     private readonly bool _owned;
+    private readonly PostgreSqlTestDatabase? _postgreSql;
 
     public HostDatabase()
     {
         Folder = Directory.CreateTempSubdirectory("gkdbu-crash-").FullName;
         File = Path.Combine(Folder, "platform.db");
         _owned = true;
+    }
+
+    /// <summary>A database of its own on the PostgreSQL server, dropped on <see cref="Dispose"/>; the folder only holds the hosts' working directory.</summary>
+    private HostDatabase(PostgreSqlTestDatabase postgreSql)
+        : this()
+    {
+        _postgreSql = postgreSql;
     }
 
     /// <summary>Reads a database someone else owns (the in-process factory's).</summary>
@@ -32,7 +46,12 @@ internal sealed class HostDatabase : IDisposable
 
     public string File { get; }
 
-    public string ConnectionString => $"Data Source={File};Default Timeout=30";
+    public DatabaseProvider Provider => _postgreSql is null ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql;
+
+    public string ConnectionString => _postgreSql?.ConnectionString ?? $"Data Source={File};Default Timeout=30";
+
+    /// <summary>A fresh database on the server <c>GKDBU_TEST_POSTGRESQL</c> names.</summary>
+    public static HostDatabase OnPostgreSql() => new(PostgreSqlTestDatabase.Create());
 
     public async Task<long> CountAsync(string sql) =>
         Convert.ToInt64(await ScalarAsync(sql), CultureInfo.InvariantCulture);
@@ -41,7 +60,7 @@ internal sealed class HostDatabase : IDisposable
     {
         await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        command.CommandText = Dialect(sql);
         return await command.ExecuteScalarAsync();
     }
 
@@ -49,7 +68,7 @@ internal sealed class HostDatabase : IDisposable
     {
         await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        command.CommandText = Dialect(sql);
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<object?[]>();
         while (await reader.ReadAsync())
@@ -80,7 +99,7 @@ internal sealed class HostDatabase : IDisposable
 
     /// <summary>How many handlers in all modules have recorded the event in their inbox.</summary>
     public Task<long> InboxRecordsAsync(Guid eventId) =>
-        CountAsync("SELECT " + string.Join(" + ", Modules.Select(m => $"(SELECT COUNT(*) FROM {m}_inbox_messages WHERE upper(EventId) = '{eventId.ToString().ToUpperInvariant()}')")));
+        CountAsync("SELECT " + string.Join(" + ", Modules.Select(m => $"(SELECT COUNT(*) FROM {m}_inbox_messages WHERE {EventIdIs(eventId)})")));
 
     /// <summary>Deliveries that failed and wait for a retry, with their errors: a lock error would show here.</summary>
     public async Task<IReadOnlyList<string>> FailedDeliveriesAsync()
@@ -100,6 +119,7 @@ internal sealed class HostDatabase : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        _postgreSql?.Dispose();
         if (!_owned)
         {
             return;
@@ -115,9 +135,18 @@ internal sealed class HostDatabase : IDisposable
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync()
+    private string Dialect(string sql) => Provider == DatabaseProvider.PostgreSql ? TestSql.ForPostgreSql(sql) : sql;
+
+    // SQLite keeps guids as text, in EF Core's upper case; PostgreSQL as uuid, which reads a literal of either case.
+    private string EventIdIs(Guid eventId) => Provider == DatabaseProvider.PostgreSql
+        ? $"EventId = '{eventId}'"
+        : $"upper(EventId) = '{eventId.ToString().ToUpperInvariant()}'";
+
+    private async Task<DbConnection> OpenAsync()
     {
-        var connection = new SqliteConnection($"Data Source={File};Default Timeout=30;Pooling=False");
+        DbConnection connection = _postgreSql is null
+            ? new SqliteConnection($"Data Source={File};Default Timeout=30;Pooling=False")
+            : new NpgsqlConnection(_postgreSql.ConnectionString);
         await connection.OpenAsync();
         return connection;
     }

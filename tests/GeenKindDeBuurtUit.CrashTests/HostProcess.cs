@@ -10,7 +10,8 @@ namespace GeenKindDeBuurtUit.CrashTests;
 
 /// <summary>
 /// The host as production runs it: <c>dotnet GeenKindDeBuurtUit.Host.dll</c> in a process of its own,
-/// on a SQLite file that outlives it. Everything it writes is kept, so a failing test can show it.
+/// on a database that outlives it (a SQLite file, or a PostgreSQL database other hosts may share).
+/// Everything it writes is kept, so a failing test can show it.
 /// </summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
@@ -30,6 +31,8 @@ internal sealed class HostProcess : IAsyncDisposable
     public Uri Address { get; }
 
     public int Id => _process.Id;
+
+    public string Name => _name;
 
     public bool HasExited => _process.HasExited;
 
@@ -66,6 +69,7 @@ internal sealed class HostProcess : IAsyncDisposable
         }
 
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["Database__Provider"] = database.Provider.ToString();
         info.Environment["ConnectionStrings__Default"] = database.ConnectionString;
         foreach (var (key, value) in PlatformFactory.Keys)
         {
@@ -103,9 +107,9 @@ internal sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
-    public HttpClient Client(string? token = null)
+    public HttpClient Client(string? token = null, TimeSpan? timeout = null)
     {
-        var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(60) };
+        var client = new HttpClient { BaseAddress = Address, Timeout = timeout ?? TimeSpan.FromSeconds(60) };
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -135,7 +135,7 @@ public sealed class KillTests(ITestOutputHelper output)
         {
             foreach (var row in await database.RowsAsync($"SELECT Id FROM {module}_outbox_messages WHERE ProcessedAt IS NULL AND LockedBy IS NOT NULL"))
             {
-                if (await database.InboxRecordsAsync(Guid.Parse((string)row[0]!)) > 0)
+                if (await database.InboxRecordsAsync(Guid.Parse(TestSql.Text(row[0]))) > 0)
                 {
                     return true;
                 }

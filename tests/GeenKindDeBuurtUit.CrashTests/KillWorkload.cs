@@ -43,13 +43,20 @@ internal sealed class KillWorkload(int seed)
     /// <summary>The agreement and last year's referrals, so freed funds start above zero.</summary>
     public async Task SetUpAsync(PlatformApi api)
     {
-        _schools = (await api.SchoolsAsync()).Where(s => s.AreaId == Area).OrderBy(s => s.Id).ToList();
+        await JoinAsync(api);
         await api.AgreeAsync(ThisYear.ToString(), Area, PoolShare, Rates);
         foreach (var referral in Referral.All.Concat(Referral.All))
         {
             await ReferAsync(api, LastYear, referral);
         }
     }
+
+    /// <summary>A second client of the same area, on another host: the schools, not a second agreement.</summary>
+    public async Task JoinAsync(PlatformApi api) =>
+        _schools = (await api.SchoolsAsync()).Where(s => s.AreaId == Area).OrderBy(s => s.Id).ToList();
+
+    /// <summary>One call of the load: a referral this year or last, a withdrawal or a contribution.</summary>
+    public Task StepAsync(PlatformApi api) => NextAsync(api);
 
     /// <summary>Calls the host until it dies; returns false when it was still alive at the deadline.</summary>
     public async Task<bool> RunUntilDeadAsync(PlatformApi api, HostProcess host, TimeSpan deadline)
