@@ -3,6 +3,7 @@ using GeenKindDeBuurtUit.Host.Jobs;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
+using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -15,9 +16,18 @@ public sealed class HangfireOutboxRelaySignalTests
 {
     private readonly IBackgroundJobClient _jobs = Substitute.For<IBackgroundJobClient>();
     private readonly FakeTimeProvider _clock = new();
+    private readonly IStorageConnection _connection = Substitute.For<IStorageConnection>();
+    private readonly JobStorage _storage = Substitute.For<JobStorage>();
     private readonly HangfireOutboxRelaySignal _signal;
 
-    public HangfireOutboxRelaySignalTests() => _signal = new HangfireOutboxRelaySignal(_jobs, _clock);
+    public HangfireOutboxRelaySignalTests()
+    {
+        // The job store says what became of the queued run; until a test says otherwise, it waits in the queue.
+        _jobs.Create(default!, default!).ReturnsForAnyArgs("queued-run");
+        _storage.GetConnection().Returns(_connection);
+        _connection.GetStateData("queued-run").Returns(new StateData { Name = EnqueuedState.StateName });
+        _signal = new HangfireOutboxRelaySignal(_jobs, _storage, _clock);
+    }
 
     [Fact]
     public void A_burst_of_commits_enqueues_one_relay_run()
@@ -37,6 +47,19 @@ public sealed class HangfireOutboxRelaySignalTests
         _signal.OutboxWritten();
         _clock.Advance(TimeSpan.FromSeconds(1));
 
+        _signal.OutboxWritten();
+
+        _jobs.ReceivedWithAnyArgs(2).Create(default!, default!);
+    }
+
+    [Fact]
+    public void A_commit_after_another_host_took_the_queued_run_enqueues_another_run()
+    {
+        _signal.OutboxWritten();
+        _clock.Advance(TimeSpan.FromMilliseconds(100));
+
+        // The other host's relay may have claimed its batch before this commit's rows existed.
+        _connection.GetStateData("queued-run").Returns(new StateData { Name = ProcessingState.StateName });
         _signal.OutboxWritten();
 
         _jobs.ReceivedWithAnyArgs(2).Create(default!, default!);
@@ -98,7 +121,7 @@ public sealed class HangfireOutboxRelaySignalTests
         // The second is out of reach of the first pass (another relay's lease); while the first is
         // delivered, that lease runs out and a commit tells the signal, as a new row would.
         var second = await db.AddUnknownEventAsync("another-host", db.Clock.GetUtcNow().UtcDateTime.AddSeconds(1));
-        var signal = new HangfireOutboxRelaySignal(_jobs, db.Clock);
+        var signal = new HangfireOutboxRelaySignal(_jobs, _storage, db.Clock);
         db.DuringDelivery = () =>
         {
             db.Clock.Advance(TimeSpan.FromSeconds(2));
@@ -116,7 +139,7 @@ public sealed class HangfireOutboxRelaySignalTests
     {
         await using var db = new RelayJobDatabase();
         var unknown = await db.AddUnknownEventAsync();
-        var job = new OutboxRelayJob(db.NewRelay(), new HangfireOutboxRelaySignal(_jobs, db.Clock));
+        var job = new OutboxRelayJob(db.NewRelay(), new HangfireOutboxRelaySignal(_jobs, _storage, db.Clock));
 
         var failed = await Assert.ThrowsAsync<OutboxDeliveryException>(() => job.RunAsync(CancellationToken.None));
 
