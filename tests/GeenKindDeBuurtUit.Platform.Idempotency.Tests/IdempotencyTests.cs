@@ -217,8 +217,12 @@ public sealed class IdempotencyTests(PlatformFactory platform)
         var key = "lost-" + Guid.NewGuid().ToString("N");
 
         // The answer store fails after the module committed, as a process killed there would leave the key.
-        await _database.CountAsync(
-            $"CREATE TRIGGER lose_{key.Replace('-', '_')} BEFORE UPDATE OF StatusCode ON idempotency_keys WHEN NEW.Key = '{key}' AND NEW.StatusCode IS NOT NULL BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;");
+        var trigger = "lose_" + key.Replace('-', '_');
+        await _database.CountAsync(TestProvider.OnPostgreSql
+            ? $"CREATE FUNCTION idempotency.{trigger}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk I/O error'; END $$; "
+              + $"CREATE TRIGGER {trigger} BEFORE UPDATE OF \"StatusCode\" ON idempotency.keys FOR EACH ROW "
+              + $"WHEN (NEW.\"Key\" = '{key}' AND NEW.\"StatusCode\" IS NOT NULL) EXECUTE FUNCTION idempotency.{trigger}(); select 0"
+            : $"CREATE TRIGGER {trigger} BEFORE UPDATE OF StatusCode ON idempotency_keys WHEN NEW.Key = '{key}' AND NEW.StatusCode IS NOT NULL BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;");
         var first = await client.PostJsonAsync(Professionals, Body(name), key);
         await _database.CountAsync(
             "update idempotency_keys set LockedUntil = '2000-01-01 00:00:00' where Caller = $caller and Key = $key",

@@ -3,7 +3,7 @@ namespace GeenKindDeBuurtUit.Testing;
 /// <summary>Reads the platform's database directly, the way an operator would check what is stored (SQL as <see cref="TestSql"/> takes it).</summary>
 public sealed class DatabaseProbe(string connectionString)
 {
-    /// <summary>Guids as EF Core stores them in SQLite: upper-case text (on PostgreSQL a parameter of this text goes as a uuid).</summary>
+    /// <summary>Guids as EF Core stores them in SQLite: upper-case text (on PostgreSQL the server reads a parameter of this text as the uuid of a uuid column).</summary>
     public static string Text(Guid id) => id.ToString().ToUpperInvariant();
 
     public async Task<long> CountAsync(string sql, params (string Name, object Value)[] parameters) =>

@@ -52,6 +52,8 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public const string OpenApiDocument = "/swagger/v1/swagger.json";
 
+    private static readonly TimeSpan SeedTimeout = TimeSpan.FromSeconds(60);
+
     private readonly Lazy<Task<ContractDocument>> _contract;
 
     private readonly PostgreSqlTestDatabase? _postgreSql;
@@ -107,9 +109,12 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
     public async Task InitializeAsync()
     {
         using var client = CreateClient();
+
+        // A wait for start-up, not an assertion about it: a server under the load of parallel test
+        // assemblies takes longer to pass the seed through every outbox than a SQLite file does.
         foreach (var table in SchoolMapTables)
         {
-            await Eventually.AssertAsync(async () => await CountAsync($"select count(*) from {table}") >= 17, $"the seeded schools reach {table}");
+            await Eventually.AssertAsync(async () => await CountAsync($"select count(*) from {table}") >= 17, $"the seeded schools reach {table}", SeedTimeout);
         }
     }
 

@@ -10,7 +10,8 @@ namespace GeenKindDeBuurtUit.Testing;
 /// The tests read what is stored with plain SQL, written as SQLite sees the platform's tables
 /// (<c>support_cases_outbox_messages</c>, bare column names, <c>$name</c> parameters, guids as
 /// upper-case text). On the matrix's PostgreSQL the same statement is rewritten to the module's
-/// schema, quoted column names and <c>@name</c> parameters, so one assertion checks both engines.
+/// schema, quoted column names and <c>@name</c> parameters (text ones of unknown type, so the server
+/// reads a guid's text as a uuid where the column is one), so one assertion checks both engines.
 /// </summary>
 public static partial class TestSql
 {
@@ -34,7 +35,14 @@ public static partial class TestSql
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = TestProvider.OnPostgreSql ? "@" + name.TrimStart('$', '@', ':') : name;
-            parameter.Value = TestProvider.OnPostgreSql && value is string text && Guid.TryParse(text, out var id) ? id : value;
+            parameter.Value = value;
+            if (parameter is NpgsqlParameter { Value: string } text)
+            {
+                // Text of unknown type, as a literal in the statement would be: the server reads it as
+                // the column's type, a uuid or a timestamp as well as a varchar (a key that looks like a guid).
+                text.NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Unknown;
+            }
+
             command.Parameters.Add(parameter);
         }
 

@@ -40,20 +40,23 @@ internal static class DatabaseFingerprint
     /// <summary>Waits until no outbox holds an undelivered event and the fingerprint holds still.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> SettledAsync(string connectionString)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        // A wait, not an assertion: a server under the load of parallel test assemblies delivers slower than a file.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         var previous = await TakeAsync(connectionString);
         while (true)
         {
             await Task.Delay(150);
             var current = await TakeAsync(connectionString);
-            if (await UndeliveredAsync(connectionString) == 0 && current.SequenceEqual(previous))
+            var undelivered = await UndeliveredAsync(connectionString);
+            if (undelivered.Count == 0 && current.SequenceEqual(previous))
             {
                 return current;
             }
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new Xunit.Sdk.XunitException("The platform did not settle: events are still being delivered.");
+                throw new Xunit.Sdk.XunitException(
+                    $"The platform did not settle: events are still being delivered. Undelivered: {string.Join("; ", undelivered.Take(5))}");
             }
 
             previous = current;
@@ -63,21 +66,21 @@ internal static class DatabaseFingerprint
     public static IEnumerable<string> Differences(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
         after.Where(t => !before.TryGetValue(t.Key, out var was) || was != t.Value).Select(t => $"{t.Key}: {before.GetValueOrDefault(t.Key)} -> {t.Value}");
 
-    private static async Task<long> UndeliveredAsync(string connectionString)
+    /// <summary>Each outbox message not yet delivered, with its last error: why the platform does not settle.</summary>
+    private static async Task<List<string>> UndeliveredAsync(string connectionString)
     {
         await using var connection = await TestSql.OpenAsync(connectionString);
-        long total = 0;
+        var undelivered = new List<string>();
         var outboxes = await ListAsync(connection, TestProvider.OnPostgreSql
             ? "select table_schema || '.' || table_name from information_schema.tables where table_name = 'outbox_messages'"
             : "select name from sqlite_master where type = 'table' and name like '%outbox_messages'");
         foreach (var outbox in outboxes)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"select count(*) from {Quoted(outbox)} where \"ProcessedAt\" is null";
-            total += (long)(await command.ExecuteScalarAsync())!;
+            undelivered.AddRange(await ListAsync(connection,
+                $"select \"Type\" || ' (' || \"Attempts\" || ' attempts): ' || coalesce(\"LastError\", 'no error') from {Quoted(outbox)} where \"ProcessedAt\" is null"));
         }
 
-        return total;
+        return undelivered;
     }
 
     /// <summary>A table's name quoted for the engine: on PostgreSQL "schema"."table", on SQLite the prefixed name.</summary>
