@@ -26,7 +26,7 @@ internal sealed class GetExpertiseFiguresHandler(IExpertiseQueries pool, ISchool
     public async ValueTask<ExpertiseFigures> Handle(GetExpertiseFigures query, CancellationToken cancellationToken)
     {
         var year = access.YearOrCurrent(query.SchoolYear);
-        var (from, to) = (year.FirstDay.ToDateTime(TimeOnly.MinValue), year.LastDay.AddDays(1).ToDateTime(TimeOnly.MinValue));
+        var (from, to) = (year.FirstDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), year.LastDay.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         var requests = await pool.RequestsAsync(from, to, cancellationToken);
         var hours = await pool.HoursAsync(year.FirstDay, year.LastDay, cancellationToken);
         var tree = await maps.TreeAsync(map, cancellationToken);
