@@ -34,6 +34,7 @@ internal sealed class Observation
         new()
         {
             Id = id, On = on, AreaId = areaId, ClusterId = clusterId, PrincipleMask = GuidingPrinciples.ToMask(principles),
-            Text = text, AuthorRole = authorRole, RecordedAt = recordedAt,
+            // To the whole microsecond, as PostgreSQL stores it: the answer to the recording then equals every read after it.
+            Text = text, AuthorRole = authorRole, RecordedAt = recordedAt.AddTicks(-(recordedAt.Ticks % TimeSpan.TicksPerMicrosecond)),
         };
 }
