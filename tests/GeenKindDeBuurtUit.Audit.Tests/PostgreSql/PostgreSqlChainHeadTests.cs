@@ -83,7 +83,7 @@ public sealed class PostgreSqlChainHeadTests : IAsyncLifetime
     private static AuditEntry Entry() =>
         new("test:postgresql", [], "GetSupportCase", "support-case", Guid.NewGuid().ToString(), AuditOutcome.Allowed, "127.0.0.1", 200);
 
-    /// <summary>A third session holding the head's row, as an append of another host does while it writes.</summary>
+    /// <summary>A third connection holding the head's row, as an append of another host does while it writes.</summary>
     private static async Task<NpgsqlTransaction> HoldHeadAsync(NpgsqlConnection connection)
     {
         var transaction = await connection.BeginTransactionAsync();
