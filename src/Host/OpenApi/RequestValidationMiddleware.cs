@@ -20,6 +20,9 @@ internal sealed partial class RequestValidationMiddleware(RequestDelegate next, 
 
     private const string TooLarge = "The number is out of any bound this API takes.";
 
+    // No text of the domain holds it, and PostgreSQL's text cannot store it: refused on every engine alike.
+    private const string HoldsNul = "Text may not contain the NUL character (U+0000).";
+
     private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
     public async Task InvokeAsync(HttpContext context)
@@ -70,6 +73,12 @@ internal sealed partial class RequestValidationMiddleware(RequestDelegate next, 
                 : context.Request.Query.TryGetValue(parameter.Name, out var query) ? query.AsEnumerable() : [];
             foreach (var value in values.OfType<string>())
             {
+                if (value.Contains('\0', StringComparison.Ordinal))
+                {
+                    errors[parameter.Name] = [HoldsNul];
+                    continue;
+                }
+
                 if (JsonNumber().IsMatch(value) && !FitsANumber(value))
                 {
                     errors[parameter.Name] = [TooLarge];
@@ -143,17 +152,35 @@ internal sealed partial class RequestValidationMiddleware(RequestDelegate next, 
             return oversized.ToDictionary(n => SchemaFailures.FieldOf(n.Pointer), _ => new[] { TooLarge }, StringComparer.Ordinal);
         }
 
+        var nulls = Texts(document, string.Empty).Where(t => t.Value.Contains('\0', StringComparison.Ordinal)).ToList();
+        if (nulls.Count > 0)
+        {
+            return nulls.GroupBy(t => SchemaFailures.FieldOf(t.Pointer), StringComparer.Ordinal).ToDictionary(g => g.Key, _ => new[] { HoldsNul }, StringComparer.Ordinal);
+        }
+
         var results = body.Schema.Schema.Evaluate(document, Evaluation);
         return results.IsValid ? null : SchemaFailures.Describe(results, document, body.Schema.Tree);
     }
 
     private static IEnumerable<(string Pointer, string Value)> Numbers(JsonNode? node, string pointer) => node switch
     {
-        JsonObject o => o.SelectMany(p => Numbers(p.Value, $"{pointer}/{p.Key.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}")),
+        JsonObject o => o.SelectMany(p => Numbers(p.Value, Child(pointer, p.Key))),
         JsonArray a => a.SelectMany((item, i) => Numbers(item, $"{pointer}/{i}")),
         JsonValue v when v.GetValueKind() == JsonValueKind.Number => [(pointer, v.ToJsonString())],
         _ => [],
     };
+
+    /// <summary>Every text in the body, member names included (a name is reported where it stands).</summary>
+    private static IEnumerable<(string Pointer, string Value)> Texts(JsonNode? node, string pointer) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Texts(p.Value, Child(pointer, p.Key)).Prepend((Child(pointer, p.Key), p.Key))),
+        JsonArray a => a.SelectMany((item, i) => Texts(item, $"{pointer}/{i}")),
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => [(pointer, v.GetValue<string>())],
+        _ => [],
+    };
+
+    private static string Child(string pointer, string name) =>
+        $"{pointer}/{name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}";
 
     private static bool FitsANumber(string text) =>
         decimal.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _);

@@ -128,6 +128,27 @@ public sealed class RequestBodyTests(PlatformFactory platform)
     }
 
     [Theory]
+    [InlineData("""{"on":"2026-10-01","reason":"verhuisd\u0000"}""", "reason")]
+    [InlineData("""{"on":"2026-10-01","reason":"verhuisd","no\u0000te":"x"}""", "no\\u0000te")]
+    public async Task A_text_holding_the_nul_character_is_refused_by_name_on_every_engine(string body, string field)
+    {
+        var response = await PostAsync($"/api/v1/support-cases/{Guid.NewGuid()}/closure", body);
+
+        // The test's name carries the field as written in JSON: a NUL would not survive the test reports.
+        var messages = await ProblemAssert.AssertFieldAsync(response, field.Replace("\\u0000", "\0", StringComparison.Ordinal));
+        Assert.Contains("NUL", messages.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_query_value_holding_the_nul_character_is_refused_by_name()
+    {
+        var response = await platform.Admin().GetAsync("/api/v1/support-cases?need=lang%00uage");
+
+        var messages = await ProblemAssert.AssertFieldAsync(response, "need");
+        Assert.Contains("NUL", messages.Single(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("page=0", "page")]
     [InlineData("pageSize=201", "pageSize")]
     [InlineData("pageSize=99999999999999999999999999999999999999", "pageSize")]
