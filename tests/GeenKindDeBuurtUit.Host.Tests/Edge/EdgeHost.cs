@@ -6,8 +6,8 @@ namespace GeenKindDeBuurtUit.Host.Tests.Edge;
 
 /// <summary>
 /// The platform in an environment and with settings of a test's choosing, on a database of its own
-/// on the matrix's engine. Used one at a time inside the host collection, because Hangfire's
-/// configuration is static.
+/// on the matrix's engine. Used inside the host collection, one at a time, so its start does not
+/// compete with the shared platform's requests.
 /// </summary>
 /// <param name="database">A database a host before this one left (a restart); the caller then disposes it.</param>
 internal sealed class EdgeHost(string environment, IReadOnlyDictionary<string, string> settings, MatrixDatabase? database = null) : WebApplicationFactory<Program>

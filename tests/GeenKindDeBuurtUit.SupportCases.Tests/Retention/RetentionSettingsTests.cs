@@ -64,7 +64,7 @@ public sealed class RetentionSettingsTests(PlatformFactory platform)
     public void The_daily_run_is_registered_at_an_Amsterdam_hour()
     {
         _ = platform.Services;
-        using var connection = JobStorage.Current.GetConnection();
+        using var connection = platform.Services.GetRequiredService<JobStorage>().GetConnection();
         var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == SupportCaseRetentionJob.RecurringJobId);
         Assert.Equal(new RetentionOptions().DailyCron, job.Cron);
         Assert.Contains("Amsterdam", job.TimeZoneId ?? "CET", StringComparison.Ordinal);
