@@ -4,6 +4,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Messaging;
 
@@ -42,6 +43,20 @@ public sealed class RetryingStrategyDeliveryTests : IAsyncLifetime
         Assert.Equal(1, await context.Inbox.CountAsync(m => m.EventId == created.EventId));
     }
 
+    [Fact]
+    public async Task A_unit_whose_insert_meets_a_row_of_the_same_key_runs_again_and_has_one_effect()
+    {
+        var contended = new WidgetContended(Guid.NewGuid());
+        var handler = new ContendedWidgetHandler(NewContext(), NewContext);
+
+        await handler.Handle(contended, CancellationToken.None);
+
+        Assert.Equal(2, handler.Attempts);
+        await using var context = NewContext();
+        Assert.Equal(1, await context.Effects.CountAsync(e => e.Id == contended.WidgetId));
+        Assert.Equal(1, await context.Inbox.CountAsync(m => m.EventId == contended.EventId));
+    }
+
     private TestDbContext NewContext() => new(_database
         .Use(new DbContextOptionsBuilder<TestDbContext>(), d => new RetryOnTransientStrategy(d))
         .Options, ModuleDbContextDependencies.None);
@@ -62,5 +77,33 @@ internal sealed class FlakyWidgetRetriedHandler(TestDbContext context) : Integra
         Attempts++;
         Context.Effects.Add(new Effect { EventId = integrationEvent.EventId });
         return Attempts <= Failures ? throw new TransientTestException() : Task.CompletedTask;
+    }
+}
+
+/// <summary>Only this test delivers it, straight to its handler.</summary>
+public sealed record WidgetContended(Guid WidgetId) : IntegrationEvent;
+
+/// <summary>
+/// On its first run a rival unit adds the row this unit adds, just before it saves: without SQLite's
+/// write gate two units can do that. The rival writes in this unit's own transaction here, so the
+/// collision happens on every engine, and rolls back with it.
+/// </summary>
+internal sealed class ContendedWidgetHandler(TestDbContext context, Func<TestDbContext> rivals) : IntegrationEventHandler<WidgetContended, TestDbContext>(context)
+{
+    public int Attempts { get; private set; }
+
+    protected override async Task HandleAsync(WidgetContended integrationEvent, CancellationToken cancellationToken)
+    {
+        Attempts++;
+        if (Attempts == 1)
+        {
+            await using var rival = rivals();
+            rival.Database.SetDbConnection(Context.Database.GetDbConnection());
+            await rival.Database.UseTransactionAsync(Context.Database.CurrentTransaction!.GetDbTransaction(), cancellationToken);
+            rival.Effects.Add(new Effect { Id = integrationEvent.WidgetId });
+            await rival.SaveChangesAsync(cancellationToken);
+        }
+
+        Context.Effects.Add(new Effect { Id = integrationEvent.WidgetId, EventId = integrationEvent.EventId });
     }
 }

@@ -68,9 +68,9 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
                 {
                     return false;
                 }
-                else if (failure is not DbUpdateConcurrencyException || attempt == 3)
+                else if ((failure is not DbUpdateConcurrencyException && !failure.IsUniqueViolation()) || attempt == 3)
                 {
-                    // Only a row changed under the unit runs it again (without SQLite's write gate a job's run can remove one it read).
+                    // Without SQLite's write gate a concurrent unit can change a row this one read, or insert the one it adds: run it again.
                     throw;
                 }
             }
