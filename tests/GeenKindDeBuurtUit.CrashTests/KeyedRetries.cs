@@ -117,6 +117,7 @@ internal sealed class KeyedRetries(string token, Guid schoolId)
 
     private static (Guid CaseId, string How) Final(HttpResponseMessage answer, string text)
     {
+        Assert.False(string.IsNullOrWhiteSpace(text), $"a retry on the other host answered {(int)answer.StatusCode} with an empty body");
         var body = JsonNode.Parse(text)!.AsObject();
         if (answer.StatusCode == HttpStatusCode.Created)
         {

@@ -105,7 +105,7 @@ public sealed class SchoolAdministrationTests(PlatformFactory platform)
         {
             foreach (var (eventId, handler) in events.Zip(["SchoolRegisteredHandler", "SchoolMovedHandler"]))
             {
-                var rows = await _database.StringsAsync($"select Handler from {module}_inbox_messages where upper(EventId) = upper($event)", ("$event", eventId));
+                var rows = await _database.StringsAsync($"select Handler from {module}_inbox_messages where EventId = $event", ("$event", DatabaseProbe.Text(Guid.Parse(eventId))));
                 var row = Assert.Single(rows);
                 Assert.EndsWith("." + handler, row, StringComparison.Ordinal);
             }
