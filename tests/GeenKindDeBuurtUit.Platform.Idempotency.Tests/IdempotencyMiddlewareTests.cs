@@ -3,6 +3,7 @@ using System.Text;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.Host.Tests;
+using GeenKindDeBuurtUit.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,13 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
             _atGate.SetResult();
             await _gate.Task;
             return Results.Ok(new { effect = Interlocked.Increment(ref _effects) });
+        });
+        app.MapPost("/api/v1/slow-create", async () =>
+        {
+            _atGate.SetResult();
+            await _gate.Task;
+            var id = Interlocked.Increment(ref _effects);
+            return Results.Created($"/api/v1/things/{id}", new { id });
         });
         app.MapPost("/api/v1/flaky", () =>
         {
@@ -82,6 +90,25 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         Assert.Equal(await answered.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
+        Assert.Equal(1, _effects);
+    }
+
+    [Fact]
+    public async Task A_client_that_gives_up_before_the_answer_leaves_the_whole_answer_for_its_retry()
+    {
+        using var givingUp = new CancellationTokenSource();
+        var first = _host.Client.SendAsync(Request("/api/v1/slow-create", "carol", "k-gone"), givingUp.Token);
+        await _atGate.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        await givingUp.CancelAsync();
+        _gate.SetResult();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.WaitAsync(TimeSpan.FromSeconds(10)));
+        await Eventually.AssertAsync(async () => (await _host.KeyAsync("carol", "k-gone"))?.StatusCode is not null, "the answer is kept");
+        var retry = await Send("/api/v1/slow-create", "carol", "k-gone", "{}");
+
+        Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
+        Assert.Equal("true", retry.Headers.GetValues(IdempotencyMiddleware.ReplayedHeader).Single());
+        Assert.Equal("{\"id\":1}", await retry.Content.ReadAsStringAsync());
         Assert.Equal(1, _effects);
     }
 
@@ -267,6 +294,14 @@ public sealed class IdempotencyMiddlewareTests : IAsyncLifetime
         _host.InScopeAsync(services => services.GetRequiredService<IdempotencyStore>().RemoveExpiredAsync(CancellationToken.None));
 
     private Task<HttpResponseMessage> Send(string path, string? sub, string key, string json) => _host.SendAsync(path, sub, key, json);
+
+    private static HttpRequestMessage Request(string path, string sub, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+        request.Headers.Add(IdempotencyKeyHeader.Name, key);
+        request.Headers.Add(IdempotencyTestHost.SubHeader, sub);
+        return request;
+    }
 
     private sealed class RefusedRule : IBusinessRule
     {

@@ -4,6 +4,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace GeenKindDeBuurtUit.Platform.Idempotency;
@@ -72,6 +73,12 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
         var original = context.Response.Body;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
+
+        // The answer is kept for the retry, so a client that gives up must not cut it short: the
+        // JSON writer stops without a word at a cancelled request, and a 201 would be kept without
+        // its body. Only the host stopping still cancels the request's work.
+        var aborted = context.RequestAborted;
+        context.RequestAborted = context.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
         try
         {
             var failure = await RunBehindFenceAsync(context, fence, caller, key, token);
@@ -95,6 +102,7 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
         finally
         {
             context.Response.Body = original;
+            context.RequestAborted = aborted;
         }
 
         buffer.Position = 0;
