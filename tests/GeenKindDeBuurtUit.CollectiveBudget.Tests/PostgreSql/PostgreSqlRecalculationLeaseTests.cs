@@ -67,20 +67,12 @@ public sealed class PostgreSqlRecalculationLeaseTests : IAsyncLifetime
         var areaId = Guid.NewGuid();
         var run = Run(hosts.NewHost());
         await run.RequestAsync(Year, areaId, CancellationToken.None);
-        await using var otherHost = new NpgsqlConnection(hosts.ConnectionString);
-        await otherHost.OpenAsync();
-        await using var claiming = await otherHost.BeginTransactionAsync();
-        await using (var claim = new NpgsqlCommand(
+        await using var claiming = await AnotherHostClaimsAsync(
+            areaId,
             """
             UPDATE collective_budget.pending_recalculations SET "ClaimedBy" = 'another-host', "ClaimedUntil" = now() + interval '2 minutes'
             WHERE "AreaId" = @area AND "ClaimedBy" IS NULL
-            """,
-            otherHost,
-            claiming))
-        {
-            claim.Parameters.AddWithValue("area", areaId);
-            Assert.Equal(1, await claim.ExecuteNonQueryAsync());
-        }
+            """);
 
         var ours = run.ClaimAsync(Year, areaId, CancellationToken.None);
         await Eventually.AssertAsync(async () => await hosts.LockWaitersAsync() >= 1, "the claim waits for the row's lock");
@@ -97,15 +89,8 @@ public sealed class PostgreSqlRecalculationLeaseTests : IAsyncLifetime
         var areaId = Guid.NewGuid();
         var run = Run(hosts.NewHost());
         await run.RequestAsync(Year, areaId, CancellationToken.None);
-        await using var otherHost = new NpgsqlConnection(hosts.ConnectionString);
-        await otherHost.OpenAsync();
-        await using var claiming = await otherHost.BeginTransactionAsync();
-        await using (var claim = new NpgsqlCommand(
-            """UPDATE collective_budget.pending_recalculations SET "ClaimedBy" = 'another-host' WHERE "AreaId" = @area""", otherHost, claiming))
-        {
-            claim.Parameters.AddWithValue("area", areaId);
-            await claim.ExecuteNonQueryAsync();
-        }
+        await using var claiming = await AnotherHostClaimsAsync(
+            areaId, """UPDATE collective_budget.pending_recalculations SET "ClaimedBy" = 'another-host' WHERE "AreaId" = @area""");
 
         var ours = run.ClaimAsync(Year, areaId, CancellationToken.None);
         await Eventually.AssertAsync(async () => await hosts.LockWaitersAsync() >= 1, "the claim waits for the row's lock");
@@ -146,6 +131,31 @@ public sealed class PostgreSqlRecalculationLeaseTests : IAsyncLifetime
             {
                 Assert.Equal(run.Run, await ClaimedByAsync(areaId));
             }
+        }
+    }
+
+    /// <summary>Another host's claim of the area's row, its transaction left open for the test to end; the claim must have taken the row.</summary>
+    private async Task<HeldClaim> AnotherHostClaimsAsync(Guid areaId, string claim)
+    {
+        var otherHost = new NpgsqlConnection(hosts.ConnectionString);
+        await otherHost.OpenAsync();
+        var claiming = new HeldClaim(otherHost, await otherHost.BeginTransactionAsync());
+        await using var command = new NpgsqlCommand(claim, otherHost, claiming.Transaction);
+        command.Parameters.AddWithValue("area", areaId);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        return claiming;
+    }
+
+    private sealed record HeldClaim(NpgsqlConnection Connection, NpgsqlTransaction Transaction) : IAsyncDisposable
+    {
+        public Task CommitAsync() => Transaction.CommitAsync();
+
+        public Task RollbackAsync() => Transaction.RollbackAsync();
+
+        public async ValueTask DisposeAsync()
+        {
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
         }
     }
 
