@@ -20,7 +20,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>Every module that keeps its own copy of the school map, as the seed's events fill it.</summary>
     public static readonly IReadOnlyList<string> SchoolMapTables =
     [
-        "support_cases_school_placements", "expertise_pool_school_placements", "collective_budget_school_placements", "monitoring_school_placements",
+        "support_cases_school_placements", "expertise_pool_school_placements", "collective_budget_school_placements", "monitoring_school_placements", "notifications_school_placements",
     ];
 
     public const string SigningKey = "test-signing-key-for-the-platform-tests-0123456789";

@@ -1,5 +1,8 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.Notifications.Application;
+using GeenKindDeBuurtUit.Notifications.Domain.Deliveries;
+using GeenKindDeBuurtUit.Notifications.Domain.Notifications;
 using GeenKindDeBuurtUit.Notifications.Domain.Subscriptions;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +18,13 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
 
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
 
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new SchoolPlacementConfiguration());
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);
+    }
 }
