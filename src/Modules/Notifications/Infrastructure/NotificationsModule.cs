@@ -5,6 +5,7 @@ using GeenKindDeBuurtUit.Notifications.Application.Access;
 using GeenKindDeBuurtUit.Notifications.Application.Subscriptions;
 using GeenKindDeBuurtUit.Notifications.Infrastructure;
 using GeenKindDeBuurtUit.Notifications.Infrastructure.Api;
+using GeenKindDeBuurtUit.Notifications.Infrastructure.Delivering;
 using GeenKindDeBuurtUit.Notifications.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Notifications.Infrastructure.Receivers;
 using GeenKindDeBuurtUit.Notifications.Infrastructure.Secrets;
@@ -33,8 +34,14 @@ public sealed class NotificationsModule : IModule
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<NotificationsOptions>>().Value);
         services.AddHostSecret(SecretKey.Value);
         services.AddSingleton<ISecretProtector>(provider => new AesGcmSecretProtector(provider.GetRequiredService<HostSecrets>().KeyOf(SecretKey.Value)));
-        services.AddSingleton<IReceiverUrlPolicy, ReceiverUrlPolicy>();
+        services.AddSingleton<IReceiverUrlPolicy>(provider => provider.GetRequiredService<ReceiverUrlPolicy>());
         services.AddScoped<SubscriberAccess>();
+        services.AddSingleton<ReceiverUrlPolicy>();
+        services.AddSingleton<ReceiverConnection>();
+        services.AddHttpClient(NotificationDeliverer.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<ReceiverConnection>().Handler());
+        services.AddSingleton<NotificationDeliverer>();
+        services.AddHostedService<NotificationDeliveryWorker>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api) => SubscriptionEndpoints.Map(api);

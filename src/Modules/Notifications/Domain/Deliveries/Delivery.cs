@@ -38,4 +38,34 @@ public sealed class Delivery
 
     public static Delivery Of(Guid notificationId, Guid subscriptionId, string subject, DateTime now) =>
         new() { Id = Guid.NewGuid(), NotificationId = notificationId, SubscriptionId = subscriptionId, Subject = subject, Status = DeliveryStatus.Pending, CreatedAt = now, NextAttemptAt = now };
+
+    public void Succeed(int statusCode, DateTime now)
+    {
+        Attempts++;
+        (Status, LastStatusCode, DeliveredAt, NextAttemptAt) = (DeliveryStatus.Delivered, statusCode, now, null);
+        Release();
+    }
+
+    /// <param name="nextAttemptAt">Null when the schedule is spent: the delivery has failed.</param>
+    public void Miss(int? statusCode, DateTime? nextAttemptAt)
+    {
+        Attempts++;
+        (LastStatusCode, NextAttemptAt) = (statusCode, nextAttemptAt);
+        Status = nextAttemptAt is null ? DeliveryStatus.Failed : DeliveryStatus.Pending;
+        Release();
+    }
+
+    /// <summary>Not sent again: the receiver answered 410 Gone (<paramref name="statusCode"/>), or the owner may no longer read it (null).</summary>
+    public void Abandon(int? statusCode)
+    {
+        if (statusCode is not null)
+        {
+            Attempts++;
+        }
+
+        (Status, LastStatusCode, NextAttemptAt) = (DeliveryStatus.Failed, statusCode, null);
+        Release();
+    }
+
+    private void Release() => (LockedUntil, LockedBy) = (null, null);
 }

@@ -13,6 +13,9 @@ public sealed class Subscription : AggregateRoot
 {
     public const int MaxPerOwner = 20;
 
+    /// <summary>After this many failed attempts in a row a subscription shows as failing.</summary>
+    public const int FailingAfter = 5;
+
     public static readonly TimeSpan PreviousSecretKeptFor = TimeSpan.FromHours(24);
 
     private readonly List<string> _types = [];
@@ -55,6 +58,9 @@ public sealed class Subscription : AggregateRoot
     public DateTime? PreviousSecretExpiresAt { get; private set; }
 
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>Failed attempts since the last delivered one; kept by the deliverer.</summary>
+    public int ConsecutiveFailures { get; private set; }
 
     /// <param name="ownersSubscriptions">How many subscriptions the owner already holds.</param>
     public static Subscription Create(
