@@ -17,6 +17,9 @@ internal sealed class Receiver : IAsyncDisposable
 
     public int Status { get; set; } = StatusCodes.Status204NoContent;
 
+    /// <summary>How long it takes to answer: a receiver that hangs takes longer than the platform waits.</summary>
+    public TimeSpan Delay { get; set; }
+
     public string Url => $"{_app.Urls.First()}/hooks";
 
     public static async Task<Receiver> StartAsync(int status = StatusCodes.Status204NoContent)
@@ -26,13 +29,14 @@ internal sealed class Receiver : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var receiver = new Receiver(app) { Status = status };
-        app.MapPost("/hooks", async (HttpRequest request) =>
+        app.MapPost("/hooks", async (HttpRequest request, CancellationToken aborted) =>
         {
             using var reader = new StreamReader(request.Body);
             var body = await reader.ReadToEndAsync();
             receiver.Calls.Enqueue(new Received(
                 request.ContentType, request.Headers["webhook-id"].ToString(), request.Headers["webhook-timestamp"].ToString(),
                 request.Headers["webhook-signature"].ToString(), body, DateTimeOffset.UtcNow));
+            await Task.Delay(receiver.Delay, aborted).ContinueWith(_ => { }, TaskScheduler.Default);
             return Results.StatusCode(receiver.Status);
         });
         await app.StartAsync();

@@ -9,6 +9,7 @@ using GeenKindDeBuurtUit.Notifications.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Notifications.Infrastructure.Writing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GeenKindDeBuurtUit.Notifications.Infrastructure.Delivering;
 
@@ -17,7 +18,8 @@ namespace GeenKindDeBuurtUit.Notifications.Infrastructure.Delivering;
 /// so two hosts never make the same one; a subject's deliveries go out one after another; at most
 /// <see cref="PerReceiver"/> calls to one receiver at a time, so a slow one never holds up the others.
 /// </summary>
-internal sealed class NotificationDeliverer(IServiceScopeFactory scopes, IHttpClientFactory clients, ISecretProtector protector, TimeProvider clock, NotificationsOptions options)
+internal sealed partial class NotificationDeliverer(
+    IServiceScopeFactory scopes, IHttpClientFactory clients, ISecretProtector protector, TimeProvider clock, NotificationsOptions options, ILogger<NotificationDeliverer> logger)
 {
     public const string ClientName = "notifications";
     public const int BatchSize = 32;
@@ -27,8 +29,9 @@ internal sealed class NotificationDeliverer(IServiceScopeFactory scopes, IHttpCl
 
     private readonly string _instance = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _receivers = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<Guid, byte> _inFlight = new();
 
-    /// <returns>How many deliveries were attempted.</returns>
+    /// <returns>How many attempts were started; they run on after this returns.</returns>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         List<(Guid Id, string Url)> due;
@@ -44,8 +47,40 @@ internal sealed class NotificationDeliverer(IServiceScopeFactory scopes, IHttpCl
                 .Take(BatchSize).ToListAsync(cancellationToken)).Select(d => (d.Id, d.Url)).ToList();
         }
 
-        var attempts = await Task.WhenAll(due.Select(d => TryDeliverAsync(d.Id, d.Url, cancellationToken)));
-        return attempts.Count(made => made);
+        // Not awaited: a receiver that hangs until its timeout must not hold up the next pass, nor the
+        // others' deliveries in it. An attempt still under way is not started twice.
+        var started = 0;
+        foreach (var (id, url) in due)
+        {
+            if (_inFlight.TryAdd(id, 0))
+            {
+                started++;
+                _ = Task.Run(() => AttemptInFlightAsync(id, url, cancellationToken), CancellationToken.None);
+            }
+        }
+
+        return started;
+    }
+
+    private async Task AttemptInFlightAsync(Guid deliveryId, string url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await TryDeliverAsync(deliveryId, url, cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // The database was away: the lease runs out and the attempt is made again on a later pass.
+            AttemptFailed(logger, deliveryId, failure);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host is stopping; the lease runs out and another host, or this one after a restart, tries again.
+        }
+        finally
+        {
+            _inFlight.TryRemove(deliveryId, out _);
+        }
     }
 
     private async Task<bool> TryDeliverAsync(Guid deliveryId, string url, CancellationToken cancellationToken)
@@ -149,4 +184,7 @@ internal sealed class NotificationDeliverer(IServiceScopeFactory scopes, IHttpCl
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} could not be attempted; it is tried again when its lease runs out.")]
+    private static partial void AttemptFailed(ILogger logger, Guid deliveryId, Exception failure);
 }
