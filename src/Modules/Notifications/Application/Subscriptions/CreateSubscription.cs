@@ -7,11 +7,17 @@ using GeenKindDeBuurtUit.Notifications.Domain.Subscriptions;
 
 namespace GeenKindDeBuurtUit.Notifications.Application.Subscriptions;
 
-public sealed record CreateSubscription(Uri Url, IReadOnlyList<string> Types, string? Description) : ICommand<CreatedSubscriptionDto>;
+public sealed record CreateSubscription(string Url, IReadOnlyList<string> Types, string? Description) : ICommand<CreatedSubscriptionDto>;
 
 internal sealed class CreateSubscriptionValidator : AbstractValidator<CreateSubscription>
 {
-    public CreateSubscriptionValidator() => RuleFor(c => c.Description).IdentifiesNoPupil();
+    public CreateSubscriptionValidator()
+    {
+        // A URL is text the caller chooses: a pupil identifier in its path would travel with every delivery.
+        RuleFor(c => c.Url).Cascade(CascadeMode.Stop).IdentifiesNoPupil()
+            .Must(url => Uri.TryCreate(url, UriKind.Absolute, out _)).WithMessage("An absolute URL, such as https://las.example.nl/hooks.");
+        RuleFor(c => c.Description).IdentifiesNoPupil();
+    }
 }
 
 internal sealed class CreateSubscriptionHandler(
@@ -20,7 +26,8 @@ internal sealed class CreateSubscriptionHandler(
 {
     public async ValueTask<CreatedSubscriptionDto> Handle(CreateSubscription command, CancellationToken cancellationToken)
     {
-        if (await urls.RefusalAsync(command.Url, cancellationToken) is { } refusal)
+        var url = new Uri(command.Url, UriKind.Absolute);
+        if (await urls.RefusalAsync(url, cancellationToken) is { } refusal)
         {
             throw InvalidRequestException.For("url", refusal);
         }
@@ -28,7 +35,7 @@ internal sealed class CreateSubscriptionHandler(
         var owner = access.Owner;
         var secret = WebhookSecret.New();
         var subscription = Subscription.Create(
-            Guid.NewGuid(), command.Url.AbsoluteUri, command.Types, command.Description?.Trim() is { Length: > 0 } description ? description : null,
+            Guid.NewGuid(), url.AbsoluteUri, command.Types, command.Description?.Trim() is { Length: > 0 } description ? description : null,
             owner, protector.Protect(secret), await subscriptions.CountOwnedByAsync(owner.Subject, cancellationToken), clock.GetUtcNow().UtcDateTime);
         subscriptions.Add(subscription);
         await unitOfWork.CommitAsync(cancellationToken);

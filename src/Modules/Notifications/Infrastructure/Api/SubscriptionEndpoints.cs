@@ -1,4 +1,4 @@
-using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.Notifications.Application.Subscriptions;
 using GeenKindDeBuurtUit.Notifications.Domain.Subscriptions;
 using GeenKindDeBuurtUit.Platform.Auditing;
@@ -25,8 +25,7 @@ internal static class SubscriptionEndpoints
 
         subscriptions.MapPost("", async (CreateSubscriptionRequest body, ISender sender, CancellationToken ct) =>
             {
-                var command = body.ToCommand() ?? throw InvalidRequestException.For("url", "An absolute URL, such as https://las.example.nl/hooks.");
-                var created = await sender.Send(command, ct);
+                var created = await sender.Send(body.ToCommand(), ct);
                 return TypedResults.Created($"{Base}/{created.Id}", created);
             })
             .Audited(SubscriptionObject).WithName("CreateSubscription")
@@ -38,22 +37,23 @@ internal static class SubscriptionEndpoints
             .WithName("ListSubscriptions").WithSummary("The caller's own subscriptions, oldest first (an admin's: all); never a secret.")
             .ProducesValidationProblem();
 
-        subscriptions.MapGet("/{subscriptionId:guid}", async (Guid subscriptionId, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetSubscription(subscriptionId), ct)))
-            .WithName("GetSubscription").WithSummary("One of the caller's subscriptions; never its secret.").ProducesProblem(StatusCodes.Status404NotFound);
+        subscriptions.MapGet("/{subscriptionId:guid}", async (Guid subscriptionId, ISender sender, HttpResponse response, CancellationToken ct) =>
+                response.OkWithETag(await sender.Send(new GetSubscription(subscriptionId), ct), s => s.Version))
+            .WithName("GetSubscription").WithSummary("One of the caller's subscriptions; never its secret. The ETag is its version.").ProducesProblem(StatusCodes.Status404NotFound);
 
-        subscriptions.MapDelete("/{subscriptionId:guid}", async (Guid subscriptionId, ISender sender, CancellationToken ct) =>
+        subscriptions.MapDelete("/{subscriptionId:guid}", async (Guid subscriptionId, ISender sender, HttpRequest request, CancellationToken ct) =>
             {
-                await sender.Send(new DeleteSubscription(subscriptionId), ct);
+                await sender.Send(new DeleteSubscription(subscriptionId, request.IfMatch()), ct);
                 return TypedResults.NoContent();
             })
             .Audited(SubscriptionObject, idRouteValue: "subscriptionId").WithName("DeleteSubscription")
-            .WithSummary("Ends a subscription: nothing more is sent to its URL.").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Ends a subscription: nothing more is sent to its URL.").ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-        subscriptions.MapPost("/{subscriptionId:guid}/secret-rotation", async (Guid subscriptionId, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new RotateSubscriptionSecret(subscriptionId), ct)))
+        subscriptions.MapPost("/{subscriptionId:guid}/secret-rotation", async (Guid subscriptionId, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+                response.OkWithETag(await sender.Send(new RotateSubscriptionSecret(subscriptionId, request.IfMatch()), ct), s => s.Version))
             .Audited(SubscriptionObject, idRouteValue: "subscriptionId").WithName("RotateSubscriptionSecret")
             .WithSummary("A new signing secret, shown once; for 24 hours deliveries carry a signature with each (422 subscription-deactivated).")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 }

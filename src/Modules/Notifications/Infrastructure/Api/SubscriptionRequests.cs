@@ -13,9 +13,9 @@ internal sealed record CreateSubscriptionRequest(
     [property: Required, MinLength(1), MaxLength(11), RegularExpression(NotificationTypes.Pattern), Description("The CloudEvents types to receive.")] IReadOnlyList<string?>? Types,
     [property: StringLength(SubscriptionLimits.DescriptionLength)] string? Description)
 {
+    // A receiver on the developer's own machine, which Development and Notifications:AllowedHosts permit; elsewhere https to a public host.
     public static CreateSubscriptionRequest Example => new(
-        "https://las.example.nl/hooks/geenkinddebuurtuit", [NotificationTypes.SupportCaseReferralDecided, NotificationTypes.SupportCaseEscalated], "Our school administration system");
+        "http://127.0.0.1:8080/hooks/geenkinddebuurtuit", [NotificationTypes.SupportCaseReferralDecided, NotificationTypes.SupportCaseEscalated], "Our school administration system");
 
-    public CreateSubscription? ToCommand() =>
-        Uri.TryCreate(Url, UriKind.Absolute, out var url) ? new CreateSubscription(url, [.. Types!.OfType<string>()], Description) : null;
+    public CreateSubscription ToCommand() => new(Url!, [.. Types!.OfType<string>()], Description);
 }
