@@ -7,7 +7,7 @@ internal static class HostKeys
 {
     public static IReadOnlyList<KeyValuePair<string, string>> ForThisRun() =>
     [
-        .. new[] { "Audit:ChainKey", "Idempotency:FingerprintKey" }
+        .. new[] { "Audit:ChainKey", "Idempotency:FingerprintKey", "Notifications:SecretKey" }
             .Select(setting => KeyValuePair.Create(setting, Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)))),
 
         // A kept data set whose audit trail predates the key is sealed rather than refused: its trail is the bench's own load.

@@ -28,6 +28,10 @@ public sealed class ModuleBoundaryTests
     public void Audit_does_not_depend_on_other_modules_except_their_integration_events_or_contracts() =>
         AssertDependsOnOtherModulesOnlyThroughWhatTheyOpen("Audit");
 
+    [Fact]
+    public void Notifications_does_not_depend_on_other_modules_except_their_integration_events_or_contracts() =>
+        AssertDependsOnOtherModulesOnlyThroughWhatTheyOpen("Notifications");
+
     private static void AssertDependsOnOtherModulesOnlyThroughWhatTheyOpen(string module)
     {
         var own = Platform.OfModule(module);

@@ -20,7 +20,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>Every module that keeps its own copy of the school map, as the seed's events fill it.</summary>
     public static readonly IReadOnlyList<string> SchoolMapTables =
     [
-        "support_cases_school_placements", "expertise_pool_school_placements", "collective_budget_school_placements", "monitoring_school_placements",
+        "support_cases_school_placements", "expertise_pool_school_placements", "collective_budget_school_placements", "monitoring_school_placements", "notifications_school_placements",
     ];
 
     public const string SigningKey = "test-signing-key-for-the-platform-tests-0123456789";
@@ -30,12 +30,16 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public const string IdempotencyFingerprintKey = "test-idempotency-key-for-the-platform-tests-0123456789";
 
+    /// <summary>The key subscriptions' signing secrets are encrypted with.</summary>
+    public const string NotificationsSecretKey = "test-notifications-key-for-the-platform-tests-0123456789";
+
     /// <summary>The keys a host needs outside Development, as settings.</summary>
     public static IReadOnlyDictionary<string, string> Keys { get; } = new Dictionary<string, string>
     {
         ["Auth:SigningKey"] = SigningKey,
         ["Audit:ChainKey"] = AuditChainKey,
         ["Idempotency:FingerprintKey"] = IdempotencyFingerprintKey,
+        ["Notifications:SecretKey"] = NotificationsSecretKey,
     };
 
     public PlatformFactory()
@@ -139,6 +143,9 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
         // Every test client reaches the test server from one unknown address, so the limit per address
         // for requests without a valid token would be shared by all tests; EdgeHost tests it.
         builder.UseSetting("RateLimiting:AnonymousPermitLimit", "1000000");
+
+        // Receivers in the tests listen on loopback, which a subscription may name only when allowed.
+        builder.UseSetting("Notifications:AllowedHosts:0", "127.0.0.1");
     }
 
     protected override void Dispose(bool disposing)

@@ -5,6 +5,7 @@ using GeenKindDeBuurtUit.CollectiveBudget;
 using GeenKindDeBuurtUit.ExpertisePool;
 using GeenKindDeBuurtUit.Monitoring;
 using GeenKindDeBuurtUit.Neighbourhoods;
+using GeenKindDeBuurtUit.Notifications;
 using GeenKindDeBuurtUit.SupportCases;
 
 namespace GeenKindDeBuurtUit.Host.Composition;
@@ -22,6 +23,7 @@ internal static class ModuleCatalog
         new CollectiveBudgetModule(),
         new MonitoringModule(),
         new AuditModule(),
+        new NotificationsModule(),
     ];
 
     /// <summary>

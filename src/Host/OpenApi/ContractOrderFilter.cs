@@ -5,7 +5,7 @@ namespace GeenKindDeBuurtUit.Host.OpenApi;
 
 /// <summary>
 /// Operations in the order the API contract tells them (reference data, support cases, expertise
-/// pool, budget, monitoring, audit), so Swagger UI reads like the contract; schemas no operation
+/// pool, budget, monitoring, audit, then the later additions), so Swagger UI reads like the contract; schemas no operation
 /// uses are dropped, since a generated client would carry them as dead types.
 /// </summary>
 internal sealed class ContractOrderFilter : IDocumentFilter
@@ -19,6 +19,7 @@ internal sealed class ContractOrderFilter : IDocumentFilter
         ("Collective budget", "Agreements, contributions, allocations, the ledger and reconciliation per school year and area."),
         ("Monitoring", "Figures against the targets, for analysts (aggregates only), the SWV and admins."),
         ("Audit", "Who read or changed pupil-level data, and the chain that proves the trail is whole."),
+        ("Notifications", "Subscriptions of a receiver's URL to changes, delivered as signed CloudEvents with ids only."),
     ];
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)

@@ -26,6 +26,7 @@ public sealed class HostKeyTests
     [Theory]
     [InlineData("Audit:ChainKey")]
     [InlineData("Idempotency:FingerprintKey")]
+    [InlineData("Notifications:SecretKey")]
     public void Outside_development_the_host_refuses_to_start_without_a_key_and_names_its_setting(string setting)
     {
         using var host = new EdgeHost("Production", new Dictionary<string, string> { [setting] = string.Empty });

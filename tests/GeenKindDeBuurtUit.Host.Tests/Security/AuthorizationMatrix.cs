@@ -26,7 +26,14 @@ internal static class AuthorizationMatrix
     private const string Requests = "/api/v1/expertise-requests";
     private const string Professionals = "/api/v1/professionals";
 
+    private const string Subscriptions = "/api/v1/subscriptions";
+
     private static readonly Caller[] CaseRoles = [School, Swv, Admin];
+
+    private static readonly Caller[] Subscribers = [School, Swv, Coordinator, Treasurer, Admin, OtherSchool, OtherTreasurer];
+
+    /// <summary>Callers that may subscribe but do not own the admin's subscriptions of the world.</summary>
+    private static readonly Caller[] OthersSubscribers = [School, Swv, Coordinator, Treasurer, OtherSchool, OtherTreasurer];
 
     public static readonly IReadOnlyList<MatrixRow> Rows =
     [
@@ -134,6 +141,14 @@ internal static class AuthorizationMatrix
         Get("/api/v1/monitoring/observations", Allow(200, Analyst, Swv, Admin), _ => Path("/api/v1/monitoring/observations")),
         Get("/api/v1/monitoring/observations/{observationId}", Allow(200, Analyst, Swv, Admin),
             async w => new($"/api/v1/monitoring/observations/{await w.ObservationAsync()}")),
+
+        // Notifications: every role but the analyst subscribes; a subscription is its owner's (and the admin's), anyone else's is not found.
+        Post(Subscriptions, Allow(201, Subscribers), w => Body(Subscriptions, W.SubscriptionBody())),
+        Get(Subscriptions, Allow(200, Subscribers), _ => Path(Subscriptions)),
+        Get($"{Subscriptions}/{{subscriptionId}}", Allow(200, Admin).Hidden(OthersSubscribers), async w => new($"{Subscriptions}/{await w.SubscriptionAsync()}")),
+        new("DELETE", $"{Subscriptions}/{{subscriptionId}}", Allow(204, Admin).Hidden(OthersSubscribers), async w => new($"{Subscriptions}/{await w.SubscriptionAsync()}")),
+        Post($"{Subscriptions}/{{subscriptionId}}/secret-rotation", Allow(200, Admin).Hidden(OthersSubscribers),
+            async w => new($"{Subscriptions}/{await w.SubscriptionAsync()}/secret-rotation")),
 
         // The audit trail: the admin only.
         Get("/api/v1/audit", Allow(200, Admin), _ => Path("/api/v1/audit")),

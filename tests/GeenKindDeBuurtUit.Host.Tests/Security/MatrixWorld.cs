@@ -72,6 +72,13 @@ internal sealed class MatrixWorld
         return $"{start}-{start + 1}";
     }
 
+    // --- Notifications ---------------------------------------------------------------------------
+    /// <summary>A ping subscription: the one type every subscribing role may read.</summary>
+    public static object SubscriptionBody() => new { url = "http://127.0.0.1:9/matrix", types = new[] { "nl.geenkinddebuurtuit.ping" } };
+
+    /// <summary>A subscription of the world's admin: the only other caller who sees it is another admin.</summary>
+    public async Task<Guid> SubscriptionAsync() => Id(await CreatedAsync("/api/v1/subscriptions", SubscriptionBody()));
+
     // --- Support cases ---------------------------------------------------------------------------
 
     public async Task<Guid> OpenCaseAsync(Guid? school = null) =>

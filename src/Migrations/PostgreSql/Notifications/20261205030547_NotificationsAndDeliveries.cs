@@ -1,0 +1,148 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Notifications
+{
+    /// <inheritdoc />
+    public partial class NotificationsAndDeliveries : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "notifications",
+                schema: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Time = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DataRef = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Data = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClusterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubscriptionId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "school_placements",
+                schema: "notifications",
+                columns: table => new
+                {
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BoardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClusterId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AsOf = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_school_placements", x => x.SchoolId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "deliveries",
+                schema: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NotificationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubscriptionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LastStatusCode = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LockedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DeliveredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_deliveries_notifications_NotificationId",
+                        column: x => x.NotificationId,
+                        principalSchema: "notifications",
+                        principalTable: "notifications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_deliveries_subscriptions_SubscriptionId",
+                        column: x => x.SubscriptionId,
+                        principalSchema: "notifications",
+                        principalTable: "subscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deliveries_NotificationId_SubscriptionId",
+                schema: "notifications",
+                table: "deliveries",
+                columns: new[] { "NotificationId", "SubscriptionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deliveries_Status_NextAttemptAt",
+                schema: "notifications",
+                table: "deliveries",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deliveries_SubscriptionId_Subject_CreatedAt",
+                schema: "notifications",
+                table: "deliveries",
+                columns: new[] { "SubscriptionId", "Subject", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_Subject",
+                schema: "notifications",
+                table: "notifications",
+                column: "Subject");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_Time_Id",
+                schema: "notifications",
+                table: "notifications",
+                columns: new[] { "Time", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_placements_AreaId",
+                schema: "notifications",
+                table: "school_placements",
+                column: "AreaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_school_placements_ClusterId",
+                schema: "notifications",
+                table: "school_placements",
+                column: "ClusterId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "deliveries",
+                schema: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "school_placements",
+                schema: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "notifications",
+                schema: "notifications");
+        }
+    }
+}

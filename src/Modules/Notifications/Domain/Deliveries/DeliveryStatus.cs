@@ -1,0 +1,8 @@
+namespace GeenKindDeBuurtUit.Notifications.Domain.Deliveries;
+
+public enum DeliveryStatus
+{
+    Pending,
+    Delivered,
+    Failed,
+}

@@ -1,0 +1,7 @@
+namespace GeenKindDeBuurtUit.Notifications.Domain.Notifications;
+
+/// <summary>
+/// Whose change a notification is: a school's (support cases, a school's expertise request), a
+/// cluster's (a cluster's request), an area's (its budget), or one subscription's (a ping).
+/// </summary>
+public sealed record NotificationScope(Guid? SchoolId = null, Guid? ClusterId = null, Guid? AreaId = null, Guid? SubscriptionId = null);

@@ -1,0 +1,22 @@
+using GeenKindDeBuurtUit.Notifications.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GeenKindDeBuurtUit.Notifications.Infrastructure.Persistence;
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.ToTable("notifications");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.Property(n => n.Type).HasMaxLength(100);
+        builder.Property(n => n.Subject).HasMaxLength(100);
+        builder.Property(n => n.DataRef).HasMaxLength(300);
+        builder.Property(n => n.Data).HasMaxLength(2000);
+        builder.Ignore(n => n.Scope);
+        builder.HasIndex(n => new { n.Time, n.Id });
+        builder.HasIndex(n => n.Subject);
+    }
+}

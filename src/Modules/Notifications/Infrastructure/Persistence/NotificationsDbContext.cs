@@ -1,0 +1,30 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
+using GeenKindDeBuurtUit.Notifications.Application;
+using GeenKindDeBuurtUit.Notifications.Domain.Deliveries;
+using GeenKindDeBuurtUit.Notifications.Domain.Notifications;
+using GeenKindDeBuurtUit.Notifications.Domain.Subscriptions;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.Notifications.Infrastructure.Persistence;
+
+/// <summary>Subscriptions, and what the other modules' events became for them; it never reads another module's tables.</summary>
+internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options, ModuleDbContextDependencies dependencies)
+    : ModuleDbContext(options, dependencies), INotificationsUnitOfWork
+{
+    public const string SchemaName = "notifications";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new SchoolPlacementConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);
+    }
+}
