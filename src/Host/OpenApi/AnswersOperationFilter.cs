@@ -105,6 +105,11 @@ internal sealed class AnswersOperationFilter : IOperationFilter
             Header(answer, "Location", "The address of the created resource.", JsonSchemaType.String);
         }
 
+        if (status == "202")
+        {
+            Header(answer, "Location", "Where to follow what was accepted.", JsonSchemaType.String);
+        }
+
         if (versioned)
         {
             Header(answer, "ETag", "The resource's version; send it as `If-Match` with the next change.", JsonSchemaType.String);

@@ -134,6 +134,9 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Notifications
                     b.Property<DateTime?>("DeliveredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime>("DueSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("LastStatusCode")
                         .HasColumnType("integer");
 
@@ -177,8 +180,11 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Notifications
 
             modelBuilder.Entity("GeenKindDeBuurtUit.Notifications.Domain.Notifications.Notification", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Position"));
 
                     b.Property<Guid?>("AreaId")
                         .HasColumnType("uuid");
@@ -195,6 +201,12 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Notifications
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("SchoolId")
                         .HasColumnType("uuid");
@@ -215,11 +227,9 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Notifications
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Position");
 
                     b.HasIndex("Subject");
-
-                    b.HasIndex("Time", "Id");
 
                     b.ToTable("notifications", "notifications");
                 });
@@ -300,6 +310,7 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Notifications
                     b.HasOne("GeenKindDeBuurtUit.Notifications.Domain.Notifications.Notification", null)
                         .WithMany()
                         .HasForeignKey("NotificationId")
+                        .HasPrincipalKey("Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

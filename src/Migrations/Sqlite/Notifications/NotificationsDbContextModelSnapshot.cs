@@ -128,6 +128,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
                     b.Property<DateTime?>("DeliveredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("DueSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("LastStatusCode")
                         .HasColumnType("INTEGER");
 
@@ -171,8 +174,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
 
             modelBuilder.Entity("GeenKindDeBuurtUit.Notifications.Domain.Notifications.Notification", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("AreaId")
                         .HasColumnType("TEXT");
@@ -188,6 +192,12 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
                     b.Property<string>("DataRef")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SchoolId")
@@ -209,11 +219,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Position");
 
                     b.HasIndex("Subject");
-
-                    b.HasIndex("Time", "Id");
 
                     b.ToTable("notifications_notifications", (string)null);
                 });
@@ -294,6 +302,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
                     b.HasOne("GeenKindDeBuurtUit.Notifications.Domain.Notifications.Notification", null)
                         .WithMany()
                         .HasForeignKey("NotificationId")
+                        .HasPrincipalKey("Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

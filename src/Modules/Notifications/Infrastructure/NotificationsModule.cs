@@ -2,10 +2,12 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Notifications.Application;
 using GeenKindDeBuurtUit.Notifications.Application.Access;
+using GeenKindDeBuurtUit.Notifications.Application.Feed;
 using GeenKindDeBuurtUit.Notifications.Application.Subscriptions;
 using GeenKindDeBuurtUit.Notifications.Infrastructure;
 using GeenKindDeBuurtUit.Notifications.Infrastructure.Api;
 using GeenKindDeBuurtUit.Notifications.Infrastructure.Delivering;
+using GeenKindDeBuurtUit.Notifications.Infrastructure.Feed;
 using GeenKindDeBuurtUit.Notifications.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Notifications.Infrastructure.Receivers;
 using GeenKindDeBuurtUit.Notifications.Infrastructure.Secrets;
@@ -36,6 +38,7 @@ public sealed class NotificationsModule : IModule
         services.AddSingleton<ISecretProtector>(provider => new AesGcmSecretProtector(provider.GetRequiredService<HostSecrets>().KeyOf(SecretKey.Value)));
         services.AddSingleton<IReceiverUrlPolicy>(provider => provider.GetRequiredService<ReceiverUrlPolicy>());
         services.AddScoped<SubscriberAccess>();
+        services.AddScoped<INotificationFeed, NotificationFeed>();
         services.AddSingleton<ReceiverUrlPolicy>();
         services.AddSingleton<ReceiverConnection>();
         services.AddHttpClient(NotificationDeliverer.ClientName)
@@ -44,5 +47,9 @@ public sealed class NotificationsModule : IModule
         services.AddHostedService<NotificationDeliveryWorker>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api) => SubscriptionEndpoints.Map(api);
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        SubscriptionEndpoints.Map(api);
+        NotificationFeedEndpoints.Map(api);
+    }
 }

@@ -28,6 +28,9 @@ public sealed class Delivery
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>Since when the current round of attempts runs: its creation, or its last redelivery. A round gives up after a day.</summary>
+    public DateTime DueSince { get; private set; }
+
     public DateTime? NextAttemptAt { get; private set; }
 
     public DateTime? LockedUntil { get; private set; }
@@ -37,7 +40,7 @@ public sealed class Delivery
     public DateTime? DeliveredAt { get; private set; }
 
     public static Delivery Of(Guid notificationId, Guid subscriptionId, string subject, DateTime now) =>
-        new() { Id = Guid.NewGuid(), NotificationId = notificationId, SubscriptionId = subscriptionId, Subject = subject, Status = DeliveryStatus.Pending, CreatedAt = now, NextAttemptAt = now };
+        new() { Id = Guid.NewGuid(), NotificationId = notificationId, SubscriptionId = subscriptionId, Subject = subject, Status = DeliveryStatus.Pending, CreatedAt = now, DueSince = now, NextAttemptAt = now };
 
     public void Succeed(int statusCode, DateTime now)
     {
@@ -65,6 +68,15 @@ public sealed class Delivery
 
         (Status, LastStatusCode, NextAttemptAt) = (DeliveryStatus.Failed, statusCode, null);
         Release();
+    }
+
+    /// <summary>
+    /// Its owner asked for it again: a new round of attempts starts now, counted from nil. Its place
+    /// among its subject's deliveries stays, so it still goes out before the later ones.
+    /// </summary>
+    public void Redeliver(DateTime now)
+    {
+        (Status, Attempts, DueSince, NextAttemptAt, DeliveredAt) = (DeliveryStatus.Pending, 0, now, now, null);
     }
 
     private void Release() => (LockedUntil, LockedBy) = (null, null);

@@ -1,3 +1,5 @@
+using GeenKindDeBuurtUit.Notifications.Domain.Subscriptions;
+
 namespace GeenKindDeBuurtUit.Notifications.Domain.Notifications;
 
 /// <summary>
@@ -20,6 +22,12 @@ public sealed class Notification
 
     /// <summary>The CloudEvent's <c>id</c>: the integration event's id, stable across every retry.</summary>
     public Guid Id { get; private set; }
+
+    /// <summary>Where it stands in the feed: given by the database in the order of writing.</summary>
+    public long Position { get; private set; }
+
+    /// <summary>When it was written (not when its change happened): the feed waits this long for an unfinished write before it.</summary>
+    public DateTime RecordedAt { get; private set; }
 
     public string Type { get; private set; }
 
@@ -45,9 +53,20 @@ public sealed class Notification
     public static Notification Of(Guid id, string type, string subject, DateTime time, string dataRef, string data, NotificationScope scope) =>
         new()
         {
-            Id = id, Type = type, Subject = subject, Time = time, DataRef = dataRef, Data = data,
+            Id = id, Type = type, Subject = subject, Time = time, DataRef = dataRef, Data = data, RecordedAt = time,
             SchoolId = scope.SchoolId, ClusterId = scope.ClusterId, AreaId = scope.AreaId, SubscriptionId = scope.SubscriptionId,
         };
+
+    /// <summary>A ping the owner of <paramref name="subscriptionId"/> asked for: delivered to that subscription only, never in the feed.</summary>
+    public static Notification PingOf(Guid subscriptionId, DateTime now) =>
+        Of(Guid.NewGuid(), NotificationTypes.Ping, subscriptionId.ToString(), now, $"/api/v1/subscriptions/{subscriptionId}",
+            $"{{\"subscriptionId\":\"{subscriptionId}\"}}", new NotificationScope(SubscriptionId: subscriptionId));
+
+    public Notification RecordedOn(DateTime now)
+    {
+        RecordedAt = now;
+        return this;
+    }
 
     public NotificationScope Scope => new(SchoolId, ClusterId, AreaId, SubscriptionId);
 }

@@ -81,6 +81,9 @@ public sealed class Subscription : AggregateRoot
         return subscription;
     }
 
+    /// <summary>Refuses what only a receiving subscription can do: a ping, a redelivery.</summary>
+    public void EnsureReceiving() => CheckRule(new SubscriptionDeactivatedRule(Status));
+
     public bool Wants(string type) => _types.Contains(type, StringComparer.Ordinal);
 
     /// <summary>The new secret signs from now on; the old one signs too until a day has passed.</summary>

@@ -1,10 +1,14 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
+using GeenKindDeBuurtUit.Notifications.Application.Deliveries;
 using GeenKindDeBuurtUit.Notifications.Application.Subscriptions;
+using GeenKindDeBuurtUit.Notifications.Domain.Deliveries;
 using GeenKindDeBuurtUit.Notifications.Domain.Subscriptions;
 using GeenKindDeBuurtUit.Platform.Auditing;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace GeenKindDeBuurtUit.Notifications.Infrastructure.Api;
@@ -55,5 +59,29 @@ internal static class SubscriptionEndpoints
             .Audited(SubscriptionObject, idRouteValue: "subscriptionId").WithName("RotateSubscriptionSecret")
             .WithSummary("A new signing secret, shown once; for 24 hours deliveries carry a signature with each (422 subscription-deactivated).")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        subscriptions.MapPost("/{subscriptionId:guid}/ping", async (Guid subscriptionId, ISender sender, CancellationToken ct) =>
+                Accepted(subscriptionId, await sender.Send(new PingSubscription(subscriptionId), ct)))
+            .WithName("PingSubscription")
+            .WithSummary("Sends the receiver a nl.geenkinddebuurtuit.ping notification, to try the whole way; the answer is its delivery (422 subscription-deactivated).")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        subscriptions.MapGet("/{subscriptionId:guid}/deliveries", async (Guid subscriptionId, [WireValues(typeof(DeliveryStatus))] string? status, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new ListDeliveries(subscriptionId, status is null ? null : WireName.Parse<DeliveryStatus>(status), page, pageSize), ct)))
+            .WithName("ListDeliveries").WithSummary("What was sent to the subscription and how it went, newest first; by status when asked.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        subscriptions.MapGet("/{subscriptionId:guid}/deliveries/{deliveryId:guid}", async (Guid subscriptionId, Guid deliveryId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetDelivery(subscriptionId, deliveryId), ct)))
+            .WithName("GetDelivery").WithSummary("One delivery of the subscription.").ProducesProblem(StatusCodes.Status404NotFound);
+
+        subscriptions.MapPost("/{subscriptionId:guid}/deliveries/{deliveryId:guid}/redelivery", async (Guid subscriptionId, Guid deliveryId, ISender sender, CancellationToken ct) =>
+                Accepted(subscriptionId, await sender.Send(new RedeliverDelivery(subscriptionId, deliveryId), ct)))
+            .WithName("RedeliverDelivery")
+            .WithSummary("Sends a delivery again, whatever became of it: a new round of attempts starts now (422 subscription-deactivated).")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
+
+    private static Accepted<DeliveryDto> Accepted(Guid subscriptionId, DeliveryDto delivery) =>
+        TypedResults.Accepted($"{Base}/{subscriptionId}/deliveries/{delivery.Id}", delivery);
 }

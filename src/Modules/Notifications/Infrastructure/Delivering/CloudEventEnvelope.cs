@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using GeenKindDeBuurtUit.Notifications.Application.Feed;
 using GeenKindDeBuurtUit.Notifications.Domain.Notifications;
 
 namespace GeenKindDeBuurtUit.Notifications.Infrastructure.Delivering;
@@ -9,17 +9,16 @@ internal static class CloudEventEnvelope
 {
     public const string MediaType = "application/cloudevents+json";
 
-    public static string Of(Notification notification, string apiBase) =>
-        new JsonObject
-        {
-            ["specversion"] = "1.0",
-            ["id"] = notification.Id.ToString(),
-            ["source"] = Notification.Source,
-            ["type"] = notification.Type,
-            ["subject"] = notification.Subject,
-            ["time"] = DateTime.SpecifyKind(notification.Time, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture),
-            ["datacontenttype"] = "application/json",
-            ["dataref"] = apiBase.TrimEnd('/') + notification.DataRef,
-            ["data"] = JsonNode.Parse(notification.Data),
-        }.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static CloudEventDto Of(Notification notification, string apiBase)
+    {
+        using var data = JsonDocument.Parse(notification.Data);
+        return new CloudEventDto(
+            "1.0", notification.Id.ToString(), Notification.Source, notification.Type, notification.Subject,
+            DateTime.SpecifyKind(notification.Time, DateTimeKind.Utc), "application/json", apiBase.TrimEnd('/') + notification.DataRef, data.RootElement.Clone());
+    }
+
+    /// <summary>The body a receiver is posted: the same members, in the same order, as the feed lists.</summary>
+    public static string Body(Notification notification, string apiBase) => JsonSerializer.Serialize(Of(notification, apiBase), Json);
 }

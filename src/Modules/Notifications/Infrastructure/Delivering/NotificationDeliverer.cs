@@ -142,7 +142,7 @@ internal sealed partial class NotificationDeliverer(
         }
         else
         {
-            delivery.Miss(status, RetrySchedule.Next(delivery.CreatedAt, now, delivery.Attempts + 1, Random.Shared.NextDouble()));
+            delivery.Miss(status, RetrySchedule.Next(delivery.DueSince, now, delivery.Attempts + 1, Random.Shared.NextDouble()));
             await subscriptions.ExecuteUpdateAsync(s => s.SetProperty(x => x.ConsecutiveFailures, x => x.ConsecutiveFailures + 1), cancellationToken);
             await subscriptions.Where(x => x.Status == SubscriptionStatus.Active && x.ConsecutiveFailures >= Subscription.FailingAfter)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, SubscriptionStatus.Failing), cancellationToken);
@@ -160,7 +160,7 @@ internal sealed partial class NotificationDeliverer(
     /// <returns>The receiver's status code; null for a timeout or a refused connection.</returns>
     private async Task<int?> PostAsync(Subscription subscription, Notification notification, CancellationToken cancellationToken)
     {
-        var body = CloudEventEnvelope.Of(notification, options.PublicBaseUrl);
+        var body = CloudEventEnvelope.Body(notification, options.PublicBaseUrl);
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
         var messageId = notification.Id.ToString();
         var secrets = subscription.SigningSecretsAt(clock.GetUtcNow().UtcDateTime).Select(protector.Unprotect);

@@ -19,7 +19,7 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
 
         // A deleted subscription takes its deliveries along; an erased case's notifications take theirs.
         builder.HasOne<Subscription>().WithMany().HasForeignKey(d => d.SubscriptionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Notification>().WithMany().HasForeignKey(d => d.NotificationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Notification>().WithMany().HasForeignKey(d => d.NotificationId).HasPrincipalKey(n => n.Id).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.NotificationId, d.SubscriptionId }).IsUnique();
         builder.HasIndex(d => new { d.Status, d.NextAttemptAt });
         builder.HasIndex(d => new { d.SubscriptionId, d.Subject, d.CreatedAt });

@@ -9,14 +9,17 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
         builder.ToTable("notifications");
-        builder.HasKey(n => n.Id);
+        // The feed pages by the order of writing, which only a number the database gives can tell;
+        // the CloudEvent id stays unique and is what deliveries point at.
+        builder.HasKey(n => n.Position);
+        builder.Property(n => n.Position).ValueGeneratedOnAdd();
+        builder.HasAlternateKey(n => n.Id);
         builder.Property(n => n.Id).ValueGeneratedNever();
         builder.Property(n => n.Type).HasMaxLength(100);
         builder.Property(n => n.Subject).HasMaxLength(100);
         builder.Property(n => n.DataRef).HasMaxLength(300);
         builder.Property(n => n.Data).HasMaxLength(2000);
         builder.Ignore(n => n.Scope);
-        builder.HasIndex(n => new { n.Time, n.Id });
         builder.HasIndex(n => n.Subject);
     }
 }

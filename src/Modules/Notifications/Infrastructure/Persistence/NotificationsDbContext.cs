@@ -22,6 +22,9 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
 
     public DbSet<Delivery> Deliveries => Set<Delivery>();
 
+    /// <summary>The host's clock, which stamps when a notification was written.</summary>
+    public TimeProvider Time { get; } = dependencies.Clock;
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new SchoolPlacementConfiguration());

@@ -20,7 +20,7 @@ internal abstract class NotifyingHandler<TEvent>(NotificationsDbContext context)
 
     protected override async Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken)
     {
-        var notification = Describe(integrationEvent);
+        var notification = Describe(integrationEvent).RecordedOn(Context.Time.GetUtcNow().UtcDateTime);
         Context.Notifications.Add(notification);
         var type = notification.Type;
         var subscriptions = await Context.Subscriptions

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
 {
     [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261205031342_SubscriptionFailures")]
-    partial class SubscriptionFailures
+    [Migration("20261205044407_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -131,6 +131,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
                     b.Property<DateTime?>("DeliveredAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("DueSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("LastStatusCode")
                         .HasColumnType("INTEGER");
 
@@ -174,8 +177,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
 
             modelBuilder.Entity("GeenKindDeBuurtUit.Notifications.Domain.Notifications.Notification", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("AreaId")
                         .HasColumnType("TEXT");
@@ -191,6 +195,12 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
                     b.Property<string>("DataRef")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SchoolId")
@@ -212,11 +222,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Position");
 
                     b.HasIndex("Subject");
-
-                    b.HasIndex("Time", "Id");
 
                     b.ToTable("notifications_notifications", (string)null);
                 });
@@ -297,6 +305,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
                     b.HasOne("GeenKindDeBuurtUit.Notifications.Domain.Notifications.Notification", null)
                         .WithMany()
                         .HasForeignKey("NotificationId")
+                        .HasPrincipalKey("Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

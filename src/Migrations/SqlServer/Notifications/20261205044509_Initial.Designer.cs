@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
 {
     [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261205030607_NotificationsAndDeliveries")]
-    partial class NotificationsAndDeliveries
+    [Migration("20261205044509_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -137,6 +137,9 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
                     b.Property<DateTime?>("DeliveredAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime>("DueSince")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("LastStatusCode")
                         .HasColumnType("int");
 
@@ -180,8 +183,11 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
 
             modelBuilder.Entity("GeenKindDeBuurtUit.Notifications.Domain.Notifications.Notification", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Position"));
 
                     b.Property<Guid?>("AreaId")
                         .HasColumnType("uniqueidentifier");
@@ -198,6 +204,12 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid?>("SchoolId")
                         .HasColumnType("uniqueidentifier");
@@ -218,11 +230,9 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Position");
 
                     b.HasIndex("Subject");
-
-                    b.HasIndex("Time", "Id");
 
                     b.ToTable("notifications", "notifications");
                 });
@@ -231,6 +241,9 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("int");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -300,6 +313,7 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
                     b.HasOne("GeenKindDeBuurtUit.Notifications.Domain.Notifications.Notification", null)
                         .WithMany()
                         .HasForeignKey("NotificationId")
+                        .HasPrincipalKey("Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

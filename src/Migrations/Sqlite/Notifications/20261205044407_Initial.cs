@@ -6,16 +6,33 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
 {
     /// <inheritdoc />
-    public partial class NotificationsAndDeliveries : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "notifications_inbox_messages",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Handler = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications_inbox_messages", x => new { x.EventId, x.Handler });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notifications_notifications",
                 columns: table => new
                 {
+                    Position = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Time = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -28,7 +45,29 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_notifications_notifications", x => x.Id);
+                    table.PrimaryKey("PK_notifications_notifications", x => x.Position);
+                    table.UniqueConstraint("AK_notifications_notifications_Id", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications_outbox_messages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SupportCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications_outbox_messages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -47,6 +86,31 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
                 });
 
             migrationBuilder.CreateTable(
+                name: "notifications_subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Types = table.Column<string>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    OwnerSubject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OwnerRoles = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerSchoolIds = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerBoardIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    PreviousProtectedSecret = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    PreviousSecretExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConsecutiveFailures = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications_subscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "notifications_deliveries",
                 columns: table => new
                 {
@@ -58,6 +122,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     LastStatusCode = table.Column<int>(type: "INTEGER", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DueSince = table.Column<DateTime>(type: "TEXT", nullable: false),
                     NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LockedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -102,9 +167,14 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
                 column: "Subject");
 
             migrationBuilder.CreateIndex(
-                name: "IX_notifications_notifications_Time_Id",
-                table: "notifications_notifications",
-                columns: new[] { "Time", "Id" });
+                name: "IX_notifications_outbox_messages_ProcessedAt_OccurredAt",
+                table: "notifications_outbox_messages",
+                columns: new[] { "ProcessedAt", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_outbox_messages_SupportCaseId",
+                table: "notifications_outbox_messages",
+                column: "SupportCaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_school_placements_AreaId",
@@ -115,6 +185,16 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
                 name: "IX_notifications_school_placements_ClusterId",
                 table: "notifications_school_placements",
                 column: "ClusterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_subscriptions_OwnerSubject",
+                table: "notifications_subscriptions",
+                column: "OwnerSubject");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_subscriptions_Status",
+                table: "notifications_subscriptions",
+                column: "Status");
         }
 
         /// <inheritdoc />
@@ -124,10 +204,19 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Notifications
                 name: "notifications_deliveries");
 
             migrationBuilder.DropTable(
+                name: "notifications_inbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "notifications_outbox_messages");
+
+            migrationBuilder.DropTable(
                 name: "notifications_school_placements");
 
             migrationBuilder.DropTable(
                 name: "notifications_notifications");
+
+            migrationBuilder.DropTable(
+                name: "notifications_subscriptions");
         }
     }
 }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Notifications
 {
     [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261205031419_SubscriptionFailures")]
-    partial class SubscriptionFailures
+    [Migration("20261205044443_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -137,6 +137,9 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Notifications
                     b.Property<DateTime?>("DeliveredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime>("DueSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int?>("LastStatusCode")
                         .HasColumnType("integer");
 
@@ -180,8 +183,11 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Notifications
 
             modelBuilder.Entity("GeenKindDeBuurtUit.Notifications.Domain.Notifications.Notification", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Position"));
 
                     b.Property<Guid?>("AreaId")
                         .HasColumnType("uuid");
@@ -198,6 +204,12 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Notifications
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("SchoolId")
                         .HasColumnType("uuid");
@@ -218,11 +230,9 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Notifications
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.HasKey("Id");
+                    b.HasKey("Position");
 
                     b.HasIndex("Subject");
-
-                    b.HasIndex("Time", "Id");
 
                     b.ToTable("notifications", "notifications");
                 });
@@ -303,6 +313,7 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Notifications
                     b.HasOne("GeenKindDeBuurtUit.Notifications.Domain.Notifications.Notification", null)
                         .WithMany()
                         .HasForeignKey("NotificationId")
+                        .HasPrincipalKey("Id")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

@@ -6,17 +6,38 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
 {
     /// <inheritdoc />
-    public partial class NotificationsAndDeliveries : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.EnsureSchema(
+                name: "notifications");
+
+            migrationBuilder.CreateTable(
+                name: "inbox_messages",
+                schema: "notifications",
+                columns: table => new
+                {
+                    EventId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Handler = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    EventType = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbox_messages", x => new { x.EventId, x.Handler });
+                });
+
             migrationBuilder.CreateTable(
                 name: "notifications",
                 schema: "notifications",
                 columns: table => new
                 {
+                    Position = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     Type = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Subject = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Time = table.Column<DateTime>(type: "datetime2", nullable: false),
@@ -29,7 +50,30 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_notifications", x => x.Id);
+                    table.PrimaryKey("PK_notifications", x => x.Position);
+                    table.UniqueConstraint("AK_notifications_Id", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                schema: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SupportCaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ProcessedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_messages", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -49,6 +93,32 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
                 });
 
             migrationBuilder.CreateTable(
+                name: "subscriptions",
+                schema: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Url = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Types = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    OwnerSubject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    OwnerRoles = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OwnerSchoolIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    OwnerBoardIds = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ProtectedSecret = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    PreviousProtectedSecret = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    PreviousSecretExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ConsecutiveFailures = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_subscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "deliveries",
                 schema: "notifications",
                 columns: table => new
@@ -61,6 +131,7 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
                     Attempts = table.Column<int>(type: "int", nullable: false),
                     LastStatusCode = table.Column<int>(type: "int", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DueSince = table.Column<DateTime>(type: "datetime2", nullable: false),
                     NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     LockedUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
                     LockedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
@@ -111,10 +182,16 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
                 column: "Subject");
 
             migrationBuilder.CreateIndex(
-                name: "IX_notifications_Time_Id",
+                name: "IX_outbox_messages_ProcessedAt_OccurredAt",
                 schema: "notifications",
-                table: "notifications",
-                columns: new[] { "Time", "Id" });
+                table: "outbox_messages",
+                columns: new[] { "ProcessedAt", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_SupportCaseId",
+                schema: "notifications",
+                table: "outbox_messages",
+                column: "SupportCaseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_school_placements_AreaId",
@@ -127,6 +204,18 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
                 schema: "notifications",
                 table: "school_placements",
                 column: "ClusterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subscriptions_OwnerSubject",
+                schema: "notifications",
+                table: "subscriptions",
+                column: "OwnerSubject");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_subscriptions_Status",
+                schema: "notifications",
+                table: "subscriptions",
+                column: "Status");
         }
 
         /// <inheritdoc />
@@ -137,11 +226,23 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
                 schema: "notifications");
 
             migrationBuilder.DropTable(
+                name: "inbox_messages",
+                schema: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages",
+                schema: "notifications");
+
+            migrationBuilder.DropTable(
                 name: "school_placements",
                 schema: "notifications");
 
             migrationBuilder.DropTable(
                 name: "notifications",
+                schema: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "subscriptions",
                 schema: "notifications");
         }
     }
