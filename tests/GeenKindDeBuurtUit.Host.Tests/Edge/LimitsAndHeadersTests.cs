@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
@@ -89,9 +91,11 @@ public sealed partial class LimitsAndHeadersTests(PlatformFactory platform)
         var document = JObject.Parse(await platform.CreateClient().GetStringAsync("/swagger/v1/swagger.json"));
         var lists = document["paths"]!.Children<JProperty>()
             .Where(path => path.Value["get"]?["parameters"] is JArray parameters && parameters.Any(p => p.Value<string>("name") == "pageSize"))
-            .Select(path => Fill(path.Name))
+            .Select(path => path.Name)
             .ToList();
         var admin = platform.ClientAs(EdgeClients.NewSubject(), Roles.Admin);
+        var subscription = await SubscriptionAsync(admin);
+        lists = [.. lists.Select(list => Fill(list, subscription))];
 
         Assert.True(lists.Count >= 8, $"only {lists.Count} lists with pageSize in the document");
         foreach (var list in lists)
@@ -112,13 +116,14 @@ public sealed partial class LimitsAndHeadersTests(PlatformFactory platform)
             .Where(list => list.Page is not null)
             .ToList();
         var admin = platform.ClientAs(EdgeClients.NewSubject(), Roles.Admin);
+        var subscription = await SubscriptionAsync(admin);
 
         Assert.True(pages.Count >= 8, $"only {pages.Count} lists with page in the document");
         Assert.Equal(10_737_418, PageRequest.MaxPage);
         foreach (var (path, page) in pages)
         {
             Assert.Equal(PageRequest.MaxPage, page!["schema"]!.Value<long>("maximum"));
-            var list = Fill(path);
+            var list = Fill(path, subscription);
             await Problem.AssertFieldAsync(await admin.GetAsync($"{list}?page={PageRequest.MaxPage + 1}&pageSize=200"), "page");
             await Problem.AssertFieldAsync(await admin.GetAsync($"{list}?page={int.MaxValue}&pageSize=200"), "page");
             var last = await admin.GetAsync($"{list}?page={PageRequest.MaxPage}&pageSize=200");
@@ -146,12 +151,21 @@ public sealed partial class LimitsAndHeadersTests(PlatformFactory platform)
         return start + new string('a', bytes - start.Length - end.Length) + end;
     }
 
-    private static string Fill(string template) => PathParameter().Replace(template, match => match.Groups[1].Value switch
+    /// <param name="subscription">A subscription of the caller's: a list under another one's is not found.</param>
+    private static string Fill(string template, Guid subscription) => PathParameter().Replace(template, match => match.Groups[1].Value switch
     {
         "schoolYear" => "2025-2026",
         "areaId" => PilotIds.Osdorp.ToString(),
+        "subscriptionId" => subscription.ToString(),
         _ => Guid.NewGuid().ToString(),
     });
+
+    private static async Task<Guid> SubscriptionAsync(HttpClient admin)
+    {
+        var created = await admin.PostAsJsonAsync("/api/v1/subscriptions", new { url = "http://127.0.0.1:9/limits", types = new[] { "nl.geenkinddebuurtuit.ping" } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+    }
 
     [GeneratedRegex("\\{([A-Za-z]+)[^}]*\\}")]
     private static partial Regex PathParameter();

@@ -149,6 +149,13 @@ internal static class AuthorizationMatrix
         new("DELETE", $"{Subscriptions}/{{subscriptionId}}", Allow(204, Admin).Hidden(OthersSubscribers), async w => new($"{Subscriptions}/{await w.SubscriptionAsync()}")),
         Post($"{Subscriptions}/{{subscriptionId}}/secret-rotation", Allow(200, Admin).Hidden(OthersSubscribers),
             async w => new($"{Subscriptions}/{await w.SubscriptionAsync()}/secret-rotation")),
+        Post($"{Subscriptions}/{{subscriptionId}}/ping", Allow(202, Admin).Hidden(OthersSubscribers), async w => new($"{Subscriptions}/{await w.SubscriptionAsync()}/ping")),
+        Get($"{Subscriptions}/{{subscriptionId}}/deliveries", Allow(200, Admin).Hidden(OthersSubscribers),
+            async w => new($"{Subscriptions}/{await w.SubscriptionAsync()}/deliveries")),
+        Get($"{Subscriptions}/{{subscriptionId}}/deliveries/{{deliveryId}}", Allow(200, Admin).Hidden(OthersSubscribers), async w => new(await w.DeliveryAsync())),
+        Post($"{Subscriptions}/{{subscriptionId}}/deliveries/{{deliveryId}}/redelivery", Allow(202, Admin).Hidden(OthersSubscribers),
+            async w => new($"{await w.DeliveryAsync()}/redelivery")),
+        Get("/api/v1/notifications", Allow(200, Subscribers), _ => Path("/api/v1/notifications")),
 
         // The audit trail: the admin only.
         Get("/api/v1/audit", Allow(200, Admin), _ => Path("/api/v1/audit")),

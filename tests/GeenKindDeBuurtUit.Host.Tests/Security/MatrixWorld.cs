@@ -79,6 +79,15 @@ internal sealed class MatrixWorld
     /// <summary>A subscription of the world's admin: the only other caller who sees it is another admin.</summary>
     public async Task<Guid> SubscriptionAsync() => Id(await CreatedAsync("/api/v1/subscriptions", SubscriptionBody()));
 
+    /// <summary>A ping's delivery on a subscription of the world's admin.</summary>
+    public async Task<string> DeliveryAsync()
+    {
+        var subscription = await SubscriptionAsync();
+        var response = await _admin.PostAsync($"/api/v1/subscriptions/{subscription}/ping", null);
+        Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"arranging a ping: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return $"/api/v1/subscriptions/{subscription}/deliveries/{Id((await response.Content.ReadFromJsonAsync<JsonObject>())!)}";
+    }
+
     // --- Support cases ---------------------------------------------------------------------------
 
     public async Task<Guid> OpenCaseAsync(Guid? school = null) =>

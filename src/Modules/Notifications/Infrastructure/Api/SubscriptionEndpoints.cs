@@ -71,9 +71,9 @@ internal static class SubscriptionEndpoints
             .WithName("ListDeliveries").WithSummary("What was sent to the subscription and how it went, newest first; by status when asked.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
-        subscriptions.MapGet("/{subscriptionId:guid}/deliveries/{deliveryId:guid}", async (Guid subscriptionId, Guid deliveryId, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new GetDelivery(subscriptionId, deliveryId), ct)))
-            .WithName("GetDelivery").WithSummary("One delivery of the subscription.").ProducesProblem(StatusCodes.Status404NotFound);
+        subscriptions.MapGet("/{subscriptionId:guid}/deliveries/{deliveryId:guid}", async (Guid subscriptionId, Guid deliveryId, ISender sender, HttpResponse response, CancellationToken ct) =>
+                TypedResults.Ok(response.WithContentETag(await sender.Send(new GetDelivery(subscriptionId, deliveryId), ct))))
+            .WithName("GetDelivery").WithSummary("One delivery of the subscription; its ETag moves with every attempt.").ProducesProblem(StatusCodes.Status404NotFound);
 
         subscriptions.MapPost("/{subscriptionId:guid}/deliveries/{deliveryId:guid}/redelivery", async (Guid subscriptionId, Guid deliveryId, ISender sender, CancellationToken ct) =>
                 Accepted(subscriptionId, await sender.Send(new RedeliverDelivery(subscriptionId, deliveryId), ct)))
