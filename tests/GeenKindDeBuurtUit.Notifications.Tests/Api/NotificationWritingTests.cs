@@ -46,6 +46,33 @@ public sealed class NotificationWritingTests(PlatformFactory platform)
         Assert.Equal(0, await DeliveriesAsync(otherSubscription, caseId));
     }
 
+    [Fact]
+    public async Task A_referral_decided_by_the_swv_reaches_the_schools_receiver_within_two_seconds_signed_and_without_pupil_data()
+    {
+        await using var receiver = await Delivery.Receiver.StartAsync();
+        var own = (await platform.Admin().GetFromJsonAsync<JsonArray>("/api/v1/schools"))![12]!["id"]!.GetValue<Guid>();
+        var school = platform.ClientAs("school", [own]);
+        var created = await school.PostAsJsonAsync("/api/v1/subscriptions", new { url = receiver.Url, types = new[] { ReferralDecided } });
+        var secret = (await ProblemAssert.BodyAsync(created))["secret"]!.GetValue<string>();
+
+        var caseId = await ReferAsync(school, platform.ClientAs("swv"), own, "ARRIVAL-PSEUDONYM-7310");
+        var decided = DateTimeOffset.UtcNow;
+
+        Delivery.Received? call = null;
+        await Eventually.AssertAsync(
+            () => Task.FromResult((call = receiver.Calls.FirstOrDefault(c => c.Body.Contains(ReferralDecided, StringComparison.Ordinal))) is not null),
+            "the referral reaches the school's receiver", TimeSpan.FromSeconds(20));
+        Assert.True(call!.At - decided < TimeSpan.FromSeconds(2), $"the referral arrived {(call.At - decided).TotalMilliseconds:F0} ms after the decision");
+        var cloudEvent = JsonNode.Parse(call.Body)!.AsObject();
+        Assert.Equal(caseId.ToString(), cloudEvent["subject"]!.GetValue<string>());
+        Assert.Equal(caseId, cloudEvent["data"]!["supportCaseId"]!.GetValue<Guid>());
+        Assert.DoesNotContain("PSEUDONYM", call.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("pupilRef", call.Body, StringComparison.OrdinalIgnoreCase);
+        var key = Convert.FromBase64String(secret["whsec_".Length..]);
+        var signed = System.Text.Encoding.UTF8.GetBytes($"{call.Id}.{call.Timestamp}.{call.Body}");
+        Assert.Equal("v1," + Convert.ToBase64String(System.Security.Cryptography.HMACSHA256.HashData(key, signed)), call.Signature);
+    }
+
     private Task<long> DeliveriesAsync(Guid subscription, Guid caseId) =>
         platform.CountAsync($"select count(*) from notifications_deliveries where SubscriptionId = '{subscription.ToString().ToUpperInvariant()}' and Subject = '{caseId}'");
 

@@ -4,12 +4,13 @@ using Microsoft.Extensions.Logging;
 namespace GeenKindDeBuurtUit.Notifications.Infrastructure.Delivering;
 
 /// <summary>
-/// Runs the deliverer on every host (not named a "Service": the module conventions would scope it), once a second while nothing is due: the leases keep hosts
+/// Runs the deliverer on every host (not named a "Service": the module conventions would scope it), four times a second
+/// while nothing is due, so a change reaches its receiver well within two seconds of the event; the leases keep hosts
 /// from making one attempt twice, so any number of them may run it (docs/adr/0045).
 /// </summary>
 internal sealed partial class NotificationDeliveryWorker(NotificationDeliverer deliverer, ILogger<NotificationDeliveryWorker> logger) : BackgroundService
 {
-    public static readonly TimeSpan Idle = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan Idle = TimeSpan.FromMilliseconds(250);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
