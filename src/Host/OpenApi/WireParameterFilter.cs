@@ -53,5 +53,15 @@ internal sealed class WireParameterFilter : IParameterFilter
             schema.Minimum = Convert.ToString(range.Minimum, CultureInfo.InvariantCulture);
             schema.Maximum = Convert.ToString(range.Maximum, CultureInfo.InvariantCulture);
         }
+
+        if (context.ParameterInfo?.GetCustomAttribute<RegularExpressionAttribute>() is { } regex)
+        {
+            schema.Pattern = regex.Pattern;
+        }
+
+        if (context.ParameterInfo?.GetCustomAttribute<System.ComponentModel.DescriptionAttribute>() is { } description)
+        {
+            target.Description ??= description.Description;
+        }
     }
 }

@@ -21,4 +21,4 @@ public sealed record CloudEventDto(
 
 /// <param name="Next">The cursor to ask with next, as <c>after</c>: past the last item, or past what was looked through when nothing more is readable yet.</param>
 /// <param name="HasMore">Whether another page is ready now; when false, ask again later with <paramref name="Next"/>.</param>
-public sealed record NotificationFeedPage(IReadOnlyList<CloudEventDto> Items, string Next, bool HasMore);
+public sealed record NotificationFeedPage(IReadOnlyList<CloudEventDto> Items, [property: RegularExpression(ReadNotifications.CursorPattern)] string Next, bool HasMore);

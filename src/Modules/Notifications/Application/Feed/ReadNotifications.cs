@@ -13,6 +13,7 @@ public sealed record ReadNotifications(string? After, int? Limit) : IQuery<Notif
 {
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
+    public const string CursorPattern = "^[0-9]{1,19}$";
 
     public static bool TryPosition(string? cursor, out long position)
     {

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using GeenKindDeBuurtUit.Notifications.Application.Feed;
 using GeenKindDeBuurtUit.Notifications.Domain.Subscriptions;
 using Mediator;
@@ -11,7 +13,9 @@ namespace GeenKindDeBuurtUit.Notifications.Infrastructure.Api;
 internal static class NotificationFeedEndpoints
 {
     public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/notifications", async (string? after, int? limit, ISender sender, CancellationToken ct) =>
+        api.MapGet("/notifications", async (
+                [RegularExpression(ReadNotifications.CursorPattern), Description("The 'next' of the page before; left out, the feed starts at its beginning.")] string? after,
+                [Range(1, ReadNotifications.MaxLimit)] int? limit, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ReadNotifications(after, limit), ct)))
             .WithTags("Notifications").RequireAuthorization(p => p.RequireRole([.. SubscriberRoles.All]))
             .WithName("ReadNotifications")
