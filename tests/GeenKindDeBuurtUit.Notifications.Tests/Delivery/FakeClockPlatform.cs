@@ -46,6 +46,19 @@ internal sealed class FakeClockPlatform : IAsyncDisposable
 
     public DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>
+    /// Moves the clock on to a time read back from the database; one already reached (PostgreSQL
+    /// keeps microseconds, so a time written at the frozen now may read back a tick earlier) leaves it.
+    /// </summary>
+    public void AdvanceTo(DateTime time)
+    {
+        var target = new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+        if (target > Clock.GetUtcNow())
+        {
+            Clock.SetUtcNow(target);
+        }
+    }
+
     public static async Task<FakeClockPlatform> StartAsync()
     {
         var platform = new FakeClockPlatform();

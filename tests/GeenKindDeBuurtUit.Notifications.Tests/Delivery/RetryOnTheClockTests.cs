@@ -55,11 +55,11 @@ public sealed class RetryOnTheClockTests
             var step = Step(attempts);
             Assert.InRange(due, attemptedAt + (step * 0.8) - TimeSpan.FromMilliseconds(1), attemptedAt + step + TimeSpan.FromMilliseconds(1));
 
-            platform.Clock.SetUtcNow(Utc(due - JustShort));
+            platform.AdvanceTo(due - JustShort);
             Assert.Equal(0, await platform.PassAsync());
             Assert.Equal(attempts, receiver.Calls.Count);
 
-            platform.Clock.SetUtcNow(Utc(due));
+            platform.AdvanceTo(due);
             Assert.Equal(1, await platform.PassAsync());
             attempts++;
         }
@@ -90,7 +90,7 @@ public sealed class RetryOnTheClockTests
 
         for (var attempt = 1; attempt <= Subscription.FailingAfter; attempt++)
         {
-            platform.Clock.SetUtcNow(Utc((await platform.DeliveriesAsync(subscriptionId)).Single().NextAttemptAt!.Value));
+            platform.AdvanceTo((await platform.DeliveriesAsync(subscriptionId)).Single().NextAttemptAt!.Value);
             Assert.Equal(1, await platform.PassAsync());
             Assert.Equal(
                 attempt < Subscription.FailingAfter ? "active" : "failing",
@@ -98,7 +98,7 @@ public sealed class RetryOnTheClockTests
         }
 
         receiver.Status = 204;
-        platform.Clock.SetUtcNow(Utc((await platform.DeliveriesAsync(subscriptionId)).Single().NextAttemptAt!.Value));
+        platform.AdvanceTo((await platform.DeliveriesAsync(subscriptionId)).Single().NextAttemptAt!.Value);
         Assert.Equal(1, await platform.PassAsync());
 
         var delivered = (await platform.DeliveriesAsync(subscriptionId)).Single();
@@ -108,6 +108,4 @@ public sealed class RetryOnTheClockTests
         Assert.Equal(0, (await platform.SubscriptionAsync(subscriptionId)).ConsecutiveFailures);
         Assert.Equal("active", (await school.GetFromJsonAsync<JsonObject>($"/api/v1/subscriptions/{subscriptionId}"))!["status"]!.GetValue<string>());
     }
-
-    private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 }
