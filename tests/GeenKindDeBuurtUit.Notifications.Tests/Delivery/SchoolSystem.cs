@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using GeenKindDeBuurtUit.Notifications.Domain.Subscriptions;
 
 namespace GeenKindDeBuurtUit.Notifications.Tests.Delivery;
 
@@ -30,8 +29,6 @@ internal static class SchoolSystem
         var changed = await school.PostAsJsonAsync($"/api/v1/support-cases/{caseId}/level", new { level, reason = "more support in class", on = Day(-5) });
         Assert.True(changed.StatusCode == HttpStatusCode.OK, await changed.Content.ReadAsStringAsync());
     }
-
-    public static string Status(SubscriptionStatus status) => status.ToString().ToLowerInvariant();
 
     // Dates a few days back, so the school calendar's "today" on either clock is after them.
     private static string Day(int days) => DateTime.UtcNow.Date.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
