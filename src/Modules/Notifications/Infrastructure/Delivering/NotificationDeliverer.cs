@@ -31,6 +31,9 @@ internal sealed partial class NotificationDeliverer(
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _receivers = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<Guid, byte> _inFlight = new();
 
+    /// <summary>Whether attempts of earlier passes are still under way: a pass returns before they end.</summary>
+    public bool HasAttemptsUnderWay => !_inFlight.IsEmpty;
+
     /// <returns>How many attempts were started; they run on after this returns.</returns>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
