@@ -11,13 +11,14 @@ public sealed class DeliveryApiTests(PlatformFactory platform)
 {
     private const string Subscriptions = "/api/v1/subscriptions";
     private const string Ping = "nl.geenkinddebuurtuit.ping";
+    private const string Closed = "nl.geenkinddebuurtuit.support-case.closed";
 
     [Fact]
     public async Task A_ping_reaches_the_receiver_signed_and_its_delivery_shows_as_delivered()
     {
         await using var receiver = await Receiver.StartAsync();
         var swv = platform.ClientAs("swv");
-        var id = await SubscribeAsync(swv, receiver.Url);
+        var id = await SchoolSystem.SubscribeAsync(swv, receiver.Url, Closed);
 
         var pinged = await swv.PostAsync($"{Subscriptions}/{id}/ping", null);
 
@@ -49,7 +50,7 @@ public sealed class DeliveryApiTests(PlatformFactory platform)
     {
         await using var receiver = await Receiver.StartAsync(500);
         var swv = platform.ClientAs("swv");
-        var id = await SubscribeAsync(swv, receiver.Url);
+        var id = await SchoolSystem.SubscribeAsync(swv, receiver.Url, Closed);
         var ping = await ProblemAssert.BodyAsync(await swv.PostAsync($"{Subscriptions}/{id}/ping", null));
         var deliveryId = ping["id"]!.GetValue<Guid>();
         await ArrivalAsync(receiver, ping["notificationId"]!.GetValue<Guid>());
@@ -79,7 +80,7 @@ public sealed class DeliveryApiTests(PlatformFactory platform)
     public async Task Deliveries_are_the_owners_only_and_a_wrong_status_or_delivery_is_named()
     {
         var swv = platform.ClientAs("swv");
-        var id = await SubscribeAsync(swv, "http://127.0.0.1:5099/hooks");
+        var id = await SchoolSystem.SubscribeAsync(swv, "http://127.0.0.1:5099/hooks", Closed);
         var stranger = platform.ClientAs("swv");
 
         await ProblemAssert.ProblemAsync(await stranger.GetAsync($"{Subscriptions}/{id}/deliveries"), HttpStatusCode.NotFound);
@@ -98,7 +99,7 @@ public sealed class DeliveryApiTests(PlatformFactory platform)
     {
         await using var receiver = await Receiver.StartAsync(410);
         var swv = platform.ClientAs("swv");
-        var id = await SubscribeAsync(swv, receiver.Url);
+        var id = await SchoolSystem.SubscribeAsync(swv, receiver.Url, Closed);
         var ping = await ProblemAssert.BodyAsync(await swv.PostAsync($"{Subscriptions}/{id}/ping", null));
         await Eventually.AssertAsync(
             async () => (await swv.GetFromJsonAsync<JsonObject>($"{Subscriptions}/{id}"))!["status"]!.GetValue<string>() == "deactivated",
@@ -118,12 +119,5 @@ public sealed class DeliveryApiTests(PlatformFactory platform)
             () => Task.FromResult((call = receiver.Calls.Where(c => c.Id == notificationId.ToString()).Skip(skip).FirstOrDefault()) is not null),
             "the receiver is called", within ?? TimeSpan.FromSeconds(10));
         return call!;
-    }
-
-    private static async Task<Guid> SubscribeAsync(HttpClient client, string url)
-    {
-        var response = await client.PostAsJsonAsync(Subscriptions, new { url, types = new[] { "nl.geenkinddebuurtuit.support-case.closed" } });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await ProblemAssert.BodyAsync(response))["id"]!.GetValue<Guid>();
     }
 }

@@ -20,10 +20,10 @@ public sealed class NotificationFeedTests(PlatformFactory platform)
         var opened = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
-            opened.Add(await OpenCaseAsync(school, ours, $"FEED-{i}"));
+            opened.Add(await SchoolSystem.OpenCaseAsync(school, ours, $"FEED-{i}"));
         }
 
-        var neighbours = await OpenCaseAsync(platform.ClientAs("school", [theirs]), theirs, "FEED-NEIGHBOUR");
+        var neighbours = await SchoolSystem.OpenCaseAsync(platform.ClientAs("school", [theirs]), theirs, "FEED-NEIGHBOUR");
         await Eventually.AssertAsync(async () => (await ReadAllAsync(platform.Admin())).Any(e => e["subject"]!.GetValue<string>() == neighbours.ToString()),
             "the last case is in the feed", TimeSpan.FromSeconds(20));
 
@@ -47,7 +47,7 @@ public sealed class NotificationFeedTests(PlatformFactory platform)
         var schoolId = (await platform.Admin().GetFromJsonAsync<JsonArray>("/api/v1/schools"))![10]!["id"]!.GetValue<Guid>();
         var school = platform.ClientAs("school", [schoolId]);
         Assert.Equal(HttpStatusCode.Created, (await school.PostAsJsonAsync("/api/v1/subscriptions", new { url = receiver.Url, types = new[] { Opened } })).StatusCode);
-        var caseId = await OpenCaseAsync(school, schoolId, "FEED-POSTED");
+        var caseId = await SchoolSystem.OpenCaseAsync(school, schoolId, "FEED-POSTED");
 
         Received? call = null;
         await Eventually.AssertAsync(() => Task.FromResult((call = receiver.Calls.FirstOrDefault(c => c.Body.Contains(caseId.ToString(), StringComparison.Ordinal))) is not null),
@@ -65,7 +65,7 @@ public sealed class NotificationFeedTests(PlatformFactory platform)
         var subscription = await ProblemAssert.BodyAsync(await swv.PostAsJsonAsync("/api/v1/subscriptions", new { url = "http://127.0.0.1:5099/hooks", types = new[] { Opened } }));
         var ping = await ProblemAssert.BodyAsync(await swv.PostAsync($"/api/v1/subscriptions/{subscription["id"]}/ping", null));
         var schoolId = (await platform.Admin().GetFromJsonAsync<JsonArray>("/api/v1/schools"))![11]!["id"]!.GetValue<Guid>();
-        var caseId = await OpenCaseAsync(platform.ClientAs("school", [schoolId]), schoolId, "FEED-LATER");
+        var caseId = await SchoolSystem.OpenCaseAsync(platform.ClientAs("school", [schoolId]), schoolId, "FEED-LATER");
 
         var later = new List<JsonObject>();
         await Eventually.AssertAsync(
@@ -123,12 +123,5 @@ public sealed class NotificationFeedTests(PlatformFactory platform)
         }
         while (page["hasMore"]!.GetValue<bool>());
         return after;
-    }
-
-    private static async Task<Guid> OpenCaseAsync(HttpClient school, Guid schoolId, string pupilRef)
-    {
-        var opened = await school.PostAsJsonAsync("/api/v1/support-cases", new { schoolId, pupilRef, needs = new[] { "language" }, level = 2 });
-        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
-        return (await ProblemAssert.BodyAsync(opened))["id"]!.GetValue<Guid>();
     }
 }

@@ -21,7 +21,7 @@ public sealed class DeliveryTests(PlatformFactory platform)
         var school = platform.ClientAs("school", [schoolId]);
         var secret = (await SubscribeAsync(school, receiver.Url))["secret"]!.GetValue<string>();
 
-        var caseId = await OpenCaseAsync(school, schoolId, "DELIVERY-PSEUDONYM-9120");
+        var caseId = await SchoolSystem.OpenCaseAsync(school, schoolId, "DELIVERY-PSEUDONYM-9120");
 
         var call = await ArrivalAsync(receiver, caseId);
         Assert.Equal("application/cloudevents+json", call.ContentType?.Split(';')[0]);
@@ -51,7 +51,7 @@ public sealed class DeliveryTests(PlatformFactory platform)
         var subscription = await SubscribeAsync(school, receiver.Url);
         var rotated = await ProblemAssert.BodyAsync(await school.PostAsync($"/api/v1/subscriptions/{subscription["id"]}/secret-rotation", null));
 
-        var call = await ArrivalAsync(receiver, await OpenCaseAsync(school, schoolId, "ROTATION-1"));
+        var call = await ArrivalAsync(receiver, await SchoolSystem.OpenCaseAsync(school, schoolId, "ROTATION-1"));
 
         var signatures = call.Signature.Split(' ');
         Assert.Equal(2, signatures.Length);
@@ -70,7 +70,7 @@ public sealed class DeliveryTests(PlatformFactory platform)
         var school = platform.ClientAs("school", [schoolId]);
         var id = (await SubscribeAsync(school, receiver.Url))["id"]!.GetValue<Guid>();
 
-        var caseId = await OpenCaseAsync(school, schoolId, "RETRY-1");
+        var caseId = await SchoolSystem.OpenCaseAsync(school, schoolId, "RETRY-1");
         var first = await ArrivalAsync(receiver, caseId);
 
         var where = $"from notifications_deliveries where SubscriptionId = '{id.ToString().ToUpperInvariant()}' and Subject = '{caseId}'";
@@ -89,7 +89,7 @@ public sealed class DeliveryTests(PlatformFactory platform)
         var school = platform.ClientAs("school", [schoolId]);
         var id = (await SubscribeAsync(school, receiver.Url))["id"]!.GetValue<Guid>();
 
-        await ArrivalAsync(receiver, await OpenCaseAsync(school, schoolId, "GONE-1"));
+        await ArrivalAsync(receiver, await SchoolSystem.OpenCaseAsync(school, schoolId, "GONE-1"));
 
         await Eventually.AssertAsync(
             async () => (await school.GetFromJsonAsync<JsonObject>($"/api/v1/subscriptions/{id}"))!["status"]!.GetValue<string>() == "deactivated",
@@ -113,12 +113,5 @@ public sealed class DeliveryTests(PlatformFactory platform)
         var response = await client.PostAsJsonAsync("/api/v1/subscriptions", new { url, types = new[] { Opened } });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await ProblemAssert.BodyAsync(response);
-    }
-
-    private static async Task<Guid> OpenCaseAsync(HttpClient school, Guid schoolId, string pupilRef)
-    {
-        var opened = await school.PostAsJsonAsync("/api/v1/support-cases", new { schoolId, pupilRef, needs = new[] { "language" }, level = 2 });
-        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
-        return (await ProblemAssert.BodyAsync(opened))["id"]!.GetValue<Guid>();
     }
 }

@@ -14,11 +14,12 @@ internal static class SchoolSystem
         return (await ProblemAssert.BodyAsync(response))["id"]!.GetValue<Guid>();
     }
 
-    public static async Task<Guid> OpenCaseAsync(HttpClient school, Guid schoolId)
+    /// <param name="pupilRef">A pseudonym a test looks for where it must never appear; a fresh one when left out.</param>
+    public static async Task<Guid> OpenCaseAsync(HttpClient school, Guid schoolId, string? pupilRef = null)
     {
         var opened = await school.PostAsJsonAsync("/api/v1/support-cases", new
         {
-            schoolId, pupilRef = $"ORDER-{Guid.NewGuid().ToString("N")[..8]}", needs = new[] { "language" }, level = 2, openedOn = Day(-10),
+            schoolId, pupilRef = pupilRef ?? $"ORDER-{Guid.NewGuid().ToString("N")[..8]}", needs = new[] { "language" }, level = 2, openedOn = Day(-10),
         });
         Assert.True(opened.StatusCode == HttpStatusCode.Created, await opened.Content.ReadAsStringAsync());
         return (await ProblemAssert.BodyAsync(opened))["id"]!.GetValue<Guid>();
