@@ -13,13 +13,13 @@ internal sealed class CsvImportOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<CsvImportFormat>().FirstOrDefault() is not { } format
-            || operation.RequestBody is not OpenApiRequestBody body)
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<CsvImportFormat>().FirstOrDefault() is not { } format)
         {
             return;
         }
 
-        body.Description = format.Description;
+        var body = new OpenApiRequestBody { Description = format.Description, Required = true };
+        operation.RequestBody = body;
         body.Content = new Dictionary<string, OpenApiMediaType>
         {
             [CsvImportFormat.MediaType] = new()

@@ -8,11 +8,11 @@ namespace GeenKindDeBuurtUit.Platform.CsvImport;
 public static class CsvImportEndpoint
 {
     /// <summary>
-    /// The body is <c>text/csv</c> (a 415 names it for any other type) and the format travels as
-    /// metadata: the host's OpenAPI document describes the file, with its example, from it.
+    /// The format travels as metadata: the host's OpenAPI document describes the body from it.
+    /// Not as accepted content types: routing would then answer another type with a 415 of its own,
+    /// before the audit trail and without saying what this operation takes.
     /// </summary>
-    public static RouteHandlerBuilder AcceptsCsv(this RouteHandlerBuilder builder, CsvImportFormat format) =>
-        builder.Accepts<string>(CsvImportFormat.MediaType).WithMetadata(format);
+    public static RouteHandlerBuilder AcceptsCsv(this RouteHandlerBuilder builder, CsvImportFormat format) => builder.WithMetadata(format);
 
     /// <summary><c>text/csv</c>, in UTF-8 when a charset is named.</summary>
     public static bool IsCsv(HttpRequest request) =>
@@ -20,6 +20,10 @@ public static class CsvImportEndpoint
         && media.MediaType.Equals(CsvImportFormat.MediaType, StringComparison.OrdinalIgnoreCase)
         && (media.Charset.Length == 0 || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>An empty 415: the platform's problem details then say which type this operation takes.</summary>
-    public static IResult UnsupportedMediaType() => TypedResults.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+    /// <summary>415, naming the type this operation takes and the one it was sent.</summary>
+    public static IResult UnsupportedMediaType(HttpRequest request) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            detail: $"This operation takes a body of type {CsvImportFormat.MediaType} (UTF-8); the request had "
+                + (string.IsNullOrEmpty(request.ContentType) ? "no Content-Type." : $"Content-Type '{request.ContentType}'."));
 }

@@ -30,9 +30,11 @@ public sealed partial class CsvImportErrors
         {
             var item = ItemPath().Match(key);
             var line = item.Success ? lineOfItem(int.Parse(item.Groups["index"].Value, CultureInfo.InvariantCulture)) : 0;
+            var located = item.Success ? Key(line, item.Groups["column"].Value) : key;
             foreach (var message in messages)
             {
-                _errors.Add(item.Success ? (line, Key(line, item.Groups["column"].Value), message) : (0, key, message));
+                // A message that names its field (the free-text rule does) names the cell instead.
+                _errors.Add((line, located, message.Replace($"'{key}'", $"'{located}'", StringComparison.Ordinal)));
             }
         }
     }

@@ -1,6 +1,5 @@
 using FluentValidation;
 using FluentValidation.Results;
-using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Directory;
 using GeenKindDeBuurtUit.ExpertisePool.Domain.Professionals;
@@ -25,7 +24,8 @@ public sealed record ImportedProfessional(int Index, Guid? Id);
 
 internal sealed class ImportProfessionalsValidator : AbstractValidator<ImportProfessionals>
 {
-    public ImportProfessionalsValidator()
+    // The areas are checked here, not in the handler as for one professional: so an unknown area is told together with every other problem of the file.
+    public ImportProfessionalsValidator(ISchoolDirectory schools)
     {
         RuleForEach(c => c.Professionals).ChildRules(p => p.RuleFor(x => x.Professional).SetValidator(new RegisterProfessionalValidator()));
         RuleFor(c => c.Professionals).Custom((professionals, context) =>
@@ -40,29 +40,25 @@ internal sealed class ImportProfessionalsValidator : AbstractValidator<ImportPro
                 }
             }
         });
+        RuleFor(c => c.Professionals).CustomAsync(async (professionals, context, cancellationToken) =>
+        {
+            var areas = new KnownAreas(schools);
+            for (var i = 0; i < professionals.Count; i++)
+            {
+                if (await areas.FirstUnknownAsync(professionals[i].Professional.AreaIds, cancellationToken) is { } unknown)
+                {
+                    context.AddFailure(new ValidationFailure($"Professionals[{i}].Professional.AreaIds[{unknown}]", KnownAreas.Unknown));
+                }
+            }
+        });
     }
 }
 
-internal sealed class ImportProfessionalsHandler(IProfessionalRepository professionals, ISchoolDirectory schools, IExpertisePoolUnitOfWork unitOfWork)
+internal sealed class ImportProfessionalsHandler(IProfessionalRepository professionals, IExpertisePoolUnitOfWork unitOfWork)
     : ICommandHandler<ImportProfessionals, ProfessionalImport>
 {
     public async ValueTask<ProfessionalImport> Handle(ImportProfessionals command, CancellationToken cancellationToken)
     {
-        var areas = new KnownAreas(schools);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        for (var i = 0; i < command.Professionals.Count; i++)
-        {
-            if (await areas.FirstUnknownAsync(command.Professionals[i].Professional.AreaIds, cancellationToken) is { } unknown)
-            {
-                errors[$"professionals[{i}].professional.areaIds[{unknown}]"] = [KnownAreas.Unknown];
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new InvalidRequestException(errors);
-        }
-
         var stored = (await professionals.ListNamesAsync(cancellationToken))
             .GroupBy(p => ProfessionalKey.Of(p.Name, p.Organisation), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Id).First().Id, StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
 using GeenKindDeBuurtUit.Platform.CsvImport;
@@ -16,7 +18,7 @@ internal static class ProfessionalImportEndpoint
     {
         if (!CsvImportEndpoint.IsCsv(request))
         {
-            return CsvImportEndpoint.UnsupportedMediaType();
+            return CsvImportEndpoint.UnsupportedMediaType(request);
         }
 
         var errors = new CsvImportErrors();
@@ -38,10 +40,11 @@ internal static class ProfessionalImportEndpoint
     }
 }
 
-/// <summary>What an import did, or would do in a dry run, by line of the file.</summary>
-/// <param name="Created">The lines registered as new professionals; in a dry run without an id, as nothing was stored.</param>
-/// <param name="Existing">The lines whose professional was already in the pool (same name and organisation): its id, left as it was.</param>
-internal sealed record ProfessionalImportDto(bool DryRun, IReadOnlyList<ImportedLineDto> Created, IReadOnlyList<ImportedLineDto> Existing)
+[Description("What an import did, or would do in a dry run, by line of the file.")]
+internal sealed record ProfessionalImportDto(
+    bool DryRun,
+    [property: Description("The lines registered as new professionals (in a dry run: that would be).")] IReadOnlyList<ImportedLineDto> Created,
+    [property: Description("The lines whose professional was already in the pool (same name and organisation), left as it was.")] IReadOnlyList<ImportedLineDto> Existing)
 {
     public static ProfessionalImportDto Of(ProfessionalImport import, IReadOnlyList<ProfessionalToImport> professionals) =>
         new(import.DryRun, Lines(import.Created, professionals), Lines(import.Existing, professionals));
@@ -50,6 +53,6 @@ internal sealed record ProfessionalImportDto(bool DryRun, IReadOnlyList<Imported
         imported.Select(p => new ImportedLineDto(professionals[p.Index].Line, p.Id)).ToList();
 }
 
-/// <param name="Line">The line of the file, as a text editor counts it (the header is line 1).</param>
-/// <param name="Id">The professional's id; null only for a line a dry run would create.</param>
-internal sealed record ImportedLineDto(int Line, Guid? Id);
+internal sealed record ImportedLineDto(
+    [property: Range(2, int.MaxValue), Description("The line of the file, as a text editor counts it (the header is line 1).")] int Line,
+    [property: Description("The professional's id; null only for a line a dry run would create.")] Guid? Id);
