@@ -15,7 +15,7 @@ namespace GeenKindDeBuurtUit.ExpertisePool.Tests.Api;
 [Collection(PlatformCollection.Name)]
 public sealed class ProfessionalImportTests(PlatformFactory platform) : IAsyncLifetime
 {
-    private readonly List<Guid> _imported = [];
+    private readonly HashSet<Guid> _imported = [];
 
     private const string Import = "/api/v1/professionals/import";
     private const string Header = "name,organisation,expertise,areaIds,hoursPerWeek";
@@ -70,6 +70,23 @@ public sealed class ProfessionalImportTests(PlatformFactory platform) : IAsyncLi
         Assert.Empty(third["created"]!.AsArray());
         Assert.Equal([2, 3, 4], LinesOf(third["existing"]));
         Assert.Equal(4, await CountAsync(organisation));
+    }
+
+    [Fact]
+    public async Task A_retry_with_the_same_idempotency_key_replays_the_first_answer()
+    {
+        var organisation = Organisation();
+        var file = Bytes(Lines(Header, $"Eenmaal,{organisation},tos,{Osdorp},8"));
+        var key = Guid.NewGuid().ToString();
+        var coordinator = Coordinator();
+
+        var first = await ImportAsync(coordinator, file, idempotencyKey: key);
+        var retry = await ImportAsync(coordinator, file, idempotencyKey: key);
+
+        var created = IdOf((await Created(first, HttpStatusCode.Created))["created"], 2);
+        Assert.Equal(created, IdOf((await Created(retry, HttpStatusCode.Created))["created"], 2));
+        Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(1, await CountAsync(organisation));
     }
 
     [Fact]
@@ -256,11 +273,16 @@ public sealed class ProfessionalImportTests(PlatformFactory platform) : IAsyncLi
 
     private static byte[] Bytes(string text, bool bom = false) => [.. bom ? Encoding.UTF8.GetPreamble() : [], .. Encoding.UTF8.GetBytes(text)];
 
-    private static Task<HttpResponseMessage> ImportAsync(HttpClient client, byte[] file, bool dryRun = false, string contentType = "text/csv")
+    private static Task<HttpResponseMessage> ImportAsync(HttpClient client, byte[] file, bool dryRun = false, string contentType = "text/csv", string? idempotencyKey = null)
     {
-        var content = new ByteArrayContent(file);
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        return client.PostAsync(dryRun ? $"{Import}?dryRun=true" : Import, content);
+        var request = new HttpRequestMessage(HttpMethod.Post, dryRun ? $"{Import}?dryRun=true" : Import) { Content = new ByteArrayContent(file) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return client.SendAsync(request);
     }
 
     private async Task<JsonObject> Created(HttpResponseMessage response, HttpStatusCode status)
@@ -268,7 +290,7 @@ public sealed class ProfessionalImportTests(PlatformFactory platform) : IAsyncLi
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == status, $"expected {(int)status}, got {(int)response.StatusCode}: {text}");
         var body = JsonNode.Parse(text)!.AsObject();
-        _imported.AddRange(body["created"]!.AsArray().Select(l => l!["id"]?.GetValue<Guid>()).OfType<Guid>());
+        _imported.UnionWith(body["created"]!.AsArray().Select(l => l!["id"]?.GetValue<Guid>()).OfType<Guid>());
         return body;
     }
 
