@@ -63,7 +63,7 @@ internal sealed class AnswersOperationFilter : IOperationFilter
         if (hasBody)
         {
             Add(operation, "413", "The request body is larger than the platform accepts.", problems.Problem);
-            Add(operation, "415", "The request body is not `application/json`.", problems.Problem);
+            Add(operation, "415", $"The request body is not `{string.Join("` or `", operation.RequestBody!.Content?.Keys ?? ["application/json"])}`.", problems.Problem);
         }
 
         var tooMany = Add(operation, "429", "Too many requests from this caller (its token's `sub`, or its client address when it has no valid token); retry after `Retry-After` seconds.", problems.Problem);

@@ -40,6 +40,7 @@ internal static class SwaggerSetup
             options.SchemaFilter<WireExampleSchemaFilter>();
             options.ParameterFilter<WireParameterFilter>();
             options.OperationFilter<IdempotencyKeyOperationFilter>();
+            options.OperationFilter<CsvImportOperationFilter>();
             options.OperationFilter<AnswersOperationFilter>();
             options.DocumentFilter<AnswerSchemasFilter>();
             options.DocumentFilter<ContractOrderFilter>();

@@ -90,6 +90,8 @@ internal static class AuthorizationMatrix
         Get($"{Professionals}/{{professionalId}}/load", Allow(200, Coordinator, Swv, Admin), async w => new($"{Professionals}/{await w.ProfessionalAsync()}/load")),
         Post($"{Professionals}/{{professionalId}}/deactivation", Allow(200, Coordinator, Admin),
             async w => new($"{Professionals}/{await w.ProfessionalAsync()}/deactivation", new { on = W.Date() })),
+        Post($"{Professionals}/import", Allow(201, Coordinator, Admin),
+            w => Body($"{Professionals}/import", new CsvFile($"name,organisation,expertise,areaIds,hoursPerWeek\r\n{w.Unique("Imported")},SPO West,language,{w.Osdorp},20\r\n"))),
         Post(Requests, Allow(201, School, Coordinator, Admin), w => Body(Requests, w.RequestBody())),
         Get(Requests, Allow(200, School, OtherSchool, Swv, Coordinator, Admin), _ => Path(Requests)),
         Get($"{Requests}/waiting", Allow(200, Swv, Coordinator, Admin), _ => Path($"{Requests}/waiting")),

@@ -76,5 +76,16 @@ public sealed class AuthorizationMatrixTests(PlatformFactory platform, ITestOutp
     }
 
     internal static HttpRequestMessage Request(string method, MatrixCall call) =>
-        new(new HttpMethod(method), call.Path) { Content = call.Body is null ? null : JsonContent.Create(call.Body) };
+        new(new HttpMethod(method), call.Path)
+        {
+            Content = call.Body switch
+            {
+                null => null,
+                CsvFile file => new StringContent(file.Text, System.Text.Encoding.UTF8, "text/csv"),
+                var body => JsonContent.Create(body),
+            },
+        };
 }
+
+/// <summary>A body sent as a CSV file, to an import.</summary>
+internal sealed record CsvFile(string Text);

@@ -22,14 +22,26 @@ public sealed class TryItOutTests(PlatformFactory platform)
         Assert.True(creates.Count >= 10, $"only {creates.Count} creates with examples");
         foreach (var (_, path, operation) in creates)
         {
-            var reference = operation["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>();
-            var example = document["components"]!["schemas"]![reference.Split('/')[^1]]!["examples"]![0]!;
+            var content = operation["requestBody"]!["content"]!;
             var url = operation["parameters"]?.AsArray().Where(p => p!["in"]!.GetValue<string>() == "path")
                 .Aggregate(path, (p, parameter) => p.Replace("{" + parameter!["name"] + "}", parameter["example"]!.GetValue<string>(), StringComparison.Ordinal)) ?? path;
 
-            var response = await platform.Admin().PostAsync(url, new StringContent(example.ToJsonString(), Encoding.UTF8, "application/json"));
+            var response = await platform.Admin().PostAsync(url, Example(document, content));
 
             Assert.True(response.IsSuccessStatusCode, $"POST {url} with its example: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
+    }
+
+    /// <summary>A JSON body's example is its schema's; an import's file is the media type's own example.</summary>
+    private static StringContent Example(JsonObject document, JsonNode content)
+    {
+        if (content["text/csv"] is { } csv)
+        {
+            return new StringContent(csv["example"]!.GetValue<string>(), Encoding.UTF8, "text/csv");
+        }
+
+        var reference = content["application/json"]!["schema"]!["$ref"]!.GetValue<string>();
+        var example = document["components"]!["schemas"]![reference.Split('/')[^1]]!["examples"]![0]!;
+        return new StringContent(example.ToJsonString(), Encoding.UTF8, "application/json");
     }
 }

@@ -13,10 +13,15 @@ public sealed record RegisterProfessional(string Name, string Organisation, IRea
 
 internal sealed class RegisterProfessionalValidator : AbstractValidator<RegisterProfessional>
 {
+    public const int MaxAreas = 50;
+
     public RegisterProfessionalValidator()
     {
         RuleFor(c => c.Name).IsName();
         RuleFor(c => c.Organisation).IsName();
+        RuleFor(c => c.Expertise).NotEmpty().WithMessage("At least one expertise.");
+        RuleFor(c => c.AreaIds).NotEmpty().WithMessage("At least one area.")
+            .Must(a => a.Count <= MaxAreas).WithMessage($"At most {MaxAreas} areas.");
         RuleForEach(c => c.AreaIds).NotEmpty();
         RuleFor(c => c.HoursPerWeek).IsHours(WeeklyHours.FullTimeWeek);
     }
@@ -27,12 +32,9 @@ internal sealed class RegisterProfessionalHandler(IProfessionalRepository profes
 {
     public async ValueTask<ProfessionalDto> Handle(RegisterProfessional command, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < command.AreaIds.Count; i++)
+        if (await new KnownAreas(schools).FirstUnknownAsync(command.AreaIds, cancellationToken) is { } unknown)
         {
-            if (!await schools.AreaExistsAsync(command.AreaIds[i], cancellationToken))
-            {
-                throw InvalidRequestException.For($"areaIds[{i}]", "Unknown area.");
-            }
+            throw InvalidRequestException.For($"areaIds[{unknown}]", KnownAreas.Unknown);
         }
 
         var professional = Professional.Register(

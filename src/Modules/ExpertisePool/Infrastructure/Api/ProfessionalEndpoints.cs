@@ -3,6 +3,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
+using GeenKindDeBuurtUit.Platform.CsvImport;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -34,6 +35,14 @@ internal static class ProfessionalEndpoints
             .RequireAuthorization(p => p.RequireRole(manage))
             .Audited(ProfessionalObject).WithName("RegisterProfessional").WithSummary("Registers a professional of the pool with expertise, areas and hours per week.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+
+        professionals.MapPost("/import", ProfessionalImportEndpoint.ImportAsync)
+            .AcceptsCsv(ProfessionalImportFile.Format)
+            .RequireAuthorization(p => p.RequireRole(manage))
+            .Audited(ProfessionalObject).WithName("ImportProfessionals")
+            .WithSummary("Registers the professionals of a CSV file, all or nothing; `dryRun=true` only checks. One already in the pool (same name and organisation) is reported, not changed.")
+            .Produces<ProfessionalImportDto>(StatusCodes.Status201Created).Produces<ProfessionalImportDto>(StatusCodes.Status200OK)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         professionals.MapGet("", async ([WireValues(typeof(ExpertiseArea))] string? expertise, Guid? areaId, bool? active, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ListProfessionals(expertise is null ? null : WireName.Parse<ExpertiseArea>(expertise), areaId, active, page, pageSize), ct)))

@@ -14,6 +14,9 @@ internal sealed class ProfessionalRepository(ExpertisePoolDbContext db) : IProfe
     public async Task<IReadOnlyList<Professional>> ListActiveAsync(Expertise expertise, Guid areaId, CancellationToken cancellationToken) =>
         await db.Professionals.Where(p => p.IsActive && p.Expertise.Contains(expertise) && p.AreaIds.Contains(areaId)).ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyList<ProfessionalName>> ListNamesAsync(CancellationToken cancellationToken) =>
+        await db.Professionals.AsNoTracking().Select(p => new ProfessionalName(p.Id, p.Name, p.Organisation)).ToListAsync(cancellationToken);
+
     public async Task<(IReadOnlyList<Professional> Items, int Total)> ListAsync(ProfessionalFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
         var professionals = db.Professionals.AsNoTracking();
