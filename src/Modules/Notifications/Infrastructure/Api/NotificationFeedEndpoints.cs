@@ -14,7 +14,7 @@ internal static class NotificationFeedEndpoints
 {
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/notifications", async (
-                [RegularExpression(ReadNotifications.CursorPattern), Description("The 'next' of the page before; left out, the feed starts at its beginning.")] string? after,
+                [RegularExpression(ReadNotifications.CursorPattern), Description("A cursor of this feed: the 'next' of an earlier page; left out, the feed starts at its beginning.")] string? after,
                 [Range(1, ReadNotifications.MaxLimit)] int? limit, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new ReadNotifications(after, limit), ct)))
             .WithTags("Notifications").RequireAuthorization(p => p.RequireRole([.. SubscriberRoles.All]))
