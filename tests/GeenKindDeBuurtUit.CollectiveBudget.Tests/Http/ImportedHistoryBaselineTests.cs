@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
@@ -80,6 +81,26 @@ public sealed class ImportedHistoryBaselineTests(PlatformFactory platform)
         await DeliverAsync(Imported("2074-2075", school, revision: 4, removed: true));
         var removed = await RecalculatedAsync(swv, "2075-2076", area, 0m);
         Assert.Equal((new ReferralCountsDto(0, 0, 0, 0), "recorded"), (removed.Referrals.Baseline, removed.Referrals.BaselineSource));
+    }
+
+    [Fact]
+    public async Task A_school_that_moves_takes_its_imported_history_into_its_new_areas_baseline()
+    {
+        var leaving = await FreshArea.RegisterAsync(platform, "History left behind");
+        var arriving = await FreshArea.RegisterAsync(platform, "History arriving");
+        using var swv = platform.ClientAs(Roles.Swv);
+        using var admin = platform.Admin();
+        await DeliverAsync(Imported("2076-2077", leaving.SchoolId, revision: 1, sbo: 2));
+        await AgreeAsync(swv, "2077-2078", leaving.AreaId, BudgetApi.Agreement());
+        await AgreeAsync(swv, "2077-2078", arriving.AreaId, BudgetApi.Agreement());
+        await RecalculatedAsync(swv, "2077-2078", leaving.AreaId, 10_000m);
+        await RecalculatedAsync(swv, "2077-2078", arriving.AreaId, 0m);
+
+        var moved = await admin.PostAsJsonAsync($"/api/v1/schools/{leaving.SchoolId}/move", new { clusterId = arriving.ClusterId });
+        await moved.AssertStatusAsync(HttpStatusCode.OK);
+
+        var summary = await RecalculatedAsync(swv, "2077-2078", arriving.AreaId, 10_000m);
+        Assert.Equal(new ReferralCountsDto(2, 0, 0, 0), summary.Referrals.Baseline);
     }
 
     private static ReferralHistoryImportedIntegrationEvent Imported(

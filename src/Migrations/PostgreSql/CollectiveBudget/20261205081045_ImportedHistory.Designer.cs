@@ -508,6 +508,7 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.CollectiveBudget
                         .HasColumnType("boolean");
 
                     b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<int>("Sbo")

@@ -506,6 +506,7 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.CollectiveBudget
                         .HasColumnType("bit");
 
                     b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.Property<int>("Sbo")

@@ -499,6 +499,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.CollectiveBudget
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Sbo")
