@@ -44,13 +44,13 @@ public sealed class AreaBudgetTests
     public void A_closed_year_refuses_every_booking_and_a_second_closing()
     {
         var budget = Budget();
-        budget.Close(Now, "swv", ReferralCounts.None, ReferralCounts.None);
+        budget.Close(Now, "swv", ReferralCounts.None, ReferralCounts.None, previousYearImported: false);
 
         AssertBroken<SchoolYearClosedRule>(() => budget.Contribute(Guid.NewGuid(), Board, LedgerEntryKind.BoardFunds, 1m, "c-1", Now, "t"));
         AssertBroken<SchoolYearClosedRule>(() => budget.Allocate(Guid.NewGuid(), TargetLevel.Area, Area, "x", 1m, Now, "swv"));
         AssertBroken<SchoolYearClosedRule>(() => budget.Agree(Agreed, Now, "swv"));
         AssertBroken<SchoolYearClosedRule>(() => budget.RecalculateFreedFunds(Guid.NewGuid(), ReferralCounts.None, ReferralCounts.None, Now));
-        AssertBroken<SchoolYearClosedRule>(() => budget.Close(Now, "swv", ReferralCounts.None, ReferralCounts.None));
+        AssertBroken<SchoolYearClosedRule>(() => budget.Close(Now, "swv", ReferralCounts.None, ReferralCounts.None, previousYearImported: false));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class AreaBudgetTests
     {
         var closed = Budget();
         var contribution = closed.Contribute(Guid.NewGuid(), Board, LedgerEntryKind.BoardFunds, 300m, "c-1", Now, "treasurer");
-        closed.Close(Now, "swv", ReferralCounts.None, ReferralCounts.None);
+        closed.Close(Now, "swv", ReferralCounts.None, ReferralCounts.None, previousYearImported: false);
         var next = AreaBudget.Open(Year.Next, Area);
         next.Contribute(Guid.NewGuid(), Board, LedgerEntryKind.BoardFunds, 1_000m, "c-2", Now, "treasurer");
 
@@ -217,10 +217,24 @@ public sealed class AreaBudgetTests
     {
         var budget = Budget(Agreed with { Baseline = new ReferralCounts(5, 0, 0, 0) });
 
-        budget.Close(Now, "swv", previousYear: new ReferralCounts(9, 9, 9, 9), actual: new ReferralCounts(2, 1, 0, 0));
+        budget.Close(Now, "swv", previousYear: new ReferralCounts(9, 9, 9, 9), actual: new ReferralCounts(2, 1, 0, 0), previousYearImported: true);
 
         Assert.Equal(new ReferralCounts(5, 0, 0, 0), budget.ClosedBaseline);
+        Assert.Equal(BaselineSource.Agreement, budget.ClosedBaselineSource);
         Assert.Equal(new ReferralCounts(2, 1, 0, 0), budget.ClosedActual);
+    }
+
+    [Fact]
+    public void The_baseline_is_the_agreements_when_it_sets_one_else_the_previous_years_referrals_recorded_or_imported()
+    {
+        var previousYear = new ReferralCounts(4, 1, 0, 0);
+        var agreedBaseline = new ReferralCounts(2, 0, 0, 0);
+        var withoutBaseline = Budget();
+        var withBaseline = Budget(Agreed with { Baseline = agreedBaseline });
+
+        Assert.Equal((previousYear, BaselineSource.Imported), (withoutBaseline.Baseline(previousYear), withoutBaseline.BaselineSourceOf(previousYearImported: true)));
+        Assert.Equal(BaselineSource.Recorded, withoutBaseline.BaselineSourceOf(previousYearImported: false));
+        Assert.Equal((agreedBaseline, BaselineSource.Agreement), (withBaseline.Baseline(previousYear), withBaseline.BaselineSourceOf(previousYearImported: true)));
     }
 
     [Fact]

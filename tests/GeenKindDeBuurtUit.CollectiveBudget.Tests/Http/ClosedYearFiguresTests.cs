@@ -33,7 +33,7 @@ public sealed class ClosedYearFiguresTests(PlatformFactory platform)
 
         var later = await swv.SummaryAsync(Year, area);
         Assert.Equal(10_000m, atClosing.FreedFunds); // (3 - 1) SBO at 10 000, half pooled
-        Assert.Equal(new ReferralFiguresDto(new ReferralCountsDto(3, 0, 0, 0), new ReferralCountsDto(1, 0, 0, 0)), later.Referrals);
+        Assert.Equal(new ReferralFiguresDto(new ReferralCountsDto(3, 0, 0, 0), "agreement", new ReferralCountsDto(1, 0, 0, 0)), later.Referrals);
         Assert.Equal(atClosing.FreedFunds, later.FreedFunds);
     }
 

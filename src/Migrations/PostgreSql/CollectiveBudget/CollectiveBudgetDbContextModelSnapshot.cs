@@ -254,6 +254,10 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.CollectiveBudget
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ClosedBaselineSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("ClosedBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -487,6 +491,40 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.CollectiveBudget
                     b.HasIndex("RequestedAt");
 
                     b.ToTable("pending_recalculations", "collective_budget");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Referrals.ImportedReferrals", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sbo")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SoHigh")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SoLow")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SoMedium")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SchoolYearStart", "SchoolId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("imported_referrals", "collective_budget");
                 });
 
             modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Referrals.ReferralRecord", b =>

@@ -254,6 +254,10 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.CollectiveBudget
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ClosedBaselineSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("ClosedBy")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
@@ -425,7 +429,7 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.CollectiveBudget
                     b.ToTable("ledger_entries", "collective_budget");
                 });
 
-            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.ExpertiseHoursRecord", b =>
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Expertise.ExpertiseHoursRecord", b =>
                 {
                     b.Property<Guid>("EntryId")
                         .HasColumnType("uniqueidentifier");
@@ -461,22 +465,7 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.CollectiveBudget
                     b.ToTable("expertise_hours", "collective_budget");
                 });
 
-            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.KnownName", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("names", "collective_budget");
-                });
-
-            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.PendingRecalculation", b =>
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation.PendingRecalculation", b =>
                 {
                     b.Property<int>("SchoolYearStart")
                         .HasColumnType("int");
@@ -505,7 +494,41 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.CollectiveBudget
                     b.ToTable("pending_recalculations", "collective_budget");
                 });
 
-            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.ReferralRecord", b =>
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Referrals.ImportedReferrals", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Sbo")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SoHigh")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SoLow")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SoMedium")
+                        .HasColumnType("int");
+
+                    b.HasKey("SchoolYearStart", "SchoolId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("imported_referrals", "collective_budget");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Referrals.ReferralRecord", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uniqueidentifier");
@@ -536,6 +559,21 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.CollectiveBudget
                     b.HasIndex("SchoolId", "SchoolYearStart", "Kind", "Referrals", "Withdrawals");
 
                     b.ToTable("referrals", "collective_budget");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.SchoolMap.KnownName", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("names", "collective_budget");
                 });
 
             modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.LedgerEntry", b =>

@@ -248,6 +248,10 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.CollectiveBudget
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosedBaselineSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ClosedBy")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -418,7 +422,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.CollectiveBudget
                     b.ToTable("collective_budget_ledger_entries", (string)null);
                 });
 
-            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.ExpertiseHoursRecord", b =>
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Expertise.ExpertiseHoursRecord", b =>
                 {
                     b.Property<Guid>("EntryId")
                         .HasColumnType("TEXT");
@@ -454,22 +458,7 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.CollectiveBudget
                     b.ToTable("collective_budget_expertise_hours", (string)null);
                 });
 
-            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.KnownName", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("collective_budget_names", (string)null);
-                });
-
-            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.PendingRecalculation", b =>
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation.PendingRecalculation", b =>
                 {
                     b.Property<int>("SchoolYearStart")
                         .HasColumnType("INTEGER");
@@ -498,7 +487,41 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.CollectiveBudget
                     b.ToTable("collective_budget_pending_recalculations", (string)null);
                 });
 
-            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.ReferralRecord", b =>
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Referrals.ImportedReferrals", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sbo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SoHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SoLow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SoMedium")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SchoolYearStart", "SchoolId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("collective_budget_imported_referrals", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Referrals.ReferralRecord", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
@@ -529,6 +552,21 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.CollectiveBudget
                     b.HasIndex("SchoolId", "SchoolYearStart", "Kind", "Referrals", "Withdrawals");
 
                     b.ToTable("collective_budget_referrals", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.SchoolMap.KnownName", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("collective_budget_names", (string)null);
                 });
 
             modelBuilder.Entity("GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets.LedgerEntry", b =>

@@ -17,7 +17,8 @@ public sealed record BudgetSummaryDto(
     ReferralFiguresDto Referrals,
     DateTimeOffset? RecalculatedAt);
 
-public sealed record ReferralFiguresDto(ReferralCountsDto Baseline, ReferralCountsDto Actual);
+/// <summary>The formula's baseline, where it came from (the agreement, or the previous year's referrals, recorded or imported), and the year's referrals.</summary>
+public sealed record ReferralFiguresDto(ReferralCountsDto Baseline, [property: WireValues(typeof(BaselineSource))] string BaselineSource, ReferralCountsDto Actual);
 
 public sealed record ReferralCountsDto(int Sbo, int SoLow, int SoMedium, int SoHigh);
 

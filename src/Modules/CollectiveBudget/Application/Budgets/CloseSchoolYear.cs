@@ -21,6 +21,7 @@ internal sealed class CloseSchoolYearValidator : AbstractValidator<CloseSchoolYe
 internal sealed class CloseSchoolYearHandler(
     BudgetScope scope,
     FreedFundsRecalculation recalculation,
+    IReferralProjection referrals,
     BudgetAccess access,
     ICollectiveBudgetUnitOfWork unitOfWork,
     TimeProvider clock) : ICommandHandler<CloseSchoolYear, ClosureDto>
@@ -33,8 +34,9 @@ internal sealed class CloseSchoolYearHandler(
         var (year, _) = await scope.EnterAsync(command.SchoolYear, command.AreaId, cancellationToken);
         var budget = await scope.OpenAsync(year, command.AreaId, command.IfMatch, cancellationToken);
         var counted = await recalculation.BookAsync(budget, cancellationToken);
+        var previousYearImported = await referrals.IsImportedAsync(year.Previous, cancellationToken);
         var closedAt = clock.GetUtcNow().UtcDateTime;
-        budget.Close(closedAt, access.Actor, counted.PreviousYear, counted.Actual);
+        budget.Close(closedAt, access.Actor, counted.PreviousYear, counted.Actual, previousYearImported);
         unitOfWork.Publish(new SchoolYearClosedIntegrationEvent(budget.SchoolYear.ToString(), budget.AreaId, closedAt));
         await unitOfWork.CommitAsync(cancellationToken);
         return new ClosureDto(budget.SchoolYear.ToString(), budget.AreaId, BudgetMapping.Utc(closedAt), access.Actor);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Budgets;
 using GeenKindDeBuurtUit.CollectiveBudget.Domain.Referrals;
@@ -22,6 +23,7 @@ internal sealed class GetBudgetSummaryHandler(BudgetScope scope, IAreaBudgetRepo
         var (year, _) = await scope.EnterAsync(query.SchoolYear, query.AreaId, cancellationToken);
         var budget = await budgets.ReadAsync(year, query.AreaId, cancellationToken) ?? AreaBudget.Open(year, query.AreaId);
         var (previousYear, actual) = await referrals.CountWithPreviousYearAsync(year, query.AreaId, cancellationToken);
+        var previousYearImported = await referrals.IsImportedAsync(year.Previous, cancellationToken);
         var f = budget.Figures;
         var summary = new BudgetSummaryDto(
             year.ToString(),
@@ -33,7 +35,7 @@ internal sealed class GetBudgetSummaryHandler(BudgetScope scope, IAreaBudgetRepo
             Money.InCents(f.Spent),
             Money.InCents(f.Available),
             Money.InCents(f.Remaining),
-            ReferralsOf(budget, previousYear, actual),
+            ReferralsOf(budget, previousYear, actual, previousYearImported),
             budget.RecalculatedAt is { } at ? BudgetMapping.Utc(at) : null);
 
         // A budget nobody booked on yet is version 0, the version it will have when first stored.
@@ -41,8 +43,9 @@ internal sealed class GetBudgetSummaryHandler(BudgetScope scope, IAreaBudgetRepo
     }
 
     // A closed year's freed funds were computed from the counts at closing: show those beside them, not today's.
-    private static ReferralFiguresDto ReferralsOf(AreaBudget budget, ReferralCounts previousYear, ReferralCounts actual) =>
+    // A year closed before the source was kept had no imported history: its baseline was the agreement's or recorded.
+    private static ReferralFiguresDto ReferralsOf(AreaBudget budget, ReferralCounts previousYear, ReferralCounts actual, bool previousYearImported) =>
         budget is { ClosedBaseline: { } baseline, ClosedActual: { } closed }
-            ? new ReferralFiguresDto(baseline.ToDto(), closed.ToDto())
-            : new ReferralFiguresDto(budget.Baseline(previousYear).ToDto(), actual.ToDto());
+            ? new ReferralFiguresDto(baseline.ToDto(), WireName.Of(budget.ClosedBaselineSource ?? budget.BaselineSourceOf(previousYearImported: false)), closed.ToDto())
+            : new ReferralFiguresDto(budget.Baseline(previousYear).ToDto(), WireName.Of(budget.BaselineSourceOf(previousYearImported)), actual.ToDto());
 }

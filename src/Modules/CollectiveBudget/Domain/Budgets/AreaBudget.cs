@@ -37,6 +37,9 @@ public sealed class AreaBudget : AggregateRoot
     /// <summary>The baseline as it stood when the year was closed: the freed funds were computed from it.</summary>
     public ReferralCounts? ClosedBaseline { get; private set; }
 
+    /// <summary>Where that baseline came from; null for a year closed before the source was kept (then the agreement's or recorded).</summary>
+    public BaselineSource? ClosedBaselineSource { get; private set; }
+
     /// <summary>The year's referrals as they stood when the year was closed.</summary>
     public ReferralCounts? ClosedActual { get; private set; }
 
@@ -115,6 +118,11 @@ public sealed class AreaBudget : AggregateRoot
     /// <summary>The baseline of the formula: the agreement's when it sets one, else the previous year's referrals.</summary>
     public ReferralCounts Baseline(ReferralCounts previousYear) => Agreement?.Baseline ?? previousYear;
 
+    /// <param name="previousYearImported">Whether the previous year's referrals are imported history rather than recorded ones.</param>
+    public BaselineSource BaselineSourceOf(bool previousYearImported) => Agreement?.Baseline is not null
+        ? BaselineSource.Agreement
+        : previousYearImported ? BaselineSource.Imported : BaselineSource.Recorded;
+
     /// <summary>What freed funds should be now, by the formula; zero without an agreement.</summary>
     public decimal FreedFundsTarget(ReferralCounts previousYear, ReferralCounts actual) => Agreement is { } agreement
         ? FreedFundsFormula.Calculate(Baseline(previousYear), actual, agreement.Rates, agreement.PoolShare)
@@ -155,12 +163,14 @@ public sealed class AreaBudget : AggregateRoot
 
     /// <param name="previousYear">The referrals of the year before and those of this year, as the last recalculation counted them:
     /// the closed year shows the counts its freed funds were computed from, whatever is recorded later.</param>
-    public void Close(DateTime at, string by, ReferralCounts previousYear, ReferralCounts actual)
+    /// <param name="previousYearImported">Whether the previous year's referrals are imported history, kept to say where the closed baseline came from.</param>
+    public void Close(DateTime at, string by, ReferralCounts previousYear, ReferralCounts actual, bool previousYearImported)
     {
         CheckRule(new SchoolYearClosedRule(SchoolYear, ClosedAt));
         ClosedAt = at;
         ClosedBy = by;
         ClosedBaseline = Baseline(previousYear);
+        ClosedBaselineSource = BaselineSourceOf(previousYearImported);
         ClosedActual = actual;
         Raise(new AreaBudgetChanged(SchoolYearStart, AreaId));
     }

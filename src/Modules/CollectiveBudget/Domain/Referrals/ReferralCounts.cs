@@ -14,6 +14,9 @@ public sealed record ReferralCounts(int Sbo, int SoLow, int SoMedium, int SoHigh
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    public static ReferralCounts operator +(ReferralCounts left, ReferralCounts right) =>
+        new(left.Sbo + right.Sbo, left.SoLow + right.SoLow, left.SoMedium + right.SoMedium, left.SoHigh + right.SoHigh);
+
     public static ReferralCounts From(IReadOnlyDictionary<ReferralKind, int> counts) => new(
         counts.GetValueOrDefault(ReferralKind.Sbo),
         counts.GetValueOrDefault(ReferralKind.SoLow),

@@ -11,6 +11,7 @@ internal sealed class AreaBudgetConfiguration : IEntityTypeConfiguration<AreaBud
         builder.ToTable("area_budgets");
         builder.HasKey(b => new { b.SchoolYearStart, b.AreaId });
         builder.Property(b => b.ClosedBy).HasMaxLength(200);
+        builder.Property(b => b.ClosedBaselineSource).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(b => b.SchoolYear);
         builder.Ignore(b => b.IsClosed);
         builder.Ignore(b => b.Figures);

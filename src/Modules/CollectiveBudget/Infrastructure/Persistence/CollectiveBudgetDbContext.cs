@@ -24,6 +24,8 @@ internal sealed class CollectiveBudgetDbContext(DbContextOptions<CollectiveBudge
 
     public DbSet<ReferralRecord> ReferralRecords => Set<ReferralRecord>();
 
+    public DbSet<ImportedReferrals> ImportedReferrals => Set<ImportedReferrals>();
+
     public DbSet<PendingRecalculation> PendingRecalculations => Set<PendingRecalculation>();
 
     public DbSet<ExpertiseHoursRecord> ExpertiseHours => Set<ExpertiseHoursRecord>();

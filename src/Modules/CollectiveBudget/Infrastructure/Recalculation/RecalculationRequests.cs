@@ -31,10 +31,12 @@ internal sealed class RecalculationRequests(CollectiveBudgetDbContext db, TimePr
         }
     }
 
-    /// <summary>A school entered or left areas: every year with referrals at that school counts differently there.</summary>
+    /// <summary>A school entered or left areas: every year with referrals at that school, recorded or imported, counts differently there.</summary>
     public async Task RequestForSchoolAsync(Guid schoolId, IEnumerable<Guid> areaIds, CancellationToken cancellationToken)
     {
-        var years = await db.ReferralRecords.Where(r => r.SchoolId == schoolId).Select(r => r.SchoolYearStart).Distinct().ToListAsync(cancellationToken);
+        var recorded = await db.ReferralRecords.Where(r => r.SchoolId == schoolId).Select(r => r.SchoolYearStart).Distinct().ToListAsync(cancellationToken);
+        var imported = await db.ImportedReferrals.Where(h => h.SchoolId == schoolId).Select(h => h.SchoolYearStart).ToListAsync(cancellationToken);
+        var years = recorded.Union(imported).ToList();
         foreach (var area in areaIds.Distinct())
         {
             foreach (var year in years.Select(SchoolYear.Starting))
