@@ -12,12 +12,12 @@ public sealed record ReferralHistoryImportDto(
     [property: Description("The school year, like 2024-2025.")] string SchoolYear,
     [property: Description("Where the counts came from, in the SWV's words.")] string Source,
     [property: Range(0, int.MaxValue), Description("The schools in the import.")] int Schools,
-    [property: Description("The import's referrals, summed over its schools.")] ReferralCountsDto Referrals,
+    [property: Description("The import's referrals, summed over its schools.")] ImportedReferralCountsDto Referrals,
     [property: Description("Whether an earlier import of the year was replaced.")] bool Replaced,
     [property: Description("True when nothing was stored or published.")] bool DryRun);
 
 [Description("Referrals by kind: SBO, and SO by funding category.")]
-public sealed record ReferralCountsDto(
+public sealed record ImportedReferralCountsDto(
     [property: Range(0, int.MaxValue)] int Sbo,
     [property: Range(0, int.MaxValue)] int SoLow,
     [property: Range(0, int.MaxValue)] int SoMedium,
@@ -27,10 +27,10 @@ public sealed record ReferralCountsDto(
 public sealed record ReferralHistoryDto(
     string SchoolYear,
     string Source,
-    DateTime ImportedAt,
+    DateTimeOffset ImportedAt,
     [property: Range(1, int.MaxValue), Description("Counts the imports of the year; the events of this import carry it.")] int Revision,
     IReadOnlyList<ReferralHistoryRowDto> Rows,
-    [property: Description("The rows summed.")] ReferralCountsDto Totals);
+    [property: Description("The rows summed.")] ImportedReferralCountsDto Totals);
 
 public sealed record ReferralHistoryRowDto(
     Guid SchoolId,
@@ -52,7 +52,7 @@ public sealed record ThuiszitterHistoryImportDto(
 public sealed record ThuiszitterHistoryDto(
     string SchoolYear,
     string Source,
-    DateTime ImportedAt,
+    DateTimeOffset ImportedAt,
     [property: Range(1, int.MaxValue), Description("Counts the imports of the year; the events of this import carry it.")] int Revision,
     IReadOnlyList<ThuiszitterHistoryRowDto> Rows,
     [property: Range(0, int.MaxValue), Description("The rows summed.")] int Total);

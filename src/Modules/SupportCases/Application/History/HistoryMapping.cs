@@ -10,12 +10,12 @@ internal static class ReferralHistoryMapping
     public static ReferralHistoryDto ToDto(this ReferralHistory history) => new(
         history.SchoolYear.ToString(),
         history.Source,
-        history.ImportedAt,
+        new DateTimeOffset(DateTime.SpecifyKind(history.ImportedAt, DateTimeKind.Utc)),
         history.Revision,
         history.Rows.OrderBy(r => r.SchoolId).Select(r => new ReferralHistoryRowDto(r.SchoolId, r.Sbo, r.SoLow, r.SoMedium, r.SoHigh)).ToList(),
         Totals(history));
 
-    private static ReferralCountsDto Totals(ReferralHistory history) => new(
+    private static ImportedReferralCountsDto Totals(ReferralHistory history) => new(
         history.Rows.Sum(r => r.Sbo), history.Rows.Sum(r => r.SoLow), history.Rows.Sum(r => r.SoMedium), history.Rows.Sum(r => r.SoHigh));
 }
 
@@ -27,7 +27,7 @@ internal static class ThuiszitterHistoryMapping
     public static ThuiszitterHistoryDto ToDto(this ThuiszitterHistory history) => new(
         history.SchoolYear.ToString(),
         history.Source,
-        history.ImportedAt,
+        new DateTimeOffset(DateTime.SpecifyKind(history.ImportedAt, DateTimeKind.Utc)),
         history.Revision,
         history.Rows.OrderBy(r => r.AreaId).Select(r => new ThuiszitterHistoryRowDto(r.AreaId, r.Count)).ToList(),
         history.Rows.Sum(r => r.Count));

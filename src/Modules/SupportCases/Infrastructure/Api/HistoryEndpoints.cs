@@ -45,7 +45,7 @@ internal static class HistoryEndpoints
         history.MapGet("/referral-history/{schoolYear}", async (string schoolYear, ISender sender, HttpResponse response, CancellationToken ct) =>
                 Respond(response, await sender.Send(new GetReferralHistory(schoolYear), ct)))
             .WithName("GetReferralHistory").WithSummary("A school year's imported referral history; the ETag is its version, the If-Match of the next import.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ReferralHistoryDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         history.MapPut("/thuiszitter-history/{schoolYear}", (string schoolYear, [Description(SourceText)] string? source, bool? dryRun, HttpRequest request, HttpResponse response, ISender sender, CancellationToken ct) =>
                 HistoryImportEndpoint.ImportAsync<ThuiszitterHistoryRequest, ThuiszitterHistoryLine, ThuiszitterHistoryImportDto>(
@@ -65,7 +65,7 @@ internal static class HistoryEndpoints
         history.MapGet("/thuiszitter-history/{schoolYear}", async (string schoolYear, ISender sender, HttpResponse response, CancellationToken ct) =>
                 Respond(response, await sender.Send(new GetThuiszitterHistory(schoolYear), ct)))
             .WithName("GetThuiszitterHistory").WithSummary("A school year's imported thuiszitter history; the ETag is its version, the If-Match of the next import.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ThuiszitterHistoryDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private const string SourceText = "A file's source: where its counts come from, in the SWV's words (required with a file; a JSON body holds its own).";
