@@ -18,15 +18,24 @@ internal sealed class CsvImportOperationFilter : IOperationFilter
             return;
         }
 
-        var body = new OpenApiRequestBody { Description = format.Description, Required = true };
-        operation.RequestBody = body;
-        body.Content = new Dictionary<string, OpenApiMediaType>
+        var json = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<CsvImportJsonBody>().FirstOrDefault();
+        var body = new OpenApiRequestBody
         {
-            [CsvImportFormat.MediaType] = new()
-            {
-                Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = format.MaxBytes },
-                Example = JsonValue.Create(format.Example),
-            },
+            Description = json is null ? format.Description : $"A JSON object (`application/json`), or the same as a file (`{CsvImportFormat.MediaType}`): {format.Description}",
+            Required = true,
+        };
+        operation.RequestBody = body;
+        body.Content = new Dictionary<string, OpenApiMediaType>();
+        if (json is not null)
+        {
+            // The JSON body is described and checked (docs/adr/0027) like any other; the file beside it as above.
+            body.Content["application/json"] = new() { Schema = context.SchemaGenerator.GenerateSchema(json.Type, context.SchemaRepository) };
+        }
+
+        body.Content[CsvImportFormat.MediaType] = new()
+        {
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = format.MaxBytes },
+            Example = JsonValue.Create(format.Example),
         };
     }
 }

@@ -11,6 +11,9 @@ public sealed class CsvImportLine(int number, IReadOnlyDictionary<string, string
 {
     public int Number => number;
 
+    /// <summary>Whether the file holds this column (it may hold an alternative instead, see <see cref="CsvImportFormat.Alternatives"/>).</summary>
+    public bool Has(string column) => cells.ContainsKey(column);
+
     /// <summary>The cell as written; the rules that apply to it (required, length, no pupil identifier) are the command's.</summary>
     public string Text(string column) => cells[column];
 
@@ -39,6 +42,18 @@ public sealed class CsvImportLine(int number, IReadOnlyDictionary<string, string
         }
 
         errors.Add(number, column, "A whole number is expected.");
+        return null;
+    }
+
+    /// <summary>The cell as one id, or null with an error.</summary>
+    public Guid? Id(string column)
+    {
+        if (Guid.TryParseExact(cells[column].Trim(), "D", out var id))
+        {
+            return id;
+        }
+
+        errors.Add(number, column, "An id is expected (a GUID such as 3dbc0618-b0e8-52fd-98dc-2210cbb8d433).");
         return null;
     }
 

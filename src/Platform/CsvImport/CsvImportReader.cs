@@ -36,7 +36,7 @@ public static class CsvImportReader
             throw InvalidRequestException.For(FileKey, "The file is not UTF-8 text; save it as CSV UTF-8.");
         }
 
-        return Read(text.TrimStart('\uFEFF'), format, errors);
+        return Read(BlankLeadingComments(text.TrimStart('\uFEFF')), format, errors);
     }
 
     private static List<CsvImportLine> Read(string text, CsvImportFormat format, CsvImportErrors errors)
@@ -63,7 +63,7 @@ public static class CsvImportReader
 
             if (columns is null)
             {
-                columns = Header(record, format, errors);
+                columns = Header(number, record, format, errors);
                 errors.ThrowIfAny();
                 continue;
             }
@@ -97,36 +97,74 @@ public static class CsvImportReader
 
         if (columns is null)
         {
-            throw InvalidRequestException.For(CsvImportErrors.Key(1), $"The file is empty; its first line is the header {format.Header}.");
+            throw InvalidRequestException.For(CsvImportErrors.Key(1), $"The file is empty; its first line (after any comment lines) is the header {format.Header}.");
         }
 
         return lines;
     }
 
-    /// <summary>Each column by its position; any order is taken, but every column exactly once and nothing else.</summary>
-    private static Dictionary<string, int> Header(string[] record, CsvImportFormat format, CsvImportErrors errors)
+    /// <summary>
+    /// Each column by its position; any order is taken, but every column (or its alternative) exactly once and nothing else.
+    /// Keyed by the name the header used, so a line tells which of the two it holds.
+    /// </summary>
+    private static Dictionary<string, int> Header(int line, string[] record, CsvImportFormat format, CsvImportErrors errors)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < record.Length; i++)
         {
             var name = record[i].Trim();
-            if (!format.Columns.Contains(name, StringComparer.Ordinal))
+            if (format.ColumnOf(name) is not { } column)
             {
                 // By position, not echoed: the header is the caller's text.
-                errors.Add(1, $"column {i + 1}", $"Column {i + 1} of the header is not one of {string.Join(", ", format.Columns)} (spelt exactly so).");
+                errors.Add(line, $"column {i + 1}", $"Column {i + 1} of the header is not one of {string.Join(", ", format.Columns.Concat(format.Alternatives?.Keys ?? []))} (spelt exactly so).");
             }
-            else if (!columns.TryAdd(name, i))
+            else if (!named.TryAdd(column, name))
             {
-                errors.Add(1, $"column {i + 1}", $"The header names {name} twice.");
+                errors.Add(line, $"column {i + 1}", named[column] == name ? $"The header names {name} twice." : $"The header names both {named[column]} and {name}; a file holds one of them.");
+            }
+            else
+            {
+                columns[name] = i;
             }
         }
 
-        foreach (var missing in format.Columns.Where(c => !columns.ContainsKey(c)))
+        foreach (var missing in format.Columns.Where(c => !named.ContainsKey(c)))
         {
-            errors.Add(1, missing, $"The header has no column {missing}.");
+            errors.Add(line, missing, $"The header has no column {missing}.");
         }
 
         return columns;
+    }
+
+    /// <summary>
+    /// Lines before the header that start with <c>#</c> are comments (a note saying where the figures come
+    /// from). They are emptied, not removed, so every later line keeps the number a text editor shows.
+    /// </summary>
+    private static string BlankLeadingComments(string text)
+    {
+        var kept = new StringBuilder();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOfAny(['\r', '\n'], start);
+            var content = end < 0 ? text[start..] : text[start..end];
+            if (content.Trim().Length > 0 && !content.TrimStart().StartsWith('#'))
+            {
+                break;
+            }
+
+            if (end < 0)
+            {
+                return kept.ToString();
+            }
+
+            var ending = text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1;
+            kept.Append(text, end, ending);
+            start = end + ending;
+        }
+
+        return kept.Append(text, start, text.Length - start).ToString();
     }
 
     /// <summary>The parser counts lines up to a record's end; a person looks for where it starts.</summary>

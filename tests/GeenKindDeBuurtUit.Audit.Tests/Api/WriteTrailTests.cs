@@ -26,6 +26,8 @@ public sealed class WriteTrailTests(PlatformFactory platform)
     [InlineData("/api/v1/boards", 1)]
     [InlineData("/api/v1/schools", 2)]
     [InlineData("/api/v1/professionals", 3)]
+    [InlineData("/api/v1/referral-history", 1)]
+    [InlineData("/api/v1/thuiszitter-history", 1)]
     public void Every_write_to_money_targets_and_reference_data_is_audited(string prefix, int writes)
     {
         var endpoints = platform.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

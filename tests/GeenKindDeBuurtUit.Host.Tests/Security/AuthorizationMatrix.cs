@@ -159,6 +159,14 @@ internal static class AuthorizationMatrix
             async w => new($"{await w.DeliveryAsync()}/redelivery")),
         Get("/api/v1/notifications", Allow(200, Subscribers), _ => Path("/api/v1/notifications")),
 
+        // History of the years before the platform: the SWV and the admin import and read it.
+        Put("/api/v1/referral-history/{schoolYear}", Allow(200, Swv, Admin),
+            async w => Body($"/api/v1/referral-history/{await w.HistoryYearAsync("referral-history")}", w.ReferralHistoryBody())),
+        Get("/api/v1/referral-history/{schoolYear}", Allow(200, Swv, Admin), async w => Path($"/api/v1/referral-history/{await w.HistoryYearAsync("referral-history")}")),
+        Put("/api/v1/thuiszitter-history/{schoolYear}", Allow(200, Swv, Admin),
+            async w => Body($"/api/v1/thuiszitter-history/{await w.HistoryYearAsync("thuiszitter-history")}", w.ThuiszitterHistoryBody())),
+        Get("/api/v1/thuiszitter-history/{schoolYear}", Allow(200, Swv, Admin), async w => Path($"/api/v1/thuiszitter-history/{await w.HistoryYearAsync("thuiszitter-history")}")),
+
         // The audit trail: the admin only.
         Get("/api/v1/audit", Allow(200, Admin), _ => Path("/api/v1/audit")),
         Get("/api/v1/audit/verification", Allow(200, Admin), _ => Path("/api/v1/audit/verification")),

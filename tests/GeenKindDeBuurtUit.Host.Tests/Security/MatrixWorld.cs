@@ -20,6 +20,8 @@ internal sealed class MatrixWorld
     private int _closedYear = 2040;
     private int _targetYear = 2070;
 
+    private int _historyYear = 1970;
+
     private MatrixWorld(HttpClient admin) => _admin = admin;
 
     public Guid OwnSchool { get; private set; }
@@ -192,6 +194,19 @@ internal sealed class MatrixWorld
     {
         var year = NextTargetYear();
         await OkAsync($"/api/v1/monitoring/targets/{year}", new { reductionPct = 20m }, HttpMethod.Put);
+        return year;
+    }
+
+    public object ReferralHistoryBody() => new { source = Unique("Matrix history"), rows = new[] { new { schoolId = OwnSchool, sbo = 1, soLow = 0, soMedium = 2, soHigh = 0 } } };
+
+    public object ThuiszitterHistoryBody() => new { source = Unique("Matrix history"), rows = new[] { new { areaId = Osdorp, count = 3 } } };
+
+    /// <summary>A past school year no other call touches, imported once so it has a version of its own: <paramref name="resource"/> is referral-history or thuiszitter-history.</summary>
+    public async Task<string> HistoryYearAsync(string resource)
+    {
+        var start = Interlocked.Increment(ref _historyYear);
+        var year = $"{start}-{start + 1}";
+        await OkAsync($"/api/v1/{resource}/{year}", resource == "referral-history" ? ReferralHistoryBody() : ThuiszitterHistoryBody(), HttpMethod.Put);
         return year;
     }
 

@@ -55,6 +55,17 @@ internal sealed class CaseApi(HttpClient client)
         return id;
     }
 
+    /// <summary>As <see cref="AtLevelFiveAsync"/>, in the school year starting in <paramref name="startYear"/> (level 5 on 1 October).</summary>
+    public async Task<Guid> AtLevelFiveInAsync(Guid schoolId, string pupilRef, int startYear)
+    {
+        var id = Id(await OpenAsync(schoolId, pupilRef, openedOn: $"{startYear}-09-01"));
+        await OkAsync(id, "involvements", new { party = "parents", on = $"{startYear}-09-10" });
+        await OkAsync(id, "opp", new { establishedOn = $"{startYear}-09-20" });
+        await OkAsync(id, "level", new { level = 4, reason = "outside expertise", on = $"{startYear}-09-25" });
+        await OkAsync(id, "level", new { level = 5, reason = "support team", on = $"{startYear}-10-01" });
+        return id;
+    }
+
     public Task<HttpResponseMessage> ReferAsync(Guid caseId, string type = "sbo", string? category = null, string heldOn = "2025-10-15") =>
         PostAsync(caseId, "ot-meetings", new
         {

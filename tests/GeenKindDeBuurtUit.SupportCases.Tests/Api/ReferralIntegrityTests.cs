@@ -85,18 +85,18 @@ public sealed class ReferralIntegrityTests(PlatformFactory platform)
         var swv = new CaseApi(platform.ClientAs("swv"));
 
         // Decided in 2013-2014 while that year was open; then the area closes it.
-        var referredBefore = await AtLevelFiveAsync(swv, school, "closed-1", 2013);
+        var referredBefore = await swv.AtLevelFiveInAsync(school, "closed-1", 2013);
         Assert.Equal(HttpStatusCode.Created, (await swv.ReferAsync(referredBefore, heldOn: "2013-10-15")).StatusCode);
         await CloseAsync("2013-2014", area);
 
         // 2012-2013's referrals are 2013-2014's baseline; 2013-2014's its own count. 2014-2015 is open.
-        var intoBaseline = await AtLevelFiveAsync(swv, school, "closed-2", 2012);
+        var intoBaseline = await swv.AtLevelFiveInAsync(school, "closed-2", 2012);
         await ProblemAssert.AssertRuleAsync(await swv.ReferAsync(intoBaseline, heldOn: "2012-10-15"), "school-year-closed");
-        var intoYear = await AtLevelFiveAsync(swv, school, "closed-3", 2013);
+        var intoYear = await swv.AtLevelFiveInAsync(school, "closed-3", 2013);
         await ProblemAssert.AssertRuleAsync(await swv.ReferAsync(intoYear, heldOn: "2013-11-15"), "school-year-closed");
         await ProblemAssert.AssertRuleAsync(
             await swv.PostAsync(referredBefore, "referral/withdrawal", new { on = "2014-09-01", reason = "made in an open year" }), "school-year-closed");
-        var open = await AtLevelFiveAsync(swv, school, "closed-4", 2014);
+        var open = await swv.AtLevelFiveInAsync(school, "closed-4", 2014);
         Assert.Equal(HttpStatusCode.Created, (await swv.ReferAsync(open, heldOn: "2014-10-15")).StatusCode);
 
         var read = await swv.Client.GetFromJsonAsync<JsonObject>($"{CaseApi.Base}/{referredBefore}");
@@ -110,16 +110,6 @@ public sealed class ReferralIntegrityTests(PlatformFactory platform)
     {
         var school = (await CaseApi.SchoolsAsync(platform.Admin()))[index];
         return (school["id"]!.GetValue<Guid>(), school["areaId"]!.GetValue<Guid>());
-    }
-
-    private static async Task<Guid> AtLevelFiveAsync(CaseApi api, Guid school, string pupilRef, int startYear)
-    {
-        var id = CaseApi.Id(await api.OpenAsync(school, pupilRef, openedOn: $"{startYear}-09-01"));
-        await api.OkAsync(id, "involvements", new { party = "parents", on = $"{startYear}-09-10" });
-        await api.OkAsync(id, "opp", new { establishedOn = $"{startYear}-09-20" });
-        await api.OkAsync(id, "level", new { level = 4, reason = "outside expertise", on = $"{startYear}-09-25" });
-        await api.OkAsync(id, "level", new { level = 5, reason = "support team", on = $"{startYear}-10-01" });
-        return id;
     }
 
     private async Task CloseAsync(string schoolYear, Guid area)

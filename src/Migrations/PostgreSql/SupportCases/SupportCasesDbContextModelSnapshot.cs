@@ -240,6 +240,93 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.SupportCases
                     b.ToTable("cases", "support_cases");
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.History.ReferralHistory", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SchoolYearStart");
+
+                    b.ToTable("referral_histories", "support_cases");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.History.ThuiszitterHistory", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SchoolYearStart");
+
+                    b.ToTable("thuiszitter_histories", "support_cases");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Infrastructure.SchoolMap.SchoolBrin", b =>
+                {
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Brin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("SchoolId");
+
+                    b.HasIndex("Brin")
+                        .IsUnique();
+
+                    b.ToTable("school_brins", "support_cases");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Infrastructure.SchoolYears.FiguresClosure", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Closed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SchoolYearStart");
+
+                    b.ToTable("school_year_figures_closures", "support_cases");
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.Cases.SupportCase", b =>
                 {
                     b.OwnsMany("GeenKindDeBuurtUit.SupportCases.Domain.Cases.Escalation", "Escalations", b1 =>
@@ -461,6 +548,67 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.SupportCases
                     b.Navigation("Referral");
 
                     b.Navigation("ThuiszitterPeriods");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.History.ReferralHistory", b =>
+                {
+                    b.OwnsMany("GeenKindDeBuurtUit.SupportCases.Domain.History.ReferralHistoryRow", "Rows", b1 =>
+                        {
+                            b1.Property<int>("SchoolYearStart")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("SchoolId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Sbo")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SoHigh")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SoLow")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("SoMedium")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("SchoolYearStart", "SchoolId");
+
+                            b1.HasIndex("SchoolId");
+
+                            b1.ToTable("referral_history_rows", "support_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolYearStart");
+                        });
+
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.History.ThuiszitterHistory", b =>
+                {
+                    b.OwnsMany("GeenKindDeBuurtUit.SupportCases.Domain.History.ThuiszitterHistoryRow", "Rows", b1 =>
+                        {
+                            b1.Property<int>("SchoolYearStart")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("AreaId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("SchoolYearStart", "AreaId");
+
+                            b1.ToTable("thuiszitter_history_rows", "support_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolYearStart");
+                        });
+
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }

@@ -240,6 +240,93 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.SupportCases
                     b.ToTable("cases", "support_cases");
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.History.ReferralHistory", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SchoolYearStart");
+
+                    b.ToTable("referral_histories", "support_cases");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.History.ThuiszitterHistory", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SchoolYearStart");
+
+                    b.ToTable("thuiszitter_histories", "support_cases");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Infrastructure.SchoolMap.SchoolBrin", b =>
+                {
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Brin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("SchoolId");
+
+                    b.HasIndex("Brin")
+                        .IsUnique();
+
+                    b.ToTable("school_brins", "support_cases");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Infrastructure.SchoolYears.FiguresClosure", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Closed")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.HasKey("SchoolYearStart");
+
+                    b.ToTable("school_year_figures_closures", "support_cases");
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.Cases.SupportCase", b =>
                 {
                     b.OwnsMany("GeenKindDeBuurtUit.SupportCases.Domain.Cases.Escalation", "Escalations", b1 =>
@@ -461,6 +548,67 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.SupportCases
                     b.Navigation("Referral");
 
                     b.Navigation("ThuiszitterPeriods");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.History.ReferralHistory", b =>
+                {
+                    b.OwnsMany("GeenKindDeBuurtUit.SupportCases.Domain.History.ReferralHistoryRow", "Rows", b1 =>
+                        {
+                            b1.Property<int>("SchoolYearStart")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid>("SchoolId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Sbo")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SoHigh")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SoLow")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("SoMedium")
+                                .HasColumnType("int");
+
+                            b1.HasKey("SchoolYearStart", "SchoolId");
+
+                            b1.HasIndex("SchoolId");
+
+                            b1.ToTable("referral_history_rows", "support_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolYearStart");
+                        });
+
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.History.ThuiszitterHistory", b =>
+                {
+                    b.OwnsMany("GeenKindDeBuurtUit.SupportCases.Domain.History.ThuiszitterHistoryRow", "Rows", b1 =>
+                        {
+                            b1.Property<int>("SchoolYearStart")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid>("AreaId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("int");
+
+                            b1.HasKey("SchoolYearStart", "AreaId");
+
+                            b1.ToTable("thuiszitter_history_rows", "support_cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolYearStart");
+                        });
+
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }

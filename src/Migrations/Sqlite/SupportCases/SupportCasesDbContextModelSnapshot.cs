@@ -234,6 +234,93 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                     b.ToTable("support_cases_cases", (string)null);
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.History.ReferralHistory", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SchoolYearStart");
+
+                    b.ToTable("support_cases_referral_histories", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.History.ThuiszitterHistory", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SchoolYearStart");
+
+                    b.ToTable("support_cases_thuiszitter_histories", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Infrastructure.SchoolMap.SchoolBrin", b =>
+                {
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Brin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SchoolId");
+
+                    b.HasIndex("Brin")
+                        .IsUnique();
+
+                    b.ToTable("support_cases_school_brins", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Infrastructure.SchoolYears.FiguresClosure", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SchoolYearStart");
+
+                    b.ToTable("support_cases_school_year_figures_closures", (string)null);
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.Cases.SupportCase", b =>
                 {
                     b.OwnsMany("GeenKindDeBuurtUit.SupportCases.Domain.Cases.Escalation", "Escalations", b1 =>
@@ -447,6 +534,67 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                     b.Navigation("Referral");
 
                     b.Navigation("ThuiszitterPeriods");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.History.ReferralHistory", b =>
+                {
+                    b.OwnsMany("GeenKindDeBuurtUit.SupportCases.Domain.History.ReferralHistoryRow", "Rows", b1 =>
+                        {
+                            b1.Property<int>("SchoolYearStart")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SchoolId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Sbo")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SoHigh")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SoLow")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("SoMedium")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("SchoolYearStart", "SchoolId");
+
+                            b1.HasIndex("SchoolId");
+
+                            b1.ToTable("support_cases_referral_history_rows", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolYearStart");
+                        });
+
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.SupportCases.Domain.History.ThuiszitterHistory", b =>
+                {
+                    b.OwnsMany("GeenKindDeBuurtUit.SupportCases.Domain.History.ThuiszitterHistoryRow", "Rows", b1 =>
+                        {
+                            b1.Property<int>("SchoolYearStart")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("AreaId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("SchoolYearStart", "AreaId");
+
+                            b1.ToTable("support_cases_thuiszitter_history_rows", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolYearStart");
+                        });
+
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }

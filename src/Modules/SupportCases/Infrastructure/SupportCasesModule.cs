@@ -3,6 +3,8 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.SupportCases.Application;
 using GeenKindDeBuurtUit.SupportCases.Application.Access;
 using GeenKindDeBuurtUit.SupportCases.Application.Cases;
+using GeenKindDeBuurtUit.SupportCases.Application.History;
+using GeenKindDeBuurtUit.SupportCases.Domain.History;
 using GeenKindDeBuurtUit.SupportCases.Infrastructure.Api;
 using GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.SupportCases.Infrastructure.Retention;
@@ -25,6 +27,10 @@ public sealed class SupportCasesModule : IModule
         services.AddModuleConventions(typeof(SupportCasesModule).Assembly, typeof(ISupportCasesUnitOfWork).Assembly);
         services.AddScoped<ISchoolDirectory, SchoolDirectory>();
         services.AddScoped<IClosedSchoolYears, ClosedSchoolYearsOfArea>();
+        services.AddScoped<IHistoryDirectory, HistoryDirectory>();
+        services.AddScoped<IHistoryRepository<ReferralHistory>, HistoryRepository<ReferralHistory, ReferralHistoryRow>>();
+        services.AddScoped<IHistoryRepository<ThuiszitterHistory>, HistoryRepository<ThuiszitterHistory, ThuiszitterHistoryRow>>();
+        services.AddScoped<HistoryImports>();
         services.AddScoped<SupportCaseAccess>();
         services.AddScoped<SupportCaseChanges>();
         services.AddScoped<LookupAuditRecords>();
@@ -37,5 +43,9 @@ public sealed class SupportCasesModule : IModule
         services.AddScoped<IModuleStartupTask, RetentionSchedule>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder api) => SupportCaseEndpoints.Map(api);
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        SupportCaseEndpoints.Map(api);
+        HistoryEndpoints.Map(api);
+    }
 }

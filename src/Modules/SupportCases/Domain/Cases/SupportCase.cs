@@ -138,6 +138,7 @@ public sealed class SupportCase : AggregateRoot
             CheckRule(new AlreadyReferredRule(Referral));
             CheckRule(new ReferralNeedsOtRule(meeting));
             CheckRule(new ClosedSchoolYearRule(SchoolYear.Of(heldOn), closed));
+            CheckRule(new ImportedHistoryRule(SchoolYear.Of(heldOn), closed));
             Referral = new Referral(meeting);
         }
 

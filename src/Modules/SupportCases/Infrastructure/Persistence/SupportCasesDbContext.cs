@@ -18,6 +18,14 @@ internal sealed class SupportCasesDbContext(DbContextOptions<SupportCasesDbConte
 
     public DbSet<Domain.Approaches.CollectiveApproach> CollectiveApproaches => Set<Domain.Approaches.CollectiveApproach>();
 
+    public DbSet<Domain.History.ReferralHistory> ReferralHistories => Set<Domain.History.ReferralHistory>();
+
+    public DbSet<Domain.History.ThuiszitterHistory> ThuiszitterHistories => Set<Domain.History.ThuiszitterHistory>();
+
+    public DbSet<SchoolMap.SchoolBrin> SchoolBrins => Set<SchoolMap.SchoolBrin>();
+
+    public DbSet<SchoolYears.FiguresClosure> FiguresClosures => Set<SchoolYears.FiguresClosure>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         try

@@ -8,6 +8,14 @@ namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.SchoolMap;
 internal sealed class SchoolRegisteredHandler(SupportCasesDbContext context)
     : IntegrationEventHandler<SchoolRegisteredIntegrationEvent, SupportCasesDbContext>(context)
 {
-    protected override Task HandleAsync(SchoolRegisteredIntegrationEvent e, CancellationToken cancellationToken) =>
-        Context.PlaceSchoolAsync(e.SchoolId, e.BoardId, e.ClusterId, e.AreaId, e.OccurredAt, cancellationToken);
+    protected override async Task HandleAsync(SchoolRegisteredIntegrationEvent e, CancellationToken cancellationToken)
+    {
+        await Context.PlaceSchoolAsync(e.SchoolId, e.BoardId, e.ClusterId, e.AreaId, e.OccurredAt, cancellationToken);
+
+        // A school registers once and its BRIN does not change; the pilot's schools have none.
+        if (e.Brin is { Length: > 0 } brin && await Context.SchoolBrins.FindAsync([e.SchoolId], cancellationToken) is null)
+        {
+            Context.SchoolBrins.Add(SchoolBrin.Of(e.SchoolId, brin));
+        }
+    }
 }

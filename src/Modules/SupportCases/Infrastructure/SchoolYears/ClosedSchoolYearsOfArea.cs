@@ -10,15 +10,23 @@ namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.SchoolYears;
 
 /// <summary>
 /// The closed years of the area a school is in now, as the Collective Budget module counts a
-/// school's referrals in its current area (docs/adr/0031).
+/// school's referrals in its current area (docs/adr/0031); the years whose monitoring figures are
+/// closed; and the years whose referrals of the school were imported as history (docs/adr/0049).
 /// </summary>
 internal sealed class ClosedSchoolYearsOfArea(SupportCasesDbContext db) : IClosedSchoolYears
 {
     public async Task<ClosedSchoolYears> OfSchoolAsync(Guid schoolId, CancellationToken cancellationToken)
     {
         var area = db.SchoolPlacements().Where(p => p.SchoolId == schoolId).Select(p => p.AreaId);
-        var years = await db.SchoolYearClosures().AsNoTracking()
+        var budget = await db.SchoolYearClosures().AsNoTracking()
             .Where(c => area.Contains(c.AreaId)).Select(c => c.SchoolYearStart).ToListAsync(cancellationToken);
-        return new ClosedSchoolYears(years.Select(SchoolYear.Starting));
+        var imported = await db.ReferralHistories.AsNoTracking()
+            .Where(h => h.Rows.Any(r => r.SchoolId == schoolId)).Select(h => h.SchoolYearStart).ToListAsync(cancellationToken);
+        return new ClosedSchoolYears(Years(budget), await FiguresClosedAsync(db, cancellationToken), Years(imported));
     }
+
+    public static async Task<IReadOnlyList<SchoolYear>> FiguresClosedAsync(SupportCasesDbContext db, CancellationToken cancellationToken) =>
+        Years(await db.FiguresClosures.AsNoTracking().Where(c => c.Closed).Select(c => c.SchoolYearStart).ToListAsync(cancellationToken));
+
+    private static List<SchoolYear> Years(IEnumerable<int> starts) => starts.Select(SchoolYear.Starting).ToList();
 }
