@@ -167,7 +167,7 @@ public sealed class ProjectionTests : IAsyncLifetime
     private Task<int> ReferralsAsync() => ReferralsAsync(_db);
 
     private static async Task<int> ReferralsAsync(MonitoringDatabase db) =>
-        (await db.ReadAsync(c => new ReferralQueries(c).PerSchoolAsync([Year], CancellationToken.None))).GetValueOrDefault((School, Year.StartYear));
+        (await db.ReadAsync(c => new ReferralQueries(c).PerSchoolAsync([Year], CancellationToken.None))).GetValueOrDefault((School, Year.StartYear)).Referrals;
 
     private Task<SupportPyramid> PyramidAsync(DateOnly asOf) =>
         _db.ReadAsync(c => SupportPyramid.LoadAsync(new SupportQueries(c), SchoolYear.Of(asOf), asOf, CancellationToken.None));

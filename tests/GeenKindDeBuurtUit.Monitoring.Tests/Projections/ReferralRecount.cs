@@ -30,5 +30,6 @@ internal static class ReferralRecount
 
     /// <summary>What the referral figures read now, for the years the tests use.</summary>
     public static Task<IReadOnlyDictionary<(Guid School, int Year), int>> CountedPerSchoolAsync(MonitoringDatabase db) =>
-        db.ReadAsync(c => new ReferralQueries(c).PerSchoolAsync(Years, CancellationToken.None));
+        db.ReadAsync<IReadOnlyDictionary<(Guid School, int Year), int>>(async c =>
+            (await new ReferralQueries(c).PerSchoolAsync(Years, CancellationToken.None)).ToDictionary(s => s.Key, s => s.Value.Referrals));
 }

@@ -361,6 +361,65 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Monitoring
                     b.ToTable("expertise_requests", "monitoring");
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.ImportedReferrals", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sbo")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SoHigh")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SoLow")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SoMedium")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SchoolYearStart", "SchoolId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("imported_referrals", "monitoring");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.ImportedThuiszitters", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Removed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("SchoolYearStart", "AreaId");
+
+                    b.HasIndex("AreaId");
+
+                    b.ToTable("imported_thuiszitters", "monitoring");
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.LevelChangeFact", b =>
                 {
                     b.Property<Guid>("EventId")

@@ -46,6 +46,10 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
 
     public DbSet<ReadModelVersion> ReadModelVersions => Set<ReadModelVersion>();
 
+    public DbSet<ImportedReferrals> ImportedReferrals => Set<ImportedReferrals>();
+
+    public DbSet<ImportedThuiszitters> ImportedThuiszitters => Set<ImportedThuiszitters>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         try

@@ -1,3 +1,5 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+
 namespace GeenKindDeBuurtUit.Monitoring.Application.Thuiszitters;
 
 internal interface IThuiszitterQueries
@@ -7,4 +9,7 @@ internal interface IThuiszitterQueries
 
     /// <summary>The school of each escalation from <paramref name="first"/> to <paramref name="last"/>, once per escalation.</summary>
     Task<IReadOnlyList<Guid>> EscalatingSchoolsAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken);
+
+    /// <summary>The thuiszitters the SWV imported for these years, per area and start year; an area not in a year's import is left out.</summary>
+    Task<IReadOnlyDictionary<(Guid Area, int Year), int>> ImportedAsync(IReadOnlyCollection<SchoolYear> years, CancellationToken cancellationToken);
 }

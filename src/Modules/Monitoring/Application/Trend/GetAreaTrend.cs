@@ -1,6 +1,7 @@
 using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.Monitoring.Application.Figures;
 using GeenKindDeBuurtUit.Monitoring.Application.Referrals;
@@ -18,7 +19,9 @@ public sealed record AreaTrend(Guid AreaId, string Name, IReadOnlyList<TrendYear
 /// <summary>
 /// An area's figures in one school year; area figures are never suppressed. <c>withdrawn</c>
 /// counts referrals decided that year and withdrawn since; <c>otStayDecisions</c> counts OT
-/// decisions that kept a child in the neighbourhood.
+/// decisions that kept a child in the neighbourhood. Referrals include those the SWV imported for
+/// a year before the platform (<c>source</c> "imported"); <c>thuiszitters</c> counts the recorded
+/// periods and <c>importedThuiszitters</c> the imported count, null for a year not imported (docs/adr/0050).
 /// </summary>
 public sealed record TrendYear(
     string SchoolYear,
@@ -35,7 +38,9 @@ public sealed record TrendYear(
     int Thuiszitters,
     int Escalations,
     int OtMeetings,
-    int OtStayDecisions);
+    int OtStayDecisions,
+    [property: WireValues(typeof(CountSource))] string Source,
+    int? ImportedThuiszitters);
 
 internal sealed class GetAreaTrendValidator : AbstractValidator<GetAreaTrend>
 {
@@ -61,8 +66,10 @@ internal sealed class GetAreaTrendHandler(
         var escalations = await history.EscalationDaysAsync(schools, cancellationToken);
         var meetings = await history.OtMeetingsAsync(schools, cancellationToken);
         var targets = await TargetBook.SetByAdminAsync(targetsSet, cancellationToken);
+        var importedThuiszitters = await history.ImportedThuiszittersAsync(area.Id, cancellationToken);
 
         var firstData = referrals.Keys
+            .Concat(importedThuiszitters.Keys)
             .Concat(periods.Select(p => SchoolYear.Of(p.Since).StartYear))
             .Concat(escalations.Select(on => SchoolYear.Of(on).StartYear))
             .Concat(meetings.Select(m => SchoolYear.Of(m.HeldOn).StartYear))
@@ -72,8 +79,8 @@ internal sealed class GetAreaTrendHandler(
 
         var years = Enumerable.Range(first, current.StartYear - first + 1).Select(SchoolYear.Starting).Select(year =>
         {
-            var counted = referrals.GetValueOrDefault(year.StartYear);
-            var previous = referrals.GetValueOrDefault(year.Previous.StartYear).Referrals;
+            var (counted, imported) = referrals.GetValueOrDefault(year.StartYear);
+            var previous = referrals.GetValueOrDefault(year.Previous.StartYear).Tally.Referrals;
             var pct = TargetBook.ReductionPct(targets, year);
             var target = ReferralTarget.MaximumReferrals(previous, pct);
             bool During(DateOnly day) => day >= year.FirstDay && day <= year.LastDay;
@@ -92,7 +99,9 @@ internal sealed class GetAreaTrendHandler(
                 periods.Where(p => p.Overlaps(year.FirstDay, year.LastDay)).Select(p => p.CaseId).Distinct().Count(),
                 escalations.Count(During),
                 meetings.Count(m => During(m.HeldOn)),
-                meetings.Count(m => During(m.HeldOn) && m.Decision == "stay"));
+                meetings.Count(m => During(m.HeldOn) && m.Decision == "stay"),
+                WireName.Of(imported ? CountSource.Imported : CountSource.Recorded),
+                importedThuiszitters.TryGetValue(year.StartYear, out var importedCount) ? importedCount : null);
         }).ToList();
         return new AreaTrend(area.Id, area.Name, years);
     }

@@ -11,6 +11,9 @@ internal interface IAreaTrendQueries
     Task<IReadOnlyList<DateOnly>> EscalationDaysAsync(IReadOnlyList<Guid> schools, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<OtMeeting>> OtMeetingsAsync(IReadOnlyList<Guid> schools, CancellationToken cancellationToken);
+
+    /// <summary>The area's thuiszitters the SWV imported, per start year of the years in an import.</summary>
+    Task<IReadOnlyDictionary<int, int>> ImportedThuiszittersAsync(Guid areaId, CancellationToken cancellationToken);
 }
 
 /// <param name="Decision">"stay" keeps a child in the neighbourhood, "refer" does not.</param>

@@ -12,6 +12,10 @@ internal readonly record struct ReferralTally(int Referrals, int Sbo, int SoLow,
         ? new(1, One(type == "sbo"), One(category == "low"), One(category == "medium"), One(category == "high"), 0)
         : new(0, 0, 0, 0, 0, 1);
 
+    /// <summary>Referrals the SWV imported for a year before the platform: all standing, none withdrawn.</summary>
+    public static ReferralTally Imported(int sbo, int soLow, int soMedium, int soHigh) =>
+        new(sbo + soLow + soMedium + soHigh, sbo, soLow, soMedium, soHigh, 0);
+
     public static ReferralTally operator +(ReferralTally a, ReferralTally b) =>
         new(a.Referrals + b.Referrals, a.Sbo + b.Sbo, a.SoLow + b.SoLow, a.SoMedium + b.SoMedium, a.SoHigh + b.SoHigh, a.Withdrawn + b.Withdrawn);
 

@@ -18,10 +18,12 @@ namespace GeenKindDeBuurtUit.Monitoring.Infrastructure.Api;
 internal static class MonitoringCsv
 {
     public static IEnumerable<ReferralLine> Rows(ReferralFigures f) => f.Rows.Select(r => new ReferralLine(
-        f.SchoolYear, f.GroupBy, f.TargetReductionPct, r.Id, r.Name, r.Referrals, r.PreviousYearReferrals, r.ChangePct, r.TargetReferrals, Text(r.OnTarget), Text(r.Suppressed)!));
+        f.SchoolYear, f.GroupBy, f.TargetReductionPct, r.Id, r.Name, r.Referrals, r.PreviousYearReferrals, r.ChangePct, r.TargetReferrals, Text(r.OnTarget), Text(r.Suppressed)!,
+        r.Source, r.PreviousYearSource));
 
     public static IEnumerable<ThuiszitterLine> Rows(ThuiszitterFigures f) => f.Rows.Select(r => new ThuiszitterLine(
-        f.SchoolYear, Text(f.AsOf)!, r.Id, r.Name, r.CurrentThuiszitters, r.Thuiszitters, r.PreviousYearThuiszitters, r.Escalations, r.Referrals, r.PreviousYearReferrals));
+        f.SchoolYear, Text(f.AsOf)!, r.Id, r.Name, r.CurrentThuiszitters, r.Thuiszitters, r.PreviousYearThuiszitters, r.Escalations, r.Referrals, r.PreviousYearReferrals,
+        r.ImportedThuiszitters, r.PreviousYearImportedThuiszitters, Text(r.FewerReferralsMoreThuiszitters)!));
 
     public static IEnumerable<SupportLine> Rows(SupportFigures f) => f.Rows.Select(r => new SupportLine(
         f.SchoolYear, f.GroupBy, Text(f.AsOf)!, r.Id, r.Name, r.OpenCases, r.Level1, r.Level2, r.Level3, r.Level4, r.Level5, r.BeyondBasic,
@@ -29,7 +31,7 @@ internal static class MonitoringCsv
 
     public static IEnumerable<TrendLine> Rows(AreaTrend t) => t.Years.Select(y => new TrendLine(
         t.AreaId, t.Name, y.SchoolYear, y.Referrals, y.Sbo, y.SoLow, y.SoMedium, y.SoHigh, y.Withdrawn, y.ChangePct, y.TargetReductionPct,
-        y.TargetReferrals, Text(y.OnTarget), y.Thuiszitters, y.Escalations, y.OtMeetings, y.OtStayDecisions));
+        y.TargetReferrals, Text(y.OnTarget), y.Thuiszitters, y.Escalations, y.OtMeetings, y.OtStayDecisions, y.Source, y.ImportedThuiszitters));
 
     public static IEnumerable<ExpertiseLine> Rows(ExpertiseFigures f) => f.Rows.Select(r => new ExpertiseLine(
         f.SchoolYear, r.AreaId, r.AreaName, r.Expertise, r.Requests, r.Assigned, r.Waiting, r.Hours, r.MedianMinutesToAssignment, r.P90MinutesToAssignment));
@@ -48,11 +50,12 @@ internal static class MonitoringCsv
 
 internal sealed record ReferralLine(
     string SchoolYear, string GroupBy, decimal? TargetReductionPct, Guid Id, string Name, int? Referrals, int? PreviousYearReferrals,
-    decimal? ChangePct, int? TargetReferrals, string? OnTarget, string Suppressed);
+    decimal? ChangePct, int? TargetReferrals, string? OnTarget, string Suppressed, string Source, string PreviousYearSource);
 
 internal sealed record ThuiszitterLine(
     string SchoolYear, string AsOf, Guid Id, string Name, int CurrentThuiszitters, int Thuiszitters, int PreviousYearThuiszitters,
-    int Escalations, int Referrals, int PreviousYearReferrals);
+    int Escalations, int Referrals, int PreviousYearReferrals, int? ImportedThuiszitters, int? PreviousYearImportedThuiszitters,
+    string FewerReferralsMoreThuiszitters);
 
 internal sealed record SupportLine(
     string SchoolYear, string GroupBy, string AsOf, Guid Id, string Name, int? OpenCases, int? Level1, int? Level2, int? Level3, int? Level4,
@@ -61,7 +64,8 @@ internal sealed record SupportLine(
 
 internal sealed record TrendLine(
     Guid AreaId, string Name, string SchoolYear, int Referrals, int Sbo, int SoLow, int SoMedium, int SoHigh, int Withdrawn, decimal? ChangePct,
-    decimal? TargetReductionPct, int? TargetReferrals, string? OnTarget, int Thuiszitters, int Escalations, int OtMeetings, int OtStayDecisions);
+    decimal? TargetReductionPct, int? TargetReferrals, string? OnTarget, int Thuiszitters, int Escalations, int OtMeetings, int OtStayDecisions,
+    string Source, int? ImportedThuiszitters);
 
 internal sealed record TargetLine(string SchoolYear, decimal ReductionPct, string IsDefault);
 

@@ -18,4 +18,8 @@ internal sealed class AreaTrendQueries(MonitoringDbContext db) : IAreaTrendQueri
         await db.OtMeetings.AsNoTracking().Where(m => schools.Contains(m.SchoolId))
             .Select(m => new OtMeeting(m.HeldOn, m.Decision))
             .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<int, int>> ImportedThuiszittersAsync(Guid areaId, CancellationToken cancellationToken) =>
+        await db.ImportedThuiszitters.AsNoTracking().Where(t => t.AreaId == areaId && !t.Removed)
+            .ToDictionaryAsync(t => t.SchoolYearStart, t => t.Count, cancellationToken);
 }

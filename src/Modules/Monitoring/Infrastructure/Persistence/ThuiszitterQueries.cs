@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.Monitoring.Application.Thuiszitters;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,4 +14,14 @@ internal sealed class ThuiszitterQueries(MonitoringDbContext db) : IThuiszitterQ
 
     public async Task<IReadOnlyList<Guid>> EscalatingSchoolsAsync(DateOnly first, DateOnly last, CancellationToken cancellationToken) =>
         await db.Escalations.AsNoTracking().Where(e => e.On >= first && e.On <= last).Select(e => e.SchoolId).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<(Guid Area, int Year), int>> ImportedAsync(IReadOnlyCollection<SchoolYear> years, CancellationToken cancellationToken)
+    {
+        var starts = years.Select(y => y.StartYear).ToList();
+        var imported = await db.ImportedThuiszitters.AsNoTracking()
+            .Where(t => starts.Contains(t.SchoolYearStart) && !t.Removed)
+            .Select(t => new { t.AreaId, t.SchoolYearStart, t.Count })
+            .ToListAsync(cancellationToken);
+        return imported.ToDictionary(t => (t.AreaId, t.SchoolYearStart), t => t.Count);
+    }
 }

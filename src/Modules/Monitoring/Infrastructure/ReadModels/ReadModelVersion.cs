@@ -9,7 +9,7 @@ internal enum VersionedReadModel
     /// <summary>Where each school stands, and the names of schools, clusters and areas.</summary>
     SchoolMap = 1,
 
-    /// <summary>The referral counts per school and school year (docs/adr/0022).</summary>
+    /// <summary>The referral counts per school and school year, recorded (docs/adr/0022) and imported (docs/adr/0050).</summary>
     ReferralSummaries = 2,
 }
 
