@@ -21,6 +21,7 @@ public sealed class WriteTrailTests(PlatformFactory platform)
     [Theory]
     [InlineData("/api/v1/budgets", 5)]
     [InlineData("/api/v1/monitoring/targets", 1)]
+    [InlineData("/api/v1/monitoring/years", 2)]
     [InlineData("/api/v1/areas", 1)]
     [InlineData("/api/v1/clusters", 1)]
     [InlineData("/api/v1/boards", 1)]

@@ -143,6 +143,11 @@ internal static class AuthorizationMatrix
         Get("/api/v1/monitoring/observations", Allow(200, Analyst, Swv, Admin), _ => Path("/api/v1/monitoring/observations")),
         Get("/api/v1/monitoring/observations/{observationId}", Allow(200, Analyst, Swv, Admin),
             async w => new($"/api/v1/monitoring/observations/{await w.ObservationAsync()}")),
+        // A year's figures: anyone who reads monitoring sees whether they are closed; the SWV and the admin close and reopen them.
+        Get("/api/v1/monitoring/years/{schoolYear}/closure", Allow(200, Analyst, Swv, Admin), _ => Path("/api/v1/monitoring/years/2024-2025/closure")),
+        Post("/api/v1/monitoring/years/{schoolYear}/closure", Allow(200, Swv, Admin), w => Body($"/api/v1/monitoring/years/{w.NextEndedYear()}/closure", new { })),
+        Post("/api/v1/monitoring/years/{schoolYear}/reopening", Allow(200, Swv, Admin),
+            async w => Body($"/api/v1/monitoring/years/{await w.ClosedFiguresYearAsync()}/reopening", new { reason = "late corrections to the history" })),
 
         // Notifications: every role but the analyst subscribes; a subscription is its owner's (and the admin's), anyone else's is not found.
         Post(Subscriptions, Allow(201, Subscribers), w => Body(Subscriptions, W.SubscriptionBody())),

@@ -19,6 +19,7 @@ internal sealed class MatrixWorld
     private int _counter;
     private int _closedYear = 2040;
     private int _targetYear = 2070;
+    private int _endedYear = 1950;
 
     private int _historyYear = 1970;
 
@@ -187,6 +188,21 @@ internal sealed class MatrixWorld
     {
         var start = Interlocked.Increment(ref _targetYear);
         return $"{start}-{start + 1}";
+    }
+
+    /// <summary>A school year long over that no other call touches: its figures may be closed.</summary>
+    public string NextEndedYear()
+    {
+        var start = Interlocked.Decrement(ref _endedYear);
+        return $"{start}-{start + 1}";
+    }
+
+    /// <summary>An ended school year of its own whose figures the admin closed, to reopen.</summary>
+    public async Task<string> ClosedFiguresYearAsync()
+    {
+        var year = NextEndedYear();
+        await OkAsync($"/api/v1/monitoring/years/{year}/closure", new { }, HttpMethod.Post);
+        return year;
     }
 
     /// <summary>A school year no other call touches, with a target an admin set (so it has a version of its own).</summary>

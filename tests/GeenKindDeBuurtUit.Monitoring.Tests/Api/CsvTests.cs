@@ -79,7 +79,7 @@ public sealed class CsvTests(PlatformFactory platform) : IAsyncLifetime
         var lines = trend.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("areaId,name,schoolYear,referrals,sbo,soLow,soMedium,soHigh,withdrawn,changePct,targetReductionPct,targetReferrals,onTarget,thuiszitters,escalations,otMeetings,otStayDecisions,source,importedThuiszitters", lines[0]);
         Assert.Contains(lines, l => l.Contains(",Bos en Lommer,2013-2014,5,4,0,0,1,0,-16.7,,,,1,0,5,0", StringComparison.Ordinal));
-        // Other classes set targets of their own years, before and after the defaults.
+        // Other classes set targets of their own years, before and after the defaults (the closure tests: years long past).
         Assert.StartsWith("schoolYear,reductionPct,isDefault\n", targets, StringComparison.Ordinal);
         Assert.Contains("\n2024-2025,10,true\n2025-2026,30,true\n2026-2027,60,true\n", targets, StringComparison.Ordinal);
     }

@@ -181,6 +181,30 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Monitoring
                     b.ToTable("targets", "monitoring");
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Domain.YearEnd.SchoolYearFigures", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SchoolYearStart");
+
+                    b.ToTable("school_year_figures", "monitoring");
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.BudgetFact", b =>
                 {
                     b.Property<int>("SchoolYearStart")
@@ -617,6 +641,44 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Monitoring
                     b.HasKey("Id");
 
                     b.ToTable("unit_names", "monitoring");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Domain.YearEnd.SchoolYearFigures", b =>
+                {
+                    b.OwnsMany("GeenKindDeBuurtUit.Monitoring.Domain.YearEnd.FiguresStep", "History", b1 =>
+                        {
+                            b1.Property<int>("SchoolYearStart")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Revision")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.HasKey("SchoolYearStart", "Revision");
+
+                            b1.ToTable("school_year_figures_steps", "monitoring");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolYearStart");
+                        });
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -180,6 +180,30 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Monitoring
                     b.ToTable("targets", "monitoring");
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Domain.YearEnd.SchoolYearFigures", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SchoolYearStart");
+
+                    b.ToTable("school_year_figures", "monitoring");
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.BudgetFact", b =>
                 {
                     b.Property<int>("SchoolYearStart")
@@ -616,6 +640,44 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Monitoring
                     b.HasKey("Id");
 
                     b.ToTable("unit_names", "monitoring");
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Domain.YearEnd.SchoolYearFigures", b =>
+                {
+                    b.OwnsMany("GeenKindDeBuurtUit.Monitoring.Domain.YearEnd.FiguresStep", "History", b1 =>
+                        {
+                            b1.Property<int>("SchoolYearStart")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Revision")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)");
+
+                            b1.HasKey("SchoolYearStart", "Revision");
+
+                            b1.ToTable("school_year_figures_steps", "monitoring");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolYearStart");
+                        });
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -174,6 +174,30 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Monitoring
                     b.ToTable("monitoring_targets", (string)null);
                 });
 
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Domain.YearEnd.SchoolYearFigures", b =>
+                {
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SchoolYearStart");
+
+                    b.ToTable("monitoring_school_year_figures", (string)null);
+                });
+
             modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels.BudgetFact", b =>
                 {
                     b.Property<int>("SchoolYearStart")
@@ -610,6 +634,44 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Monitoring
                     b.HasKey("Id");
 
                     b.ToTable("monitoring_unit_names", (string)null);
+                });
+
+            modelBuilder.Entity("GeenKindDeBuurtUit.Monitoring.Domain.YearEnd.SchoolYearFigures", b =>
+                {
+                    b.OwnsMany("GeenKindDeBuurtUit.Monitoring.Domain.YearEnd.FiguresStep", "History", b1 =>
+                        {
+                            b1.Property<int>("SchoolYearStart")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Revision")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Action")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SchoolYearStart", "Revision");
+
+                            b1.ToTable("monitoring_school_year_figures_steps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SchoolYearStart");
+                        });
+
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

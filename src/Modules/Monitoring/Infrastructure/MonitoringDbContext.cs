@@ -3,6 +3,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.Monitoring.Application;
 using GeenKindDeBuurtUit.Monitoring.Domain.Observations;
 using GeenKindDeBuurtUit.Monitoring.Domain.Targets;
+using GeenKindDeBuurtUit.Monitoring.Domain.YearEnd;
 using GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,20 +51,24 @@ internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> 
 
     public DbSet<ImportedThuiszitters> ImportedThuiszitters => Set<ImportedThuiszitters>();
 
+    public DbSet<SchoolYearFigures> SchoolYearFigures => Set<SchoolYearFigures>();
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation() && SetsANewTarget)
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation() && (SetsANewTarget || ClosesAYearFirst))
         {
-            // Two admins set a year nobody had set, at once: the same race as a stale version, answered the same way (412).
-            throw new DbUpdateConcurrencyException("Someone else set this school year's target at the same time.", exception);
+            // Two admins set a year nobody had set (or close one nobody had closed), at once: the same race as a stale version, answered the same way (412).
+            throw new DbUpdateConcurrencyException("Someone else changed this school year at the same time.", exception);
         }
     }
 
     private bool SetsANewTarget => ChangeTracker.Entries<Target>().Any(e => e.State == EntityState.Added);
+
+    private bool ClosesAYearFirst => ChangeTracker.Entries<SchoolYearFigures>().Any(e => e.State == EntityState.Added);
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

@@ -2,6 +2,7 @@ using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.Monitoring.Application.YearEnd;
 using GeenKindDeBuurtUit.Monitoring.Domain.Targets;
 
 namespace GeenKindDeBuurtUit.Monitoring.Application.Targets;
@@ -21,13 +22,16 @@ internal sealed class SetTargetValidator : AbstractValidator<SetTarget>
     }
 }
 
-internal sealed class SetTargetHandler(ITargetRepository targets, IMonitoringUnitOfWork unitOfWork, TimeProvider clock) : ICommandHandler<SetTarget, TargetDto>
+internal sealed class SetTargetHandler(ITargetRepository targets, ISchoolYearFiguresRepository years, IMonitoringUnitOfWork unitOfWork, TimeProvider clock)
+    : ICommandHandler<SetTarget, TargetDto>
 {
     public async ValueTask<TargetDto> Handle(SetTarget command, CancellationToken cancellationToken)
     {
         var year = SchoolYear.Parse(command.SchoolYear);
         var pct = ReferralTarget.Normalise(command.ReductionPct);
         var now = clock.GetUtcNow().UtcDateTime;
+        // The target decides targetReferrals and onTarget: part of the figures a closing publishes.
+        (await years.FindAsync(year.StartYear, cancellationToken))?.EnsureOpenForChanges();
         var target = await targets.FindAsync(year.StartYear, cancellationToken);
         if (target is null)
         {

@@ -75,6 +75,7 @@ internal static class MonitoringEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         MapObservations(monitoring);
+        YearEndEndpoints.Map(monitoring);
     }
 
     // The document lets only a level's wire name through (docs/adr/0027).
