@@ -1,12 +1,13 @@
 using System.Text;
+using Xunit;
 
-namespace GeenKindDeBuurtUit.SupportCases.Tests.Readme;
+namespace GeenKindDeBuurtUit.Testing.Readme;
 
 /// <summary>
 /// Splits one line of the README's bash into words the way bash does for the little it uses:
 /// single quotes keep text as written, double quotes and bare words expand <c>$NAME</c>.
 /// </summary>
-internal static class ShellWords
+public static class ShellWords
 {
     public static IReadOnlyList<string> Split(string line, IReadOnlyDictionary<string, string> variables)
     {
