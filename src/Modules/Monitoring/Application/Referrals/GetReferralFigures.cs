@@ -41,14 +41,14 @@ internal sealed class GetReferralFiguresHandler(
     {
         var year = access.YearOrCurrent(query.SchoolYear);
         var level = query.GroupBy ?? UnitLevel.Area;
-        var sources = await tables.TableAsync(map, counts, year, access.SuppressionThreshold, cancellationToken);
-        var (tree, table) = (sources.Tree, sources.Figures);
+        var kept = await tables.TableAsync(map, counts, year, access.SuppressionThreshold, cancellationToken);
+        var (tree, table) = (kept.Tree, kept.Figures);
         var pct = TargetBook.ReductionPct(await TargetBook.SetByAdminAsync(targets, cancellationToken), year);
 
         var rows = tree.At(level).Select(unit =>
         {
             // Where a count comes from is no count: it is shown whether or not the counts are.
-            var (source, previousSource) = (WireName.Of(sources.Source(unit.Id, year)), WireName.Of(sources.Source(unit.Id, year.Previous)));
+            var (source, previousSource) = (WireName.Of(kept.Source(unit.Id, year)), WireName.Of(kept.Source(unit.Id, year.Previous)));
             var (referrals, before) = (table.Value(unit.Id, 0), table.Value(unit.Id, 1));
             if (referrals is not { } now || before is not { } then)
             {
