@@ -30,8 +30,6 @@ internal sealed class ImportedReferrals
 
     public int SoHigh { get; private set; }
 
-    public ReferralCounts Counts => new(Sbo, SoLow, SoMedium, SoHigh);
-
     public static ImportedReferrals For(int schoolYearStart, Guid schoolId) => new() { SchoolYearStart = schoolYearStart, SchoolId = schoolId, Revision = int.MinValue };
 
     /// <returns>False when the row already holds this revision or a newer one: nothing changed.</returns>

@@ -9,7 +9,6 @@ internal sealed class ImportedReferralsConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("imported_referrals");
         builder.HasKey(h => new { h.SchoolYearStart, h.SchoolId });
-        builder.Ignore(h => h.Counts);
 
         // Two imports of a school's year handled at once must not both win: the later writer fails and is retried.
         builder.Property(h => h.Revision).IsConcurrencyToken();
