@@ -40,6 +40,7 @@ public sealed class CsvImportReaderTests
         var lines = await ReadAsync(text, errors);
 
         Assert.Equal([5, 6], lines.Select(l => l.Number));
+        Assert.Null(lines[0].Integer("soLow"));
         Assert.Null(lines[1].Id("schoolId"));
         Assert.Equal(["line 5, soLow", "line 6, schoolId"], Assert.Throws<InvalidRequestException>(errors.ThrowIfAny).Errors.Keys);
     }
@@ -50,15 +51,12 @@ public sealed class CsvImportReaderTests
         var format = ReferralHistory with { Alternatives = new Dictionary<string, string> { ["brin"] = "schoolId" } };
         var errors = new CsvImportErrors();
 
-        var lines = await CsvImportReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes("brin,sbo,soLow,soMedium,soHigh
-00AA,1,2,3,4
-")), format, errors, CancellationToken.None);
+        var lines = await CsvImportReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes("brin,sbo,soLow,soMedium,soHigh\n00AA,1,2,3,4\n")), format, errors, CancellationToken.None);
 
         Assert.False(errors.Any);
         Assert.Equal(("00AA", false), (lines[0].Text("brin"), lines[0].Has("schoolId")));
         var both = Assert.Throws<InvalidRequestException>(() => CsvImportReader.ReadAsync(
-            new MemoryStream(Encoding.UTF8.GetBytes("schoolId,brin,sbo,soLow,soMedium,soHigh
-")), format, new CsvImportErrors(), CancellationToken.None).GetAwaiter().GetResult());
+            new MemoryStream(Encoding.UTF8.GetBytes("schoolId,brin,sbo,soLow,soMedium,soHigh\n")), format, new CsvImportErrors(), CancellationToken.None).GetAwaiter().GetResult());
         Assert.Equal(["line 1, column 2"], both.Errors.Keys);
     }
 
