@@ -20,6 +20,7 @@ internal sealed class ContractOrderFilter : IDocumentFilter
         ("Monitoring", "Figures against the targets, for analysts (aggregates only), the SWV and admins."),
         ("Audit", "Who read or changed pupil-level data, and the chain that proves the trail is whole."),
         ("Notifications", "Subscriptions of a receiver's URL to changes, delivered as signed CloudEvents with ids only."),
+        ("History", "Referral and thuiszitter counts of the school years before the platform, as the SWV imports them."),
     ];
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)

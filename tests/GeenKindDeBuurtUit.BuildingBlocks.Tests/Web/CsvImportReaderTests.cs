@@ -29,6 +29,37 @@ public sealed class CsvImportReaderTests
         Assert.Equal("7" + end, lines[1].Text("soLow"));
     }
 
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\n")]
+    public async Task Comment_lines_before_the_header_are_skipped_and_still_counted(string end)
+    {
+        var text = string.Join(end, "# The figures of this file are invented.", "", " # and so, with a comma, are these", "schoolId,sbo,soLow,soMedium,soHigh", $"{School},1,x,3,4", $"# {School},1,2,3,4") + end;
+        var errors = new CsvImportErrors();
+
+        var lines = await ReadAsync(text, errors);
+
+        Assert.Equal([5, 6], lines.Select(l => l.Number));
+        Assert.Null(lines[0].Integer("soLow"));
+        Assert.Null(lines[1].Id("schoolId"));
+        Assert.Equal(["line 5, soLow", "line 6, schoolId"], Assert.Throws<InvalidRequestException>(errors.ThrowIfAny).Errors.Keys);
+    }
+
+    [Fact]
+    public async Task A_column_may_be_given_by_its_alternative_but_not_both()
+    {
+        var format = ReferralHistory with { Alternatives = new Dictionary<string, string> { ["brin"] = "schoolId" } };
+        var errors = new CsvImportErrors();
+
+        var lines = await CsvImportReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes("brin,sbo,soLow,soMedium,soHigh\n00AA,1,2,3,4\n")), format, errors, CancellationToken.None);
+
+        Assert.False(errors.Any);
+        Assert.Equal(("00AA", false), (lines[0].Text("brin"), lines[0].Has("schoolId")));
+        var both = Assert.Throws<InvalidRequestException>(() => CsvImportReader.ReadAsync(
+            new MemoryStream(Encoding.UTF8.GetBytes("schoolId,brin,sbo,soLow,soMedium,soHigh\n")), format, new CsvImportErrors(), CancellationToken.None).GetAwaiter().GetResult());
+        Assert.Equal(["line 1, column 2"], both.Errors.Keys);
+    }
+
     [Fact]
     public async Task A_cell_that_is_not_a_whole_number_is_an_error_at_its_line_and_column()
     {

@@ -62,7 +62,8 @@ internal sealed class ImportReferralHistoryHandler(HistoryImports imports, IHist
     {
         var year = SchoolYear.Parse(command.SchoolYear);
         var schools = await ReferralHistorySchools.ResolveAsync(directory, command.Rows, cancellationToken);
-        var rows = command.Rows.Select((r, i) => new ReferralHistoryRow(schools[i]!.Value, r.Sbo, r.SoLow, r.SoMedium, r.SoHigh)).ToList();
+        var rows = command.Rows.Select((r, i) => new ReferralHistoryRow(
+            schools[i] ?? throw new InvalidOperationException("The validator let a line through whose school is unknown."), r.Sbo, r.SoLow, r.SoMedium, r.SoHigh)).ToList();
         var closedFor = await directory.ClosedYearsAsync(cancellationToken);
         var recorded = await directory.SchoolsWithReferralsAsync(year, rows.Select(r => r.SchoolId), cancellationToken);
         var source = command.Source.Trim();
