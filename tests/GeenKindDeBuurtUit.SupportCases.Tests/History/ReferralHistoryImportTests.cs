@@ -165,6 +165,16 @@ public sealed class ReferralHistoryImportTests(PlatformFactory platform)
         await ProblemAssert.ProblemAsync(await api.Client.GetAsync($"{Referrals}/1994-1995"), HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("/api/v1/referral-history")]
+    [InlineData("/api/v1/thuiszitter-history")]
+    public async Task Reading_a_year_whose_end_is_not_the_year_after_its_start_names_the_year(string resource)
+    {
+        var api = new HistoryApi(platform);
+
+        await ProblemAssert.AssertFieldAsync(await api.Client.GetAsync($"{resource}/2026-2025"), "SchoolYear");
+    }
+
     [Fact]
     public async Task A_year_that_has_not_ended_is_refused()
     {

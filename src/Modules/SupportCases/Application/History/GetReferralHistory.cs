@@ -1,3 +1,4 @@
+using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
@@ -6,8 +7,13 @@ using GeenKindDeBuurtUit.SupportCases.Domain.History;
 
 namespace GeenKindDeBuurtUit.SupportCases.Application.History;
 
-/// <summary>The stored referral history of a year (the school year was checked against the document's pattern).</summary>
+/// <summary>The stored referral history of a year.</summary>
 public sealed record GetReferralHistory(string SchoolYear) : IQuery<Versioned<ReferralHistoryDto>>;
+
+internal sealed class GetReferralHistoryValidator : AbstractValidator<GetReferralHistory>
+{
+    public GetReferralHistoryValidator() => RuleFor(q => q.SchoolYear).IsHistoryYear();
+}
 
 internal sealed class GetReferralHistoryHandler(IHistoryRepository<ReferralHistory> histories) : IQueryHandler<GetReferralHistory, Versioned<ReferralHistoryDto>>
 {

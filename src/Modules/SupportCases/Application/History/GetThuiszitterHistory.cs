@@ -1,3 +1,4 @@
+using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
@@ -6,8 +7,13 @@ using GeenKindDeBuurtUit.SupportCases.Domain.History;
 
 namespace GeenKindDeBuurtUit.SupportCases.Application.History;
 
-/// <summary>The stored thuiszitter history of a year (the school year was checked against the document's pattern).</summary>
+/// <summary>The stored thuiszitter history of a year.</summary>
 public sealed record GetThuiszitterHistory(string SchoolYear) : IQuery<Versioned<ThuiszitterHistoryDto>>;
+
+internal sealed class GetThuiszitterHistoryValidator : AbstractValidator<GetThuiszitterHistory>
+{
+    public GetThuiszitterHistoryValidator() => RuleFor(q => q.SchoolYear).IsHistoryYear();
+}
 
 internal sealed class GetThuiszitterHistoryHandler(IHistoryRepository<ThuiszitterHistory> histories) : IQueryHandler<GetThuiszitterHistory, Versioned<ThuiszitterHistoryDto>>
 {

@@ -15,10 +15,14 @@ internal static class HistoryValidation
     public static void SchoolYearSourceAndRows<T, TLine>(
         AbstractValidator<T> validator, Expression<Func<T, string>> schoolYear, Expression<Func<T, string>> source, Expression<Func<T, IReadOnlyList<TLine>>> rows)
     {
-        validator.RuleFor(schoolYear).Must(y => SchoolYear.TryParse(y, out _)).WithMessage("A school year like 2024-2025 is expected.");
+        validator.RuleFor(schoolYear).IsHistoryYear();
         validator.RuleFor(source).IsName();
         validator.RuleFor(rows).Must(r => r.Count <= MaxRows).WithMessage($"An import holds at most {MaxRows} rows.");
     }
+
+    /// <summary>The document's pattern lets through years such as 2026-2025, whose end is not the year after their start.</summary>
+    public static IRuleBuilderOptions<T, string> IsHistoryYear<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(y => SchoolYear.TryParse(y, out _)).WithMessage("A school year like 2024-2025 is expected.");
 
     public static IRuleBuilderOptions<T, int> IsHistoryCount<T>(this IRuleBuilder<T, int> rule) =>
         rule.InclusiveBetween(0, HistoryCount.Max).WithMessage($"A count is a whole number from 0 to {HistoryCount.Max}.");
