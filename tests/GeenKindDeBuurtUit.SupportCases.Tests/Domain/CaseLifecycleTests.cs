@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
 using GeenKindDeBuurtUit.SupportCases.Domain.Rules;
 
@@ -13,7 +14,7 @@ public sealed class CaseLifecycleTests
         { "opp", c => c.EstablishOpp(Day) },
         { "level", c => c.ChangeLevel(1, Day, "why") },
         { "ot", c => c.HoldOtMeeting(Guid.NewGuid(), Day, [OtRole.Swv], OtDecision.Stay, null, null, ClosedSchoolYears.None) },
-        { "thuiszitter", c => c.StartThuiszitterPeriod(Day, "why") },
+        { "thuiszitter", c => c.StartThuiszitterPeriod(Day, "why", ClosedSchoolYears.None) },
         { "escalation", c => c.Escalate(EscalationTarget.Okt, Day, "why") },
         { "approach", c => c.LinkToCollectiveApproach(Guid.NewGuid()) },
         { "closure", c => c.Close(Day, "again") },
@@ -34,20 +35,34 @@ public sealed class CaseLifecycleTests
     public void A_child_is_at_home_without_education_once_at_a_time()
     {
         var supportCase = new SupportCaseBuilder().Build();
-        supportCase.StartThuiszitterPeriod(Day, "no place");
+        supportCase.StartThuiszitterPeriod(Day, "no place", ClosedSchoolYears.None);
 
-        RuleAssert.Broken<ThuiszitterPeriodRule>("thuiszitter-ongoing", () => supportCase.StartThuiszitterPeriod(Day, "again"));
+        RuleAssert.Broken<ThuiszitterPeriodRule>("thuiszitter-ongoing", () => supportCase.StartThuiszitterPeriod(Day, "again", ClosedSchoolYears.None));
 
-        var ended = supportCase.EndThuiszitterPeriod(Day.AddDays(20));
+        var ended = supportCase.EndThuiszitterPeriod(Day.AddDays(20), ClosedSchoolYears.None);
         Assert.Equal(Day.AddDays(20), ended.EndedOn);
-        RuleAssert.Broken<ThuiszitterPeriodRule>("no-thuiszitter-period", () => supportCase.EndThuiszitterPeriod(Day.AddDays(21)));
+        RuleAssert.Broken<ThuiszitterPeriodRule>("no-thuiszitter-period", () => supportCase.EndThuiszitterPeriod(Day.AddDays(21), ClosedSchoolYears.None));
+    }
+
+    [Fact]
+    public void A_thuiszitter_period_starts_and_ends_only_in_years_whose_monitoring_figures_are_open()
+    {
+        var year = SchoolYear.Of(Day);
+        var figuresClosed = new ClosedSchoolYears([], figures: [year]);
+        var budgetClosed = new ClosedSchoolYears([year]);
+        var supportCase = new SupportCaseBuilder().Build();
+
+        RuleAssert.Broken<ThuiszitterPeriodInClosedYearRule>("school-year-closed", () => supportCase.StartThuiszitterPeriod(Day, "no place", figuresClosed));
+        supportCase.StartThuiszitterPeriod(Day, "no place", budgetClosed);
+        RuleAssert.Broken<ThuiszitterPeriodInClosedYearRule>("school-year-closed", () => supportCase.EndThuiszitterPeriod(Day.AddDays(3), figuresClosed));
+        Assert.Equal(Day.AddDays(3), supportCase.EndThuiszitterPeriod(Day.AddDays(3), budgetClosed).EndedOn);
     }
 
     [Fact]
     public void Closing_ends_an_ongoing_thuiszitter_period()
     {
         var supportCase = new SupportCaseBuilder().Build();
-        supportCase.StartThuiszitterPeriod(Day, "no place");
+        supportCase.StartThuiszitterPeriod(Day, "no place", ClosedSchoolYears.None);
 
         var ended = supportCase.Close(Day.AddDays(5), "moved away");
 

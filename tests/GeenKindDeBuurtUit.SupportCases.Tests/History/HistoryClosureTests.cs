@@ -61,4 +61,21 @@ public sealed class HistoryClosureTests(PlatformFactory platform)
         await OkAsync(await api.PutAsync(Thuiszitters, "2003-2004", new { source = "x", rows = new[] { new { areaId = area, count = 1 } } }));
         await OkAsync(await api.PutAsync(Referrals, "2004-2005", new { source = "x", rows = new[] { Row(schools[16].School) } }));
     }
+
+    [Fact]
+    public async Task Closed_monitoring_figures_refuse_a_thuiszitter_period_dated_in_the_year_until_it_is_reopened()
+    {
+        var (school, _) = (await api.SchoolsAsync())[13];
+        var cases = new CaseApi(platform.ClientAs("swv"));
+        var id = (await cases.OpenAsync(school, "figures-closed-thuiszitter", openedOn: "2002-09-02"))["id"]!.GetValue<Guid>();
+        await api.DeliverAsync(new SchoolYearFiguresClosedIntegrationEvent("2002-2003", 11, DateTime.UtcNow));
+
+        var refused = await ProblemAssert.ProblemAsync(
+            await cases.PostAsync(id, "thuiszitter-periods", new { since = "2002-11-04", reason = "No place at a school that fits." }), HttpStatusCode.UnprocessableEntity);
+
+        Assert.Equal("school-year-closed", refused["code"]!.GetValue<string>());
+        Assert.Contains("monitoring figures", refused["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        await api.DeliverAsync(new SchoolYearFiguresReopenedIntegrationEvent("2002-2003", 12, DateTime.UtcNow, "A period was recorded late."));
+        Assert.True((await cases.PostAsync(id, "thuiszitter-periods", new { since = "2002-11-04", reason = "No place at a school that fits." })).IsSuccessStatusCode);
+    }
 }

@@ -172,7 +172,7 @@ public sealed class ReferralHistoryImportTests(PlatformFactory platform)
     {
         var api = new HistoryApi(platform);
 
-        await ProblemAssert.AssertFieldAsync(await api.Client.GetAsync($"{resource}/2026-2025"), "SchoolYear");
+        await ProblemAssert.AssertFieldAsync(await api.Client.GetAsync($"{resource}/2026-2025"), "schoolYear");
     }
 
     [Fact]

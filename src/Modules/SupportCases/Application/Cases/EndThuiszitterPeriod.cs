@@ -16,9 +16,9 @@ internal sealed class EndThuiszitterPeriodValidator : AbstractValidator<EndThuis
 internal sealed class EndThuiszitterPeriodHandler(SupportCaseChanges changes) : ICommandHandler<EndThuiszitterPeriod, SupportCaseDto>
 {
     public async ValueTask<SupportCaseDto> Handle(EndThuiszitterPeriod command, CancellationToken cancellationToken) =>
-        await changes.ApplyAsync(command, [("on", command.On)], c =>
+        await changes.ApplyKnowingClosedYearsAsync(command, [("on", command.On)], (c, closed) =>
         {
-            var period = c.EndThuiszitterPeriod(command.On);
+            var period = c.EndThuiszitterPeriod(command.On, closed);
             return [new ThuiszitterEndedIntegrationEvent(c.Id, c.SchoolId, period.Since, command.On)];
         }, cancellationToken);
 }

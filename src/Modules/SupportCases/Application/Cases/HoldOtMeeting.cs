@@ -46,7 +46,7 @@ internal sealed class HoldOtMeetingHandler(SupportCaseChanges changes) : IComman
     public async ValueTask<OtMeetingOutcome> Handle(HoldOtMeeting command, CancellationToken cancellationToken)
     {
         var meetingId = Guid.NewGuid();
-        var updated = await changes.ApplyToReferralsAsync(command, [("heldOn", command.HeldOn)], (c, closed) =>
+        var updated = await changes.ApplyKnowingClosedYearsAsync(command, [("heldOn", command.HeldOn)], (c, closed) =>
         {
             var meeting = c.HoldOtMeeting(
                 meetingId, command.HeldOn, command.Participants, command.Decision, command.Referral?.Type, command.Referral?.Category, closed);

@@ -20,9 +20,9 @@ internal sealed class StartThuiszitterPeriodValidator : AbstractValidator<StartT
 internal sealed class StartThuiszitterPeriodHandler(SupportCaseChanges changes) : ICommandHandler<StartThuiszitterPeriod, SupportCaseDto>
 {
     public async ValueTask<SupportCaseDto> Handle(StartThuiszitterPeriod command, CancellationToken cancellationToken) =>
-        await changes.ApplyAsync(command, [("since", command.Since)], c =>
+        await changes.ApplyKnowingClosedYearsAsync(command, [("since", command.Since)], (c, closed) =>
         {
-            c.StartThuiszitterPeriod(command.Since, command.Reason.Trim());
+            c.StartThuiszitterPeriod(command.Since, command.Reason.Trim(), closed);
             return [new ThuiszitterStartedIntegrationEvent(c.Id, c.SchoolId, command.Since)];
         }, cancellationToken);
 }

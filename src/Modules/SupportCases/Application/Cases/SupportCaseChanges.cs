@@ -21,8 +21,8 @@ internal sealed class SupportCaseChanges(
         CancellationToken cancellationToken) =>
         ApplyAsync(command, dates, (c, _) => change(c), knowsClosedYears: false, cancellationToken);
 
-    /// <summary>A change that may alter the referral figures: it is given the closed school years of the case's area.</summary>
-    public Task<SupportCaseDto> ApplyToReferralsAsync(
+    /// <summary>A change that may alter the referral or thuiszitter figures: it is given the closed school years of the case's school.</summary>
+    public Task<SupportCaseDto> ApplyKnowingClosedYearsAsync(
         ISupportCaseChange command,
         IReadOnlyList<(string Field, DateOnly Date)> dates,
         Func<SupportCase, ClosedSchoolYears, IEnumerable<IntegrationEvent>> change,

@@ -21,7 +21,7 @@ internal sealed class WithdrawReferralValidator : AbstractValidator<WithdrawRefe
 internal sealed class WithdrawReferralHandler(SupportCaseChanges changes) : ICommandHandler<WithdrawReferral, SupportCaseDto>
 {
     public async ValueTask<SupportCaseDto> Handle(WithdrawReferral command, CancellationToken cancellationToken) =>
-        await changes.ApplyToReferralsAsync(command, [("on", command.On)], (c, closed) =>
+        await changes.ApplyKnowingClosedYearsAsync(command, [("on", command.On)], (c, closed) =>
         {
             var referral = c.WithdrawReferral(command.On, command.Reason.Trim(), closed);
             return

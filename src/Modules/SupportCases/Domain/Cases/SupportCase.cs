@@ -160,18 +160,20 @@ public sealed class SupportCase : AggregateRoot
         return Referral;
     }
 
-    public void StartThuiszitterPeriod(DateOnly since, string reason)
+    public void StartThuiszitterPeriod(DateOnly since, string reason, ClosedSchoolYears closed)
     {
         CheckRule(new CaseClosedRule(Status));
         CheckRule(new ThuiszitterPeriodRule(starting: true, OngoingThuiszitterPeriod));
+        CheckRule(new ThuiszitterPeriodInClosedYearRule(since, closed));
         _thuiszitterPeriods.Add(new ThuiszitterPeriod(since, reason));
         Raise(new SupportCaseChanged(Id));
     }
 
-    public ThuiszitterPeriod EndThuiszitterPeriod(DateOnly on)
+    public ThuiszitterPeriod EndThuiszitterPeriod(DateOnly on, ClosedSchoolYears closed)
     {
         CheckRule(new CaseClosedRule(Status));
         CheckRule(new ThuiszitterPeriodRule(starting: false, OngoingThuiszitterPeriod));
+        CheckRule(new ThuiszitterPeriodInClosedYearRule(on, closed));
         var period = OngoingThuiszitterPeriod!;
         period.End(on);
         Raise(new SupportCaseChanged(Id));
