@@ -21,9 +21,9 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Audit
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "Detail",
-                table: "audit_records");
+            // Not DropColumn: EF drops a column on SQLite by rebuilding the table, which takes the
+            // append-only triggers with it. SQLite's own DROP COLUMN keeps them.
+            migrationBuilder.Sql("ALTER TABLE audit_records DROP COLUMN Detail;");
         }
     }
 }
