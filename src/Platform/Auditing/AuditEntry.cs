@@ -9,8 +9,9 @@ public enum AuditOutcome
 }
 
 /// <summary>
-/// One access to pupil-level data. It never carries a pupil reference or free text from the
-/// request: only who, what kind of action on which object, and how it ended.
+/// One access to pupil-level data. It never carries a pupil reference or unscreened free text
+/// from the request: only who, what kind of action on which object, how it ended, and for some
+/// actions a short summary the platform composes.
 /// </summary>
 /// <param name="Actor">The token's <c>sub</c>, <c>anonymous</c>, or <c>system:&lt;job&gt;</c> for background work.</param>
 /// <param name="Roles">The caller's roles (empty for anonymous and system actors).</param>
@@ -19,6 +20,11 @@ public enum AuditOutcome
 /// <param name="ObjectId">The object's id when one is known; null for lists.</param>
 /// <param name="ClientAddress">The remote address of the HTTP caller; null for background work.</param>
 /// <param name="Status">The HTTP status answered, so a reader can tell a refusal by policy (403) from one by validation (400); null for background work.</param>
+/// <param name="Detail">
+/// A short summary the platform composes (<c>schools=17; sbo=4; revision=3</c>), kept at most 500
+/// characters; null for most actions. Never a pupil reference; free text in it must have passed the
+/// platform's free-text screening (docs/adr/0033) before it is put there.
+/// </param>
 public sealed record AuditEntry(
     string Actor,
     IReadOnlyList<string> Roles,
@@ -27,4 +33,5 @@ public sealed record AuditEntry(
     string? ObjectId,
     AuditOutcome Outcome,
     string? ClientAddress,
-    int? Status = null);
+    int? Status = null,
+    string? Detail = null);

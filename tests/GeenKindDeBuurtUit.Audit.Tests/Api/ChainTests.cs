@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using GeenKindDeBuurtUit.Audit.Domain;
 using GeenKindDeBuurtUit.Audit.Infrastructure.Persistence;
@@ -20,7 +21,7 @@ namespace GeenKindDeBuurtUit.Audit.Tests.Api;
 [Collection(PlatformCollection.Name)]
 public sealed class ChainTests(PlatformFactory platform)
 {
-    private const string Columns = "Sequence, RecordedAt, Actor, Roles, Action, ObjectType, ObjectId, Outcome, Status, ClientAddress, PreviousHash, Hash";
+    private const string Columns = "Sequence, RecordedAt, Actor, Roles, Action, ObjectType, ObjectId, Outcome, Status, ClientAddress, PreviousHash, Hash, Detail";
     private readonly AuditApi api = new(platform);
 
     [Fact]
@@ -45,6 +46,28 @@ public sealed class ChainTests(PlatformFactory platform)
     {
         var sequence = await SomeRecordsAsync() - 2;
         var original = await RowAsync(sequence);
+
+        await TamperAsync($"update audit_records set {change} where Sequence = {sequence}");
+        await AssertBrokenAtAsync(sequence);
+
+        await TamperAsync($"delete from audit_records where Sequence = {sequence}; insert into audit_records ({Columns}) values ({original})");
+        await AssertValidAsync();
+    }
+
+    [Theory]
+    [InlineData("Detail = 'source=\"Jaarverslag\"; schools=99; revision=1; replaced=false'")]
+    [InlineData("Detail = NULL")]
+    public async Task An_imports_detail_changed_or_removed_in_the_database_makes_the_chain_invalid_from_that_record(string change)
+    {
+        await SomeRecordsAsync();
+        var swv = platform.ClientAs(Roles.Swv);
+        var year = change.Contains("NULL", StringComparison.Ordinal) ? "1972-1973" : "1973-1974";
+        var import = await swv.PutAsJsonAsync($"/api/v1/referral-history/{year}", new { source = "Jaarverslag", rows = new[] { new { schoolId = await api.SchoolAsync(3), sbo = 2, soLow = 0, soMedium = 0, soHigh = 0 } } });
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        await swv.GetAsync($"{Cases}?pageSize=1");
+        var sequence = await platform.CountAsync("select max(Sequence) from audit_records") - 1;
+        var original = await RowAsync(sequence);
+        Assert.Contains("schools=1; sbo=2", original, StringComparison.Ordinal);
 
         await TamperAsync($"update audit_records set {change} where Sequence = {sequence}");
         await AssertBrokenAtAsync(sequence);
@@ -203,7 +226,7 @@ public sealed class ChainTests(PlatformFactory platform)
         foreach (var r in records)
         {
             var actor = r.Sequence == sequence ? "someone-else" : r.Actor;
-            var hash = hashOf(new AuditRecord(r.Sequence, r.RecordedAt, actor, r.Roles, r.Action, r.ObjectType, r.ObjectId, r.Outcome, r.Status, r.ClientAddress, previous, anyKey));
+            var hash = hashOf(new AuditRecord(r.Sequence, r.RecordedAt, actor, r.Roles, r.Action, r.ObjectType, r.ObjectId, r.Outcome, r.Status, r.ClientAddress, previous, anyKey, r.Detail));
             sql.Append(CultureInfo.InvariantCulture, $"update audit_records set Actor = '{actor}', PreviousHash = '{previous}', Hash = '{hash}' where Sequence = {r.Sequence}; ");
             previous = hash;
         }

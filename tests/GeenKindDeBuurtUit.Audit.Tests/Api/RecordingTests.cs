@@ -149,7 +149,7 @@ public sealed class RecordingTests(PlatformFactory platform)
         Assert.True(await platform.CountAsync("select count(*) from audit_records") >= 5);
         Assert.Equal(0, await platform.CountAsync(
             "select count(*) from audit_records where Actor || '|' || Roles || '|' || Action || '|' || ObjectType || '|' || coalesce(ObjectId, '') || '|' || Outcome || '|' || "
-            + "coalesce(cast(Status as text), '') || '|' || coalesce(ClientAddress, '') || '|' || cast(RecordedAt as text) like '%77301%' or lower(Action) like '%moved%'"));
+            + "coalesce(cast(Status as text), '') || '|' || coalesce(ClientAddress, '') || '|' || coalesce(Detail, '') || '|' || cast(RecordedAt as text) like '%77301%' or lower(Action) like '%moved%'"));
     }
 
     private async Task<IReadOnlyList<JsonObject>> AllRecordsAsync()

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using GeenKindDeBuurtUit.Audit.Infrastructure.Api;
 using GeenKindDeBuurtUit.Platform.Auditing;
 using GeenKindDeBuurtUit.Audit.Domain;
@@ -7,7 +10,8 @@ namespace GeenKindDeBuurtUit.Audit.Tests.Domain;
 public sealed class AuditChainTests
 {
     private static readonly DateTime At = new(2026, 11, 23, 10, 15, 30, 123, DateTimeKind.Utc);
-    private static readonly ChainKey Key = new(System.Text.Encoding.UTF8.GetBytes(new string('k', 40)));
+    private static readonly byte[] KeyBytes = Encoding.UTF8.GetBytes(new string('k', 40));
+    private static readonly ChainKey Key = new(KeyBytes);
 
     [Fact]
     public void A_chain_built_record_by_record_checks_out_and_its_head_sits_on_the_last_record()
@@ -31,6 +35,52 @@ public sealed class AuditChainTests
 
         Assert.Equal(64, one.Hash.Length);
         Assert.Equal(4, new[] { one.Hash, shifted.Hash, otherStatus.Hash, otherTime.Hash }.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_record_without_a_detail_hashes_exactly_as_every_record_did_before_the_detail_existed()
+    {
+        var record = new AuditRecord(7, At, "ab", "school swv", "GetSupportCase", "support-case", "3f1c2a9e-0000-4000-8000-000000000001", "allowed", 200, "203.0.113.9", new string('1', 64), Key);
+
+        // The canonical content as it was written before: eleven fields, nothing after the previous hash.
+        var before = JsonSerializer.Serialize<object?[]>(
+            [7L, "2026-11-23T10:15:30.1230000Z", "ab", "school swv", "GetSupportCase", "support-case", "3f1c2a9e-0000-4000-8000-000000000001", "allowed", 200, "203.0.113.9", new string('1', 64)]);
+
+        Assert.Null(record.Detail);
+        Assert.Equal(Convert.ToHexStringLower(HMACSHA256.HashData(KeyBytes, Encoding.UTF8.GetBytes(before))), record.Hash);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(before))), AuditChain.UnkeyedHashOf(record));
+    }
+
+    [Fact]
+    public void A_detail_is_covered_by_the_hash_when_there_is_one()
+    {
+        AuditRecord With(string? detail) =>
+            new(1, At, "ab", "swv", "ImportReferralHistory", "referral-history", null, "allowed", 200, null, AuditChain.GenesisHash, Key, detail);
+
+        var hashes = new[] { With(null), With(""), With("source=\"Jaarverslag\"; schools=2"), With("source=\"Jaarverslag\"; schools=3") }.Select(r => r.Hash).ToList();
+
+        Assert.Equal(4, hashes.Distinct().Count());
+        Assert.Equal(hashes[2], With("source=\"Jaarverslag\"; schools=2").Hash);
+    }
+
+    [Fact]
+    public void A_chain_holding_records_with_and_without_a_detail_checks_out_and_a_changed_detail_breaks_it_there()
+    {
+        var head = ChainHead.Genesis();
+        var records = new List<AuditRecord>();
+        for (var i = 1; i <= 4; i++)
+        {
+            var record = new AuditRecord(i, At.AddSeconds(i), "swv-1", "swv", "ImportReferralHistory", "referral-history", null, "allowed", 200, null, head.Hash, Key, i % 2 == 0 ? $"schools={i}; revision={i}" : null);
+            head.MoveTo(record);
+            records.Add(record);
+        }
+
+        Assert.Equal(new ChainCheck(true, 4, null), Walk(records, head));
+
+        // As someone with only the database: the stored detail changed, removed or added, the hashes left alone.
+        Assert.Equal(2, Walk(records.Select(r => r.Sequence == 2 ? WithDetail(r, "schools=20; revision=2") : r), head).FirstBrokenSequence);
+        Assert.Equal(2, Walk(records.Select(r => r.Sequence == 2 ? WithDetail(r, null) : r), head).FirstBrokenSequence);
+        Assert.Equal(3, Walk(records.Select(r => r.Sequence == 3 ? WithDetail(r, "schools=3") : r), head).FirstBrokenSequence);
     }
 
     [Fact]
@@ -98,6 +148,14 @@ public sealed class AuditChainTests
         }
 
         return (records, head);
+    }
+
+    /// <summary>The record as it would read back after its detail was changed in the database, its stored hash kept.</summary>
+    private static AuditRecord WithDetail(AuditRecord record, string? detail)
+    {
+        var changed = new AuditRecord(record.Sequence, record.RecordedAt, record.Actor, record.Roles, record.Action, record.ObjectType, record.ObjectId, record.Outcome, record.Status, record.ClientAddress, record.PreviousHash, Key, detail);
+        typeof(AuditRecord).GetProperty(nameof(AuditRecord.Hash))!.SetValue(changed, record.Hash);
+        return changed;
     }
 
     private static ChainCheck Walk(IEnumerable<AuditRecord> records, ChainHead? head, ChainKey? key = null)

@@ -167,7 +167,7 @@ public sealed class LookupTests(PlatformFactory platform)
     // Status is a number: cast to text, so the concatenation reads the same on every engine.
     private static string AnyColumnHolds(string text) =>
         "(Actor || '|' || Roles || '|' || Action || '|' || ObjectType || '|' || coalesce(ObjectId, '') || '|' || Outcome || '|' || "
-        + $"coalesce(cast(Status as text), '') || '|' || coalesce(ClientAddress, '')) like '%{text}%'";
+        + $"coalesce(cast(Status as text), '') || '|' || coalesce(ClientAddress, '') || '|' || coalesce(Detail, '')) like '%{text}%'";
 
     private HttpClient Bearer(string token)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using GeenKindDeBuurtUit.SupportCases.Tests.Api;
+using Microsoft.IdentityModel.JsonWebTokens;
 using static GeenKindDeBuurtUit.SupportCases.Tests.History.HistoryApi;
 
 namespace GeenKindDeBuurtUit.SupportCases.Tests.History;
@@ -41,6 +42,41 @@ public sealed class ReferralHistoryImportTests(PlatformFactory platform)
         var events = await api.EventsAsync("ReferralHistoryImported", "1999-2000");
         Assert.Equal(2, events.Count);
         Assert.All(events, e => Assert.Equal((1, false, "Jaarverslag 1999-2000"), (e["revision"]!.GetValue<int>(), e["removed"]!.GetValue<bool>(), e["source"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public async Task An_imports_audit_record_carries_its_source_and_counts()
+    {
+        var schools = await api.SchoolsAsync();
+        var token = platform.Tokens.Valid(["swv"]);
+        var swv = platform.CreateClient();
+        swv.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var imports = new HistoryApi(platform, swv);
+
+        await OkAsync(await imports.PutAsync(Referrals, "1977-1978", new { source = "Jaarverslag 1977", rows = new[] { Row(schools[5].School, 3, 1, 0, 2) } }));
+        await OkAsync(await imports.PutAsync(Referrals, "1977-1978", new { source = "Jaarverslag 1977, herzien", rows = new[] { Row(schools[5].School, 4, 0, 5) } }));
+
+        var audit = await OkAsync(await platform.Admin().GetAsync($"/api/v1/audit?actor={new JsonWebToken(token).Subject}"));
+        Assert.Equal(
+            [
+                "source=\"Jaarverslag 1977, herzien\"; schools=1; sbo=4; soLow=0; soMedium=5; soHigh=0; revision=2; replaced=true",
+                "source=\"Jaarverslag 1977\"; schools=1; sbo=3; soLow=1; soMedium=0; soHigh=2; revision=1; replaced=false",
+            ],
+            audit["items"]!.AsArray().Select(r => r!["detail"]!.GetValue<string>()));
+        Assert.All(audit["items"]!.AsArray(), r => Assert.Equal(("ImportReferralHistory", "referral-history", 200), (r!["action"]!.GetValue<string>(), r["objectType"]!.GetValue<string>(), r["status"]!.GetValue<int>())));
+    }
+
+    [Fact]
+    public async Task A_replacement_that_adds_a_school_stores_it_beside_the_one_it_keeps()
+    {
+        var schools = await api.SchoolsAsync();
+        await OkAsync(await api.PutAsync(Referrals, "1976-1977", new { source = "a", rows = new[] { Row(schools[7].School, 3) } }));
+
+        var answer = await OkAsync(await api.PutAsync(Referrals, "1976-1977", new { source = "b", rows = new[] { Row(schools[7].School, 3), Row(schools[8].School, 1) } }));
+
+        Assert.Equal((2, true), (answer["schools"]!.GetValue<int>(), answer["replaced"]!.GetValue<bool>()));
+        var stored = await OkAsync(await api.Client.GetAsync($"{Referrals}/1976-1977"));
+        Assert.Equal((2, 2), (stored["revision"]!.GetValue<int>(), stored["rows"]!.AsArray().Count));
     }
 
     [Fact]

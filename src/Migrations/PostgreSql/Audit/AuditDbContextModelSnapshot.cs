@@ -42,6 +42,10 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Audit
                         .HasMaxLength(45)
                         .HasColumnType("character varying(45)");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -558,7 +558,6 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.SupportCases
                                 .HasColumnType("integer");
 
                             b1.Property<Guid>("SchoolId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Sbo")
@@ -594,7 +593,6 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.SupportCases
                                 .HasColumnType("integer");
 
                             b1.Property<Guid>("AreaId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Count")

@@ -42,6 +42,10 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Audit
                         .HasMaxLength(45)
                         .HasColumnType("nvarchar(45)");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -558,7 +558,6 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.SupportCases
                                 .HasColumnType("int");
 
                             b1.Property<Guid>("SchoolId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<int>("Sbo")
@@ -594,7 +593,6 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.SupportCases
                                 .HasColumnType("int");
 
                             b1.Property<Guid>("AreaId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<int>("Count")

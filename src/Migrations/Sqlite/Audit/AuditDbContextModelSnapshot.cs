@@ -36,6 +36,10 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Audit
                         .HasMaxLength(45)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)

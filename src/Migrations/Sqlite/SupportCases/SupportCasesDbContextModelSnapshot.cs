@@ -544,7 +544,6 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                                 .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("SchoolId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Sbo")
@@ -580,7 +579,6 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                                 .HasColumnType("INTEGER");
 
                             b1.Property<Guid>("AreaId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Count")

@@ -3,6 +3,7 @@ using GeenKindDeBuurtUit.Audit.Domain;
 namespace GeenKindDeBuurtUit.Audit.Application;
 
 /// <summary>One audit record as the API shows it, with the hashes so a reader can check the chain by hand.</summary>
+/// <param name="Detail">A summary the platform composed for some actions (an import's source and counts); null for most.</param>
 public sealed record AuditRecordDto(
     long Sequence,
     DateTimeOffset RecordedAt,
@@ -15,7 +16,8 @@ public sealed record AuditRecordDto(
     int? Status,
     string? ClientAddress,
     string PreviousHash,
-    string Hash)
+    string Hash,
+    string? Detail)
 {
     internal static AuditRecordDto From(AuditRecord r) => new(
         r.Sequence,
@@ -29,7 +31,8 @@ public sealed record AuditRecordDto(
         r.Status,
         r.ClientAddress,
         r.PreviousHash,
-        r.Hash);
+        r.Hash,
+        r.Detail);
 }
 
 /// <summary>The answer of the verification: is the chain intact, over how many records, and where it first breaks.</summary>

@@ -12,6 +12,7 @@ public sealed class AuditRecord
     public const int ActionLength = 100;
     public const int ObjectTypeLength = 50;
     public const int ObjectIdLength = 64;
+    public const int DetailLength = 500;
 
     /// <summary>A record linked to the one before, its hash under the chain's key.</summary>
     public AuditRecord(
@@ -26,8 +27,9 @@ public sealed class AuditRecord
         int? status,
         string? clientAddress,
         string previousHash,
-        ChainKey key)
-        : this(sequence, WholeMicroseconds(recordedAt), actor, roles, action, objectType, objectId, outcome, status, clientAddress, previousHash) =>
+        ChainKey key,
+        string? detail = null)
+        : this(sequence, WholeMicroseconds(recordedAt), actor, roles, action, objectType, objectId, outcome, status, clientAddress, previousHash, detail) =>
         Hash = key.HashOf(this);
 
     // For EF Core, which sets the stored hash afterwards.
@@ -42,7 +44,8 @@ public sealed class AuditRecord
         string outcome,
         int? status,
         string? clientAddress,
-        string previousHash)
+        string previousHash,
+        string? detail)
     {
         Sequence = sequence;
         RecordedAt = DateTime.SpecifyKind(recordedAt, DateTimeKind.Utc);
@@ -55,6 +58,7 @@ public sealed class AuditRecord
         Status = status;
         ClientAddress = clientAddress;
         PreviousHash = previousHash;
+        Detail = detail;
         Hash = string.Empty;
     }
 
@@ -86,6 +90,12 @@ public sealed class AuditRecord
     public string? ClientAddress { get; private set; }
 
     public string PreviousHash { get; private set; }
+
+    /// <summary>
+    /// A summary the platform composed for some actions (an import's source and counts); null for
+    /// most. Hashed only when present, so records written before it existed keep their hash.
+    /// </summary>
+    public string? Detail { get; private set; }
 
     public string Hash { get; private set; }
 }

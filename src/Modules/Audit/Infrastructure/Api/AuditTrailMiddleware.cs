@@ -73,7 +73,8 @@ internal sealed class AuditTrailMiddleware(RequestDelegate next)
             ObjectIdOf(context, audited, status),
             OutcomeOf(status),
             AddressOf(context.Connection.RemoteIpAddress),
-            status);
+            status,
+            AuditDetail.Of(context));
     }
 
     private static string ActionOf(HttpContext context)

@@ -23,6 +23,7 @@ internal sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditR
         builder.Property(r => r.ObjectId).HasMaxLength(AuditRecord.ObjectIdLength);
         builder.Property(r => r.Outcome).HasMaxLength(20);
         builder.Property(r => r.ClientAddress).HasMaxLength(45);
+        builder.Property(r => r.Detail).HasMaxLength(AuditRecord.DetailLength);
         builder.Property(r => r.PreviousHash).HasMaxLength(64).IsFixedLength();
         builder.Property(r => r.Hash).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(r => r.ObjectId);

@@ -20,7 +20,8 @@ internal static class AuditRecords
         entry.Status,
         entry.ClientAddress,
         head.Hash,
-        key);
+        key,
+        entry.Detail is null ? null : Clip(entry.Detail, AuditRecord.DetailLength));
 
     private static string Clip(string value, int length) => value.Length <= length ? value : value[..length];
 }

@@ -4,8 +4,8 @@ using GeenKindDeBuurtUit.SupportCases.Domain.History;
 
 namespace GeenKindDeBuurtUit.SupportCases.Application.History;
 
-/// <summary>An import's answer, with the version of the stored year for the ETag (none for a dry run).</summary>
-public sealed record HistoryImportResult<T>(T Value, string? Version);
+/// <summary>An import's answer, with the version of the stored year for the ETag and the revision it stored (none for a dry run).</summary>
+public sealed record HistoryImportResult<T>(T Value, string? Version, int? Revision);
 
 [Description("What an import of referral history did, or would do in a dry run.")]
 public sealed record ReferralHistoryImportDto(

@@ -63,4 +63,7 @@ internal sealed record HistoryImportOutcome<THistory>(THistory History, HistoryR
 {
     /// <summary>The ETag of the stored year; a dry run stored nothing, so it has none.</summary>
     public string? Version => DryRun ? null : ConcurrencyCheck.VersionOf(History);
+
+    /// <summary>The revision stored; a dry run stored none.</summary>
+    public int? Revision => DryRun ? null : Replacement.Revision;
 }

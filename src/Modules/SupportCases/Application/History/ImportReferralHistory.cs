@@ -76,7 +76,7 @@ internal sealed class ImportReferralHistoryHandler(HistoryImports imports, IHist
                 (history, today, now) => history.Import(source, rows, today, now, closedFor, recorded),
                 Events,
                 cancellationToken);
-            return new HistoryImportResult<ReferralHistoryImportDto>(ReferralHistoryMapping.ToImportDto(outcome), outcome.Version);
+            return new HistoryImportResult<ReferralHistoryImportDto>(ReferralHistoryMapping.ToImportDto(outcome), outcome.Version, outcome.Revision);
         }
         catch (BusinessRuleViolationException refused) when (refused.Rule is RecordedReferralsRule rule)
         {

@@ -56,7 +56,7 @@ internal sealed class ImportThuiszitterHistoryHandler(HistoryImports imports, IH
             (history, today, now) => history.Import(source, rows, today, now, closedFor),
             Events,
             cancellationToken);
-        return new HistoryImportResult<ThuiszitterHistoryImportDto>(ThuiszitterHistoryMapping.ToImportDto(outcome), outcome.Version);
+        return new HistoryImportResult<ThuiszitterHistoryImportDto>(ThuiszitterHistoryMapping.ToImportDto(outcome), outcome.Version, outcome.Revision);
     }
 
     private static IEnumerable<IntegrationEvent> Events(ThuiszitterHistory history, HistoryReplacement replacement) =>

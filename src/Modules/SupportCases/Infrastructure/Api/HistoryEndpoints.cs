@@ -32,6 +32,7 @@ internal static class HistoryEndpoints
                     request, response, source, dryRun, sender, HistoryFiles.ReadReferralsAsync, l => l.Line,
                     (body, dry) => body.ToCommand(schoolYear, request.IfMatch(), dry),
                     (text, lines, dry) => new ImportReferralHistory(schoolYear, request.IfMatch(), text, lines, dry),
+                    HistoryAuditDetail.Of,
                     ct))
             .AcceptsCsvOrJson<ReferralHistoryRequest>(HistoryFiles.Referrals)
             .Audited("referral-history").WithName("ImportReferralHistory")
@@ -52,6 +53,7 @@ internal static class HistoryEndpoints
                     request, response, source, dryRun, sender, HistoryFiles.ReadThuiszittersAsync, l => l.Line,
                     (body, dry) => body.ToCommand(schoolYear, request.IfMatch(), dry),
                     (text, lines, dry) => new ImportThuiszitterHistory(schoolYear, request.IfMatch(), text, lines, dry),
+                    HistoryAuditDetail.Of,
                     ct))
             .AcceptsCsvOrJson<ThuiszitterHistoryRequest>(HistoryFiles.Thuiszitters)
             .Audited("thuiszitter-history").WithName("ImportThuiszitterHistory")

@@ -1,6 +1,7 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
+using GeenKindDeBuurtUit.Platform.Auditing;
 using GeenKindDeBuurtUit.Platform.CsvImport;
 using GeenKindDeBuurtUit.SupportCases.Application.History;
 using Mediator;
@@ -12,6 +13,7 @@ namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Api;
 /// Reads an import as JSON or as a file and sends its command (docs/adr/0049). A file's lines that
 /// cannot be read are left out and the others still go through the command as a dry run, so one
 /// 400 names every problem, keyed <c>line N, column</c>; a JSON body's are keyed <c>rows[3].soLow</c>.
+/// An import that went through hands its source and counts to the audit trail's record of the request.
 /// </summary>
 internal static class HistoryImportEndpoint
 {
@@ -27,6 +29,7 @@ internal static class HistoryImportEndpoint
         Func<TLine, int?> lineOf,
         Func<TBody, bool, ICommand<HistoryImportResult<TAnswer>>> fromJson,
         Func<string, IReadOnlyList<TLine>, bool, ICommand<HistoryImportResult<TAnswer>>> fromFile,
+        Func<TAnswer, int?, string> auditDetail,
         CancellationToken ct)
     {
         HistoryImportResult<TAnswer> result;
@@ -77,6 +80,9 @@ internal static class HistoryImportEndpoint
         {
             response.SetETag(version);
         }
+
+        // Dry runs too: their record would otherwise look like an import that stored something.
+        AuditDetail.Set(request.HttpContext, auditDetail(result.Value, result.Revision));
 
         return TypedResults.Ok(result.Value);
     }

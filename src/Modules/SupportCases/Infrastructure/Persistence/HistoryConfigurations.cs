@@ -16,6 +16,9 @@ internal sealed class ReferralHistoryConfiguration : IEntityTypeConfiguration<Re
             row.ToTable("referral_history_rows");
             row.WithOwner().HasForeignKey(nameof(ReferralHistory.SchoolYearStart));
             row.HasKey(nameof(ReferralHistory.SchoolYearStart), nameof(ReferralHistoryRow.SchoolId));
+
+            // The import names the school: left to convention, EF would take a new row with its id set for a stored one (an UPDATE of nothing).
+            row.Property(r => r.SchoolId).ValueGeneratedNever();
             row.Ignore(r => r.Key);
             row.Ignore(r => r.Total);
 
@@ -36,6 +39,7 @@ internal sealed class ThuiszitterHistoryConfiguration : IEntityTypeConfiguration
             row.ToTable("thuiszitter_history_rows");
             row.WithOwner().HasForeignKey(nameof(ThuiszitterHistory.SchoolYearStart));
             row.HasKey(nameof(ThuiszitterHistory.SchoolYearStart), nameof(ThuiszitterHistoryRow.AreaId));
+            row.Property(r => r.AreaId).ValueGeneratedNever();
             row.Ignore(r => r.Key);
         });
         builder.Navigation(h => h.Rows).HasField("_rows").UsePropertyAccessMode(PropertyAccessMode.Field);
