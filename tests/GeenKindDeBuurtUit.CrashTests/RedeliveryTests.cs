@@ -5,7 +5,9 @@ using System.Text.Json.Nodes;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.CollectiveBudget.IntegrationEvents;
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.ExpertisePool.IntegrationEvents;
+using GeenKindDeBuurtUit.Monitoring.IntegrationEvents;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
 using GeenKindDeBuurtUit.Testing;
@@ -72,7 +74,7 @@ public sealed class RedeliveryTests(ITestOutputHelper output)
     }
 
     private static IEnumerable<Type> EveryEventType() =>
-        new[] { typeof(SchoolRegisteredIntegrationEvent), typeof(SupportCaseOpenedIntegrationEvent), typeof(ExpertiseRequestMadeIntegrationEvent), typeof(PooledBudgetChangedIntegrationEvent) }
+        new[] { typeof(SchoolRegisteredIntegrationEvent), typeof(SupportCaseOpenedIntegrationEvent), typeof(ExpertiseRequestMadeIntegrationEvent), typeof(PooledBudgetChangedIntegrationEvent), typeof(SchoolYearFiguresClosedIntegrationEvent) }
             .SelectMany(t => t.Assembly.GetTypes())
             .Where(t => t.IsSubclassOf(typeof(IntegrationEvent)) && !t.IsAbstract);
 
@@ -173,6 +175,18 @@ public sealed class RedeliveryTests(ITestOutputHelper output)
         var year = KillWorkload.ThisYear.ToString();
         await api.AgreeAsync(year, area, 0.5m, KillWorkload.Rates);
         await api.ContributeAsync(year, area, school.BoardId, 2_500m, "redelivery-1");
+
+        // History of a year before the platform, imported and then replaced without one of its schools;
+        // the figures of an older year closed and reopened. Both years lie before every record above.
+        var imported = SchoolYear.Starting(KillWorkload.ThisYear.StartYear - 5).ToString();
+        var other = schools.First(s => s.AreaId == area && s.Id != school.Id);
+        object Row(Guid id) => new { schoolId = id, sbo = 2, soLow = 1, soMedium = 0, soHigh = 1 };
+        await OkAsync(admin.PutAsJsonAsync($"/api/v1/referral-history/{imported}", new { source = "redelivery", rows = new[] { Row(school.Id), Row(other.Id) } }));
+        await OkAsync(admin.PutAsJsonAsync($"/api/v1/referral-history/{imported}", new { source = "redelivery", rows = new[] { Row(school.Id) } }));
+        await OkAsync(admin.PutAsJsonAsync($"/api/v1/thuiszitter-history/{imported}", new { source = "redelivery", rows = new[] { new { areaId = area, count = 7 } } }));
+        var published = SchoolYear.Starting(KillWorkload.ThisYear.StartYear - 8).ToString();
+        await OkAsync(admin.PostAsJsonAsync($"/api/v1/monitoring/years/{published}/closure", new { }));
+        await OkAsync(admin.PostAsJsonAsync($"/api/v1/monitoring/years/{published}/reopening", new { reason = "a school's count was corrected" }));
 
         // A school year long past closed, far enough back that none of the records above falls in it.
         await OkAsync(admin.PostAsync($"/api/v1/budgets/{KillWorkload.ThisYear.Previous.Previous}/areas/{area}/closure", null));
