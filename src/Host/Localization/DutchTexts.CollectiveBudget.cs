@@ -9,7 +9,7 @@ internal static partial class DutchTexts
         ("A target (the area, a cluster or a school) is required.", "Een bestemming (het gebied, een cluster of een school) is nodig."),
         ("A purpose is required.", "Een doel is nodig."),
         ("A purpose has at most 500 characters.", "Een doel heeft hoogstens 500 tekens."),
-        ("Unknown {0:nl} in this area.", "Onbekend in dit gebied: {0:nl}."),
+        ("Unknown {0} in this area.", "Onbekend in dit gebied: {0:nl}."),
         ("A board is required.", "Een schoolbestuur is nodig."),
         ("An external reference is required.", "Een externe referentie is nodig."),
         ("An external reference has at most 100 characters.", "Een externe referentie heeft hoogstens 100 tekens."),

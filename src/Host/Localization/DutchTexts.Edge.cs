@@ -55,9 +55,9 @@ internal static partial class DutchTexts
         ("An unexpected error occurred; it has been logged. Quote the traceId when you report it.",
             "Er is een onverwachte fout opgetreden; die is vastgelegd. Noem de traceId als u haar meldt."),
         ("The request was answered with status {0}.", "Het verzoek is beantwoord met status {0}."),
-        ("This operation takes a body of type {0}; the request had {1:nl}.",
+        ("This operation takes a body of type {0}; the request had {1}.",
             "Deze bewerking neemt een inhoud van het type {0}; het verzoek had {1:nl}."),
-        ("This operation takes a body of type {0} (UTF-8); the request had {1:nl}",
+        ("This operation takes a body of type {0} (UTF-8); the request had {1}",
             "Deze bewerking neemt een inhoud van het type {0} (UTF-8); het verzoek had {1:nl}"),
         ("A request body holds at most {0} bytes.", "De inhoud van een verzoek is hoogstens {0} bytes."),
         ("Someone else changed it at the same time; read it again and retry.",
@@ -84,7 +84,7 @@ internal static partial class DutchTexts
         ("The bearer token could not be validated: get a new token from the issuer this API trusts.",
             "Het bearer-token kon niet worden gecontroleerd: vraag een nieuw token aan bij de uitgever die deze API vertrouwt."),
         ("The token may not do this operation.", "Het token mag deze bewerking niet doen."),
-        ("This operation needs the role {0:nl}; the token has {1:nl}.", "Deze bewerking vraagt de rol {0:nl}; het token heeft {1:nl}."),
+        ("This operation needs the role {0}; the token has {1}.", "Deze bewerking vraagt de rol {0:nl}; het token heeft {1:nl}."),
 
         // The rate limit.
         ("At most {0} requests without a valid token per {1} per client address; retry after {2} second(s).",

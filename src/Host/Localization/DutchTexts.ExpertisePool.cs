@@ -18,7 +18,7 @@ internal static partial class DutchTexts
             "Professional '{0}' heeft deze week nog {1} van {2} uur; de aanvraag vraagt {3}."),
         ("Professional '{0}' does not work in the request's area.", "Professional '{0}' werkt niet in het gebied van de aanvraag."),
         ("Professional '{0}' does not offer the expertise asked for.", "Professional '{0}' biedt de gevraagde expertise niet."),
-        ("This request is {0:nl} and cannot change any more.", "Deze aanvraag is {0:nl} en kan niet meer veranderen."),
+        ("This request is {0} and cannot change any more.", "Deze aanvraag is {0:nl} en kan niet meer veranderen."),
         ("The request asked for {0} hours and {1} are logged; {2} more would exceed it.",
             "De aanvraag vroeg {0} uur en er zijn {1} geschreven; nog {2} zou dat overschrijden."),
         ("No professional is assigned to this request yet.", "Aan deze aanvraag is nog geen professional toegewezen."),

@@ -49,9 +49,9 @@ internal static partial class DutchTexts
         ("The period ends on or after it starts.", "De periode eindigt op of na het begin."),
 
         // What is not found: the resource's name comes through the fragments.
-        ("There is no {0:nl} '{1}' in your scope: the id is unknown, or outside what your token may see.",
+        ("There is no {0} '{1}' in your scope: the id is unknown, or outside what your token may see.",
             "Er is geen {0:nl} '{1}' binnen uw bereik: het id is onbekend, of valt buiten wat uw token mag zien."),
-        ("{0:nl} has changed: the request expected version {1}, the current version is {2:nl}.",
+        ("{0} has changed: the request expected version {1}, the current version is {2}.",
             "{0:nl} is gewijzigd: het verzoek verwachtte versie {1}, de huidige versie is {2:nl}."),
     ];
 }

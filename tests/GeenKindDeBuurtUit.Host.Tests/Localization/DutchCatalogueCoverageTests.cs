@@ -35,6 +35,12 @@ public sealed partial class DutchCatalogueCoverageTests
         ["Professionals[{}].Professional.AreaIds[{}]"] = "a field key",
         ["areaIds[{}]"] = "a field key",
         ["schoolIds[{}]"] = "a field key",
+        ["schoolIds"] = "a field key",
+        ["approachId"] = "a field key",
+        ["targetId"] = "a field key",
+        ["boardId"] = "a field key",
+        ["professionalId"] = "a field key",
+        ["supportCaseId"] = "a field key",
     };
 
     // FluentValidation's checks by the method a validator calls, with the key of their default message.
