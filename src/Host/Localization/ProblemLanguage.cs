@@ -53,7 +53,7 @@ internal static class ProblemLanguage
     public static bool PrefersDutch(StringValues acceptLanguage)
     {
         if (StringValues.IsNullOrEmpty(acceptLanguage)
-            || !StringWithQualityHeaderValue.TryParseList(acceptLanguage, out var ranges))
+            || !StringWithQualityHeaderValue.TryParseList([.. acceptLanguage.OfType<string>()], out var ranges))
         {
             return false;
         }

@@ -23,6 +23,8 @@ public sealed partial class DutchCatalogueCoverageTests
         [" LineNumber:"] = "read from the JSON reader's message",
         ["parameter \"(?:[^\"]*\\s)?(?<name>[A-Za-z0-9_]+)\""] = "a pattern",
         ["Unhandled exception for {Method} {Path}"] = "a log message",
+        ["{} integration event(s) could not be delivered and will be retried: "] = "the outbox job's log, never an answer",
+        ["{} {} {} attempt {}: {}"] = "the outbox job's log, never an answer",
         ["the role{} {}"] = "spelt out as the fragments \"the role {0}\" and \"the roles {0}\"",
         ["Expected {}{}."] = "\"Expected {0}.\" with the fragment \"{0} or null\"",
         ["The first request with this key took effect at {} UTC.{} "] = "both of its endings are entries",

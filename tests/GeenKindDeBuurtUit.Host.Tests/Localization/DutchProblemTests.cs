@@ -149,7 +149,7 @@ public sealed class DutchProblemTests(PlatformFactory platform)
         var response = await platform.CreateClient().GetAsync("/api/v1/schools");
 
         Assert.Equal(
-            """{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.2","title":"Unauthorized","status":401,"detail":"The request has no Authorization header: send Authorization: Bearer \u003Ctoken\u003E.","traceId":"-"}""",
+            """{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.2","title":"Unauthorized","status":401,"detail":"The request has no Authorization header: send Authorization: Bearer <token>.","traceId":"-"}""",
             WithoutTrace(await response.Content.ReadAsStringAsync()));
     }
 
