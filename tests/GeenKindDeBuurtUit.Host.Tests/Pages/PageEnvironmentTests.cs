@@ -60,6 +60,27 @@ public sealed class PageEnvironmentTests
     }
 
     [Fact]
+    public async Task Sessions_are_protected_with_keys_kept_in_the_configured_folder()
+    {
+        var folder = Directory.CreateTempSubdirectory("gkdbu-keys-").FullName;
+        try
+        {
+            using var host = new EdgeHost("Development", new Dictionary<string, string> { ["DataProtection:KeysFolder"] = folder });
+            var browser = host.Browser();
+
+            var signedIn = await browser.SignInAsync("beheerder-bea", ["admin"]);
+
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/app")).StatusCode);
+            Assert.NotEmpty(Directory.GetFiles(folder, "key-*.xml"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Without_a_client_id_there_is_no_openid_connect_scheme()
     {
         Assert.False(new AuthSettings { Authority = "https://idp.example" }.PagesUseOpenIdConnect);
