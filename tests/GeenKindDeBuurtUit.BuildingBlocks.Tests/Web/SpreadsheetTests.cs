@@ -68,4 +68,11 @@ public sealed class SpreadsheetTests
         Assert.Equal("\"'=HYPERLINK(\"\"x\"\")\";-20,00;;< 5;;", lines[2]);
         Assert.Equal("", lines[3]);
     }
+
+    private static async Task<byte[]> XlsxAsync(IReadOnlyList<SheetTable> tables)
+    {
+        using var stream = new MemoryStream();
+        await XlsxWorkbook.WriteAsync(tables, stream, CancellationToken.None);
+        return stream.ToArray();
+    }
 }
