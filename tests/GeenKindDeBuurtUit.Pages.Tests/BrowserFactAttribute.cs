@@ -14,3 +14,15 @@ public sealed class BrowserFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory in a real browser, skipped or failing as <see cref="BrowserFactAttribute"/>.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (BrowserRequirements.Missing is { } reason && !BrowserRequirements.InCi)
+        {
+            Skip = reason;
+        }
+    }
+}
