@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.Host.Localization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -20,6 +21,7 @@ internal sealed class JsonProblemDetailsWriter(IOptions<JsonOptions> json, IOpti
         var http = context.HttpContext;
         ProblemDefaults.Apply(http, context.ProblemDetails);
         options.Value.CustomizeProblemDetails?.Invoke(context);
+        ProblemLanguage.Localize(http, context.ProblemDetails);
         var problem = context.ProblemDetails;
         var typeInfo = json.Value.SerializerOptions.GetTypeInfo(problem.GetType());
         return new ValueTask(http.Response.WriteAsJsonAsync(problem, typeInfo, ContentType, http.RequestAborted));
