@@ -21,6 +21,10 @@ public sealed class BudgetModel(ISender sender, BudgetWorkbook workbook, TimePro
 {
     private const int LedgerPageSize = 25;
 
+    // The workbook's ledger columns that fit a screen: sequence, booked at, kind, amount, board, target, purpose, hours,
+    // the sequence a correction reverses, its reason. The area is the one chosen; the rest is in the workbook.
+    private static readonly int[] LedgerColumnsShown = [1, 2, 3, 4, 5, 8, 9, 10, 11, 13];
+
     [BindProperty(SupportsGet = true, Name = "jaar")]
     public string? Jaar { get; set; }
 
@@ -126,7 +130,8 @@ public sealed class BudgetModel(ISender sender, BudgetWorkbook workbook, TimePro
         (LedgerPage, LedgerTotal) = (ledger.Page, ledger.Total);
         LedgerPages = Math.Max(1, (ledger.Total + ledger.PageSize - 1) / ledger.PageSize);
         var figures = new PageTable("budget", Texts.FiguresCaption(Area.Name, SchoolYear), FiguresSheet(summary), "bars");
-        var ledgerTable = new PageTable("grootboek", Texts.LedgerCaption(Area.Name, SchoolYear), await workbook.LedgerTableAsync(ledger.Items, language, cancellationToken));
+        var ledgerSheet = Only(await workbook.LedgerTableAsync(ledger.Items, language, cancellationToken), LedgerColumnsShown);
+        var ledgerTable = new PageTable("grootboek", Texts.LedgerCaption(Area.Name, SchoolYear), ledgerSheet);
         var reconciliationTable = new PageTable(
             "verrekening", Texts.ReconciliationCaption(Area.Name, SchoolYear), await workbook.ReconciliationTableAsync(reconciliation, [chosen], language, cancellationToken));
         (Figures, Ledger, Reconciliation) = (figures, ledgerTable, reconciliationTable);
@@ -146,6 +151,12 @@ public sealed class BudgetModel(ISender sender, BudgetWorkbook workbook, TimePro
             [new(Texts.Spent), new(summary.Spent)],
             [new(Texts.Remaining), new(summary.Remaining)],
         ]);
+
+    private static SheetTable Only(SheetTable table, IReadOnlyList<int> columns) => table with
+    {
+        Columns = columns.Select(i => table.Columns[i]).ToList(),
+        Rows = table.Rows.Select(row => (IReadOnlyList<SheetCell>)columns.Select(i => row[i]).ToList()).ToList(),
+    };
 
     private async Task<bool> IsKnownAreaAsync(Guid areaId, CancellationToken cancellationToken) =>
         (await sender.Send(new ListAreas(), cancellationToken)).Any(a => a.Id == areaId);
