@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.Host.Composition;
 using GeenKindDeBuurtUit.Platform.Idempotency;
+using GeenKindDeBuurtUit.Platform.Spreadsheets;
 using Microsoft.AspNetCore.Authorization;
 using System.Reflection;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -127,6 +128,18 @@ internal sealed class AnswersOperationFilter : IOperationFilter
             {
                 // A CSV file is text, whatever record the JSON form of the same answer has.
                 media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "A CSV file (UTF-8, comma separated, header row)." };
+            }
+
+            if (mediaType.Equals(XlsxWorkbook.MediaType, StringComparison.OrdinalIgnoreCase))
+            {
+                media.Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Format = "binary",
+                    // A bound in bytes, as every string here has one (docs/adr/0027): far above a year's workbook of every area.
+                    MaxLength = 100_000_000,
+                    Description = "An XLSX workbook: sheets Summary, Ledger and Reconciliation (Samenvatting, Grootboek, Verrekening with Accept-Language: nl), amounts as numbers in euros, names instead of ids.",
+                };
             }
         }
     }

@@ -35,6 +35,7 @@ public sealed class CollectiveBudgetModule : IModule
         services.AddScoped<FreedFundsRecalculation>();
         services.AddScoped<IExpertiseHoursLedger, ExpertiseHoursLedger>();
         services.AddScoped<IAgreementHistory, AgreementHistory>();
+        services.AddScoped(provider => new BudgetWorkbook(provider.GetRequiredService<Mediator.ISender>(), provider.GetRequiredService<CollectiveBudgetDbContext>()));
 
         services.Configure<RecalculationOptions>(configuration.GetSection(RecalculationOptions.Section));
         services.AddSingleton<RecalculationSignal>();

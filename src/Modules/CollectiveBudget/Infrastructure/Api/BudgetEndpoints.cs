@@ -8,6 +8,7 @@ using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Reconciliation;
 using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.SchoolMap;
+using GeenKindDeBuurtUit.Platform.Spreadsheets;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -76,19 +77,23 @@ internal static class BudgetEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         area.MapGet("/ledger", async Task<IResult> (
-                string schoolYear, Guid areaId, int? page, int? pageSize, HttpRequest request, ISender sender, CollectiveBudgetDbContext db, CancellationToken ct) =>
+                string schoolYear, Guid areaId, int? page, int? pageSize, HttpRequest request, ISender sender, CollectiveBudgetDbContext db, BudgetWorkbook workbook, CancellationToken ct) =>
             {
-                if (!WantsCsv(request))
+                switch (Negotiate(request))
                 {
-                    return TypedResults.Ok(await sender.Send(new ListLedger(schoolYear, areaId, page, pageSize), ct));
+                    case Answer.Xlsx:
+                        var sheets = await workbook.SheetsAsync(schoolYear, areaId, null, LanguageOf(request), ct);
+                        return await XlsxAsync(sheets, $"budget-{schoolYear}-{areaId}.xlsx", ct);
+                    case Answer.Csv:
+                        var entries = await sender.Send(new ExportLedger(schoolYear, areaId), ct);
+                        var names = await db.NamesOfAsync(LedgerCsv.Ids(entries), ct);
+                        return TypedResults.File(LedgerCsv.Write(entries, names), CsvExport.ContentType, $"ledger-{schoolYear}-{areaId}.csv");
+                    default:
+                        return TypedResults.Ok(await sender.Send(new ListLedger(schoolYear, areaId, page, pageSize), ct));
                 }
-
-                var entries = await sender.Send(new ExportLedger(schoolYear, areaId), ct);
-                var names = await db.NamesOfAsync(LedgerCsv.Ids(entries), ct);
-                return TypedResults.File(LedgerCsv.Write(entries, names), CsvExport.ContentType, $"ledger-{schoolYear}-{areaId}.csv");
             })
-            .WithName("ListLedger").WithSummary("The area's ledger in booking order; with Accept: text/csv the whole ledger as a CSV file.")
-            .Produces<PagedList<LedgerEntryDto>>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .WithName("ListLedger").WithSummary("The area's ledger in booking order; with Accept: text/csv the whole ledger as a CSV file; with the XLSX media type the area's budget workbook (summary, ledger, reconciliation).")
+            .Produces<PagedList<LedgerEntryDto>>(StatusCodes.Status200OK, "application/json", "text/csv", XlsxWorkbook.MediaType)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         // An entry never changes (a correction is a new entry): its ETag is a hash of its content.
@@ -113,10 +118,17 @@ internal static class BudgetEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         budgets.MapGet("/{schoolYear}/reconciliation", async Task<IResult> (
-                string schoolYear, Guid? boardId, HttpRequest request, ISender sender, CollectiveBudgetDbContext db, CancellationToken ct) =>
+                string schoolYear, Guid? boardId, HttpRequest request, ISender sender, CollectiveBudgetDbContext db, BudgetWorkbook workbook, CancellationToken ct) =>
             {
+                var answer = Negotiate(request);
+                if (answer == Answer.Xlsx)
+                {
+                    var sheets = await workbook.SheetsAsync(schoolYear, null, boardId, LanguageOf(request), ct);
+                    return await XlsxAsync(sheets, $"budget-{schoolYear}.xlsx", ct);
+                }
+
                 var reconciliation = await sender.Send(new Reconcile(schoolYear, boardId), ct);
-                if (!WantsCsv(request))
+                if (answer == Answer.Json)
                 {
                     return TypedResults.Ok(reconciliation);
                 }
@@ -124,8 +136,8 @@ internal static class BudgetEndpoints
                 var names = await db.NamesOfAsync(ReconciliationCsv.Ids(reconciliation), ct);
                 return TypedResults.File(ReconciliationCsv.Write(reconciliation, names), CsvExport.ContentType, $"reconciliation-{reconciliation.SchoolYear}.csv");
             })
-            .WithName("ReconcileBudgets").WithSummary("Per board: contributed, allocated to its schools, spent at its schools; per area the totals they add up to. With Accept: text/csv the same figures as a CSV file with names.")
-            .Produces<ReconciliationDto>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .WithName("ReconcileBudgets").WithSummary("Per board: contributed, allocated to its schools, spent at its schools; per area the totals they add up to. With Accept: text/csv the same figures as a CSV file with names; with the XLSX media type the budget workbook of every area in view (summary, ledger, reconciliation).")
+            .Produces<ReconciliationDto>(StatusCodes.Status200OK, "application/json", "text/csv", XlsxWorkbook.MediaType)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -137,6 +149,28 @@ internal static class BudgetEndpoints
 
     private static string EntryLocation(LedgerEntryDto entry) => $"{Base}/{entry.SchoolYear}/areas/{entry.AreaId}/ledger/{entry.Id}";
 
-    private static bool WantsCsv(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
+    private enum Answer { Json, Csv, Xlsx }
+
+    // CSV whenever it is listed, as before the workbook existed; the workbook only when it is preferred over CSV.
+    private static Answer Negotiate(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        double? QualityOf(string mediaType) => accept.Where(a => a.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase)).Select(a => a.Quality ?? 1.0).Cast<double?>().Max();
+        var (xlsx, csv) = (QualityOf(XlsxWorkbook.MediaType), QualityOf(CsvExport.MediaType));
+        return xlsx > 0 && (csv is null || xlsx > csv) ? Answer.Xlsx : csv is null ? Answer.Json : Answer.Csv;
+    }
+
+    // Dutch sheets and headers when the caller prefers Dutch, as the problem details follow Accept-Language.
+    private static WorkbookLanguage LanguageOf(HttpRequest request) =>
+        request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1.0).FirstOrDefault() is { } first
+        && (first.Value.Equals("nl", StringComparison.OrdinalIgnoreCase) || first.Value.StartsWith("nl-", StringComparison.OrdinalIgnoreCase))
+            ? WorkbookLanguage.Dutch
+            : WorkbookLanguage.English;
+
+    private static async Task<IResult> XlsxAsync(IReadOnlyList<SheetTable> sheets, string fileName, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await XlsxWorkbook.WriteAsync(sheets, buffer, cancellationToken);
+        return TypedResults.File(buffer.ToArray(), XlsxWorkbook.MediaType, fileName);
+    }
 }
