@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using GeenKindDeBuurtUit.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace GeenKindDeBuurtUit.Pages.Tests;
@@ -96,6 +98,11 @@ public sealed class PagesHost : IAsyncLifetime
         await page.WaitForURLAsync(url => !url.Contains("/app/aanmelden", StringComparison.Ordinal));
         return page;
     }
+
+    /// <summary>Whether the host maps the page /app/{name} (a page of another part of the work may not exist yet).</summary>
+    public bool Serves(string name) =>
+        Platform.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Any(e => e.RoutePattern.RawText?.Trim('/').Split('/') is ["app", var first, ..] && first == name);
 
     /// <summary>The API with a bearer token, to arrange what a page is to show.</summary>
     public HttpClient Api(string role, IEnumerable<Guid>? schools = null, IEnumerable<Guid>? boards = null) =>
