@@ -119,6 +119,7 @@ public sealed class MonitoringModel(ISender sender) : PageBase
             tables.Pyramid(areaSupport.Rows.Single(r => r.Id == area.Id), Jaar, Format.Date(areaSupport.AsOf)),
             tables.Support(support, shown, levelName),
             tables.Waiting(expertise, area.Id, area.Name),
+            tables.Requests(expertise, area.Id, area.Name),
         ];
     }
 

@@ -10,14 +10,14 @@ namespace GeenKindDeBuurtUit.Host.Pages.App;
 
 /// <summary>
 /// The monitoring answers as the tables the dashboard shows, draws and offers for download. Every figure is the
-/// handler's; a table only picks rows, orders columns and words them. A chart draws the run of value columns of one
-/// kind that follows the row names, so the columns it draws come first.
+/// handler's; a table only picks rows, orders columns and words them. A chart draws the value columns that follow the
+/// row names up to the first text column, so the columns it draws come first.
 /// </summary>
 /// <param name="suppressed">What a count hidden from the reader shows instead ("&lt; 5").</param>
 public sealed class MonitoringTables(IMonitoringTexts texts, string suppressed)
 {
     public const string ReferralsId = "verwijzingen", TrendId = "verloop", GuardrailId = "thuiszitters",
-        PyramidId = "piramide", SupportId = "ondersteuning", WaitingId = "wachttijden";
+        PyramidId = "piramide", SupportId = "ondersteuning", WaitingId = "wachttijden", RequestsId = "aanvragen";
 
     /// <param name="shown">The rows of the chosen area at the chosen level; every row when null.</param>
     public PageTable Referrals(ReferralFigures figures, IReadOnlySet<Guid>? shown, string levelName)
@@ -43,7 +43,7 @@ public sealed class MonitoringTables(IMonitoringTexts texts, string suppressed)
             Text(y.OnTarget switch { true => texts.Yes, false => texts.No, null => texts.NoTarget }), Text(texts.SourceName(y.Source)),
             Percent(y.ChangePct), Count(y.Escalations), Count(y.OtMeetings), Count(y.OtStayDecisions),
             Count(y.Sbo), Count(y.SoLow), Count(y.SoMedium), Count(y.SoHigh), Count(y.Withdrawn))).ToList();
-        return new PageTable(TrendId, texts.TrendCaption(trend.Name), new SheetTable(texts.SchoolYear, [
+        return new PageTable(TrendId, texts.TrendCaption(trend.Name), new SheetTable(texts.Trend, [
             Column(texts.SchoolYear, CellKind.Text), Column(texts.Referrals), Column(texts.Target), Column(texts.Thuiszitters), Column(texts.ImportedThuiszitters),
             Column(texts.OnTarget, CellKind.Text), Column(texts.Source, CellKind.Text), Column(texts.Change, CellKind.Percent),
             Column(texts.Escalations), Column(texts.OtMeetings), Column(texts.OtStayDecisions),
@@ -91,16 +91,24 @@ public sealed class MonitoringTables(IMonitoringTexts texts, string suppressed)
         ], rows));
     }
 
-    /// <summary>The area's expertises, its total row last; waiting times in hours, as people plan them.</summary>
+    /// <summary>The area's expertises, its total row last: how long a request waits for a professional, in hours, as people plan them.</summary>
     public PageTable Waiting(ExpertiseFigures figures, Guid areaId, string areaName)
     {
         var rows = figures.Rows.Where(r => r.AreaId == areaId).Select(r => Row(
-            Text(texts.ExpertiseName(r.Expertise)), Hours(r.MedianMinutesToAssignment), Hours(r.P90MinutesToAssignment),
-            Count(r.Requests), Count(r.Assigned), Count(r.Waiting), new SheetCell(r.Hours))).ToList();
-        return new PageTable(WaitingId, texts.WaitingCaption(areaName, figures.SchoolYear), new SheetTable(texts.Expertise, [
+            Text(texts.ExpertiseName(r.Expertise)), Hours(r.MedianMinutesToAssignment), Hours(r.P90MinutesToAssignment))).ToList();
+        return new PageTable(WaitingId, texts.WaitingCaption(areaName, figures.SchoolYear), new SheetTable(texts.WaitingTimes, [
             Column(texts.Expertise, CellKind.Text, 22), Column(texts.MedianHours, CellKind.Hours), Column(texts.P90Hours, CellKind.Hours),
-            Column(texts.Requests), Column(texts.Assigned), Column(texts.Waiting), Column(texts.HoursSpent, CellKind.Hours),
         ], rows), "bars");
+    }
+
+    /// <summary>The area's requests to the expertise pool per expertise: how many, how many got a professional, still waiting, hours spent.</summary>
+    public PageTable Requests(ExpertiseFigures figures, Guid areaId, string areaName)
+    {
+        var rows = figures.Rows.Where(r => r.AreaId == areaId).Select(r => Row(
+            Text(texts.ExpertiseName(r.Expertise)), Count(r.Requests), Count(r.Assigned), Count(r.Waiting), new SheetCell(r.Hours))).ToList();
+        return new PageTable(RequestsId, texts.RequestsCaption(areaName, figures.SchoolYear), new SheetTable(texts.Requests, [
+            Column(texts.Expertise, CellKind.Text, 22), Column(texts.Requests), Column(texts.Assigned), Column(texts.Waiting), Column(texts.HoursSpent, CellKind.Hours),
+        ], rows));
     }
 
     private static SheetColumn Column(string header, CellKind kind = CellKind.Count, double width = 14) => new(header, kind, width);

@@ -18,6 +18,9 @@ public interface IMonitoringTexts
     string PyramidCaption(string area, string year, string asOf);
     string SupportCaption(string year, string levelName);
     string WaitingCaption(string area, string year);
+    string RequestsCaption(string area, string year);
+    string Trend { get; }
+    string WaitingTimes { get; }
 
     string Name { get; }
     string Referrals { get; }
@@ -99,6 +102,9 @@ internal sealed class DutchMonitoringTexts : IMonitoringTexts
     public string PyramidCaption(string area, string year, string asOf) => $"Ondersteuningspiramide, {area}, {year} (open op {asOf})";
     public string SupportCaption(string year, string levelName) => $"Ondersteuningsniveau per {levelName}, {year}";
     public string WaitingCaption(string area, string year) => $"Wachttijden expertiseschil, {area}, {year}";
+    public string RequestsCaption(string area, string year) => $"Aanvragen bij de expertiseschil, {area}, {year}";
+    public string Trend => "Verloop";
+    public string WaitingTimes => "Wachttijden";
 
     public string Name => "Naam";
     public string Referrals => "Verwijzingen";
@@ -186,6 +192,9 @@ internal sealed class EnglishMonitoringTexts : IMonitoringTexts
     public string PyramidCaption(string area, string year, string asOf) => $"Support pyramid, {area}, {year} (open on {asOf})";
     public string SupportCaption(string year, string levelName) => $"Support level per {levelName}, {year}";
     public string WaitingCaption(string area, string year) => $"Expertise pool waiting times, {area}, {year}";
+    public string RequestsCaption(string area, string year) => $"Requests to the expertise pool, {area}, {year}";
+    public string Trend => "Trend";
+    public string WaitingTimes => "Waiting times";
 
     public string Name => "Name";
     public string Referrals => "Referrals";

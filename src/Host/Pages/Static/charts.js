@@ -3,8 +3,8 @@
  * A chart element names its kind and its table: <div class="chart" data-chart="bars-target" data-table="verwijzingen">.
  * The table's first cell of each body row names the row; value cells carry the invariant number in data-value, a cell
  * without one (empty, "-", or a hidden count such as "< 5") is drawn as no bar with its own text as the label.
- * Drawn are the value columns that directly follow the row names, up to the first column of another kind; in
- * "bars-target" and "trend" the second of them is the target, drawn as a dashed line.
+ * Drawn are the value columns that directly follow the row names, up to the first text column (a header of class
+ * "text"); in "bars-target" and "trend" the second of them is the target, drawn as a dashed line.
  * ECharts is served from this host (no CDN); tooltips render on the canvas (richText) because HTML tooltips need
  * inline styles, which the pages' Content-Security-Policy refuses.
  */
@@ -45,7 +45,8 @@
     function read(table) {
         var headerRow = table.tHead ? table.tHead.rows[table.tHead.rows.length - 1] : table.rows[0];
         var headers = Array.prototype.map.call(headerRow.cells, function (th) {
-            return { name: text(th), kind: th.getAttribute('data-kind') };
+            var kind = th.getAttribute('data-kind') || (th.classList.contains('text') ? 'text' : th.classList.contains('number') ? 'number' : null);
+            return { name: text(th), kind: kind };
         });
         var bodyRows = Array.prototype.slice.call(table.tBodies.length ? table.tBodies[0].rows : table.rows, table.tBodies.length ? 0 : 1);
         var names = bodyRows.map(function (row) { return text(row.cells[0]); });
@@ -66,15 +67,11 @@
         return column.points.some(function (p) { return p.numeric || p.value !== null; });
     }
 
-    /** The run of value columns right after the row names, of one kind. */
+    /** The value columns right after the row names, up to the first text column. */
     function drawnColumns(data) {
         var drawn = [];
-        for (var c = 1; c < data.columns.length; c++) {
-            var column = data.columns[c];
-            if (!isValueColumn(column) || (drawn.length && column.kind !== drawn[0].kind)) {
-                break;
-            }
-            drawn.push(column);
+        for (var c = 1; c < data.columns.length && isValueColumn(data.columns[c]); c++) {
+            drawn.push(data.columns[c]);
         }
         return drawn;
     }
