@@ -10,7 +10,7 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Csv;
 /// "=HYPERLINK(…)" as text instead of running it. Only text columns pass here; a negative amount
 /// in a number column is written as the number it is.
 /// </summary>
-internal sealed class TextCellConverter : StringConverter
+public sealed class TextCellConverter : StringConverter
 {
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
