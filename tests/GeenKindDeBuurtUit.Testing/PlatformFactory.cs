@@ -3,9 +3,13 @@ using GeenKindDeBuurtUit.BuildingBlocks.Application.Identity;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Testing.Contract;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace GeenKindDeBuurtUit.Testing;
@@ -43,7 +47,18 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
     };
 
     public PlatformFactory()
+        : this(realServer: false)
     {
+    }
+
+    private PlatformFactory(bool realServer)
+    {
+        if (realServer)
+        {
+            // A browser needs a socket to connect to; port 0 lets the system pick a free one.
+            UseKestrel(0);
+        }
+
         Folder = Directory.CreateTempSubdirectory("gkdbu-tests-").FullName;
         DatabaseFile = Path.Combine(Folder, "platform.db");
         (Provider, ConnectionString, _postgreSql) = TestProvider.Database(DatabaseFile);
@@ -52,6 +67,24 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
             using var client = base.CreateClient();
             return ContractDocument.Parse(await client.GetStringAsync(OpenApiDocument));
         });
+    }
+
+    /// <summary>
+    /// The platform served by Kestrel on a loopback port instead of the in-memory test server, for a
+    /// real browser; its clients still go through <see cref="CreateClient"/>. One public constructor
+    /// stays, as xunit wants of a fixture.
+    /// </summary>
+    public static PlatformFactory OnRealServer() => new(realServer: true);
+
+    /// <summary>Where Kestrel listens (started if it was not yet), as the server reports it.</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+            return new Uri(addresses.FirstOrDefault() ?? throw new InvalidOperationException("The server listens on no address: was the factory made with OnRealServer?"));
+        }
     }
 
     public const string OpenApiDocument = "/swagger/v1/swagger.json";
