@@ -63,7 +63,7 @@ public sealed class MonitoringModel(ISender sender) : PageBase
         Texts = MonitoringTexts.For(Language.IsDutch);
         if (!Levels.Contains(Niveau))
         {
-            return await Refusal(InvalidRequestException.For("niveau", "Choose gebied, bondje or school."));
+            return Refusal(InvalidRequestException.For("niveau", "Choose gebied, bondje or school."));
         }
 
         try
@@ -72,10 +72,10 @@ public sealed class MonitoringModel(ISender sender) : PageBase
         }
         catch (Exception refused) when (refused is InvalidRequestException or NotFoundException or ForbiddenException)
         {
-            return await Refusal(refused);
+            return Refusal(refused);
         }
 
-        return vorm is null ? Page() : Download(Tables, tabel, vorm);
+        return PageDownload.Requested(vorm) ? PageDownload.Answer(Tables, tabel, vorm, $"monitoring-{Jaar}") : Page();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

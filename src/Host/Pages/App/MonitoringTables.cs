@@ -124,5 +124,5 @@ public sealed class MonitoringTables(IMonitoringTexts texts, string suppressed)
     private SheetCell Percent(decimal? pct) => pct is { } value ? new SheetCell(value) : new SheetCell(null, texts.NotAvailable);
 
     private static SheetCell Hours(double? minutes) =>
-        minutes is { } value ? new SheetCell(Math.Round((decimal)value / 60m, 2, MidpointRounding.AwayFromZero)) : new SheetCell(null);
+        minutes is { } value ? new SheetCell(Math.Round((decimal)value / 60m, 1, MidpointRounding.AwayFromZero)) : new SheetCell(null);
 }
