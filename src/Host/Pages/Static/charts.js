@@ -195,7 +195,7 @@
         // The canvas cannot inherit a font: it is given the page's.
         option.textStyle = { fontFamily: window.getComputedStyle(element).fontFamily || 'sans-serif' };
         option.aria = { enabled: true, label: { description: describe(kind, caption) }, decal: { show: true } };
-        var chart = window.echarts.init(element, null, { renderer: 'canvas', locale: dutch ? 'NL' : 'EN' });
+        var chart = window.echarts.init(element, null, { renderer: 'canvas' });
         chart.setOption(option);
         window.addEventListener('resize', function () { chart.resize(); });
     }
