@@ -112,7 +112,8 @@
     }
 
     function valueAxis() {
-        return { type: 'value', minInterval: 1, axisLabel: { formatter: format, color: '#333333' } };
+        // An axis from zero, so a chart of no values yet still shows where they will stand.
+        return { type: 'value', min: 0, minInterval: 1, axisLabel: { formatter: format, color: '#333333' } };
     }
 
     function barsOrLines(kind, data, columns) {
@@ -152,17 +153,22 @@
             var p = column.points[i];
             return { name: name, value: p.value === null ? 0 : p.value, shown: p.value === null ? p.shown : format(p.value) };
         }).reverse();
+        var largest = Math.max.apply(null, items.map(function (item) { return item.value; }).concat([1]));
         return {
             tooltip: { trigger: 'item', renderMode: 'richText', formatter: function (item) { return item.name + ': ' + item.data.shown; } },
             series: [{
                 name: column.name,
                 type: 'funnel',
                 sort: 'none',
-                left: '10%',
-                width: '80%',
+                // Widths against the largest level (at least one), so levels of nobody are slivers, not full bars.
+                min: 0,
+                max: largest,
+                left: '5%',
+                width: '65%',
                 minSize: '8%',
                 gap: 2,
-                label: { show: true, position: 'inside', color: '#ffffff', formatter: function (item) { return item.name + ': ' + item.data.shown; } },
+                // Beside the level, so a narrow level keeps a readable label.
+                label: { show: true, position: 'right', color: '#333333', formatter: function (item) { return item.name + ': ' + item.data.shown; } },
                 data: items
             }]
         };
