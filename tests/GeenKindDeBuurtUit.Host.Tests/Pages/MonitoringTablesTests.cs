@@ -28,10 +28,10 @@ public sealed class MonitoringTablesTests
 
         var hidden = sheet.Rows[1];
         Assert.Equal("De Kleine", hidden[0].Value);
-        Assert.All([hidden[1], hidden[4]], cell => Assert.Equal(new SheetCell(null, "< 5"), cell));
-        Assert.All([hidden[2], hidden[3], hidden[5]], cell => Assert.Equal(new SheetCell(null, "verborgen"), cell));
+        Assert.All(new[] { hidden[1], hidden[4] }, cell => Assert.Equal(new SheetCell(null, "< 5"), cell));
+        Assert.All(new[] { hidden[2], hidden[3], hidden[5] }, cell => Assert.Equal(new SheetCell(null, "verborgen"), cell));
         Assert.Equal("geregistreerd", hidden[6].Value);
-        Assert.Equal([12, 13, "ja", 15, -20m, "geregistreerd"], sheet.Rows[0].Skip(1).Select(c => c.Value));
+        Assert.Equal(new object?[] { 12, 13, "ja", 15, -20m, "geregistreerd" }, sheet.Rows[0].Skip(1).Select(c => c.Value));
         Assert.Equal("nee", sheet.Rows[2][3].Value);
     }
 
@@ -40,7 +40,7 @@ public sealed class MonitoringTablesTests
     {
         var sheet = Tables.Referrals(Referrals, new HashSet<Guid> { South, North }, "school").Sheet;
 
-        Assert.Equal(["De Noord", "De Zuid"], sheet.Rows.Select(r => r[0].Value));
+        Assert.Equal(new object?[] { "De Noord", "De Zuid" }, sheet.Rows.Select(r => r[0].Value));
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public sealed class MonitoringTablesTests
 
         var sheet = Tables.Guardrail(figures).Sheet;
 
-        Assert.Equal(["minder verwijzingen, meer thuiszitters", "geen"], sheet.Rows.Select(r => r[4].Value));
-        Assert.Equal([8, 2, 5], sheet.Rows[1].Skip(1).Take(3).Select(c => c.Value));
+        Assert.Equal(new object?[] { "minder verwijzingen, meer thuiszitters", "geen" }, sheet.Rows.Select(r => r[4].Value));
+        Assert.Equal(new object?[] { 8, 2, 5 }, sheet.Rows[1].Skip(1).Take(3).Select(c => c.Value));
         Assert.Equal(new SheetCell(null), sheet.Rows[0][3]);
     }
 
@@ -73,9 +73,9 @@ public sealed class MonitoringTablesTests
         var sheet = Tables.Waiting(figures, North, "Noord").Sheet;
         var requests = Tables.Requests(figures, North, "Noord").Sheet;
 
-        Assert.Equal(["TOS", "Alle expertises"], sheet.Rows.Select(r => r[0].Value));
-        Assert.Equal([1.5m, 2.5m], sheet.Rows[0].Skip(1).Select(c => c.Value));
-        Assert.Equal([3, 2, 1, 6m], requests.Rows[1].Skip(1).Select(c => c.Value));
+        Assert.Equal(new object?[] { "TOS", "Alle expertises" }, sheet.Rows.Select(r => r[0].Value));
+        Assert.Equal(new object?[] { 1.5m, 2.5m }, sheet.Rows[0].Skip(1).Select(c => c.Value));
+        Assert.Equal(new object?[] { 3, 2, 1, 6m }, requests.Rows[1].Skip(1).Select(c => c.Value));
     }
 
     public static TheoryData<string, string[]> DrawnColumns => new()
