@@ -135,7 +135,7 @@ public sealed class MonitoringPageTests(PagesHost host)
     private static async Task<List<List<Cell>>> CellsAsync(IPage page, string table) =>
         await page.EvalOnSelectorAllAsync<List<List<Cell>>>(
             $"#{table} tbody tr",
-            "rows => rows.map(r => [...r.cells].map(c => ({ Text: c.textContent.trim(), Value: c.getAttribute("data-value") })))");
+            "rows => rows.map(r => [...r.cells].map(c => ({ Text: c.textContent.trim(), Value: c.getAttribute('data-value') })))");
 
     private static List<Cell> Row(List<List<Cell>> rows, string name) => rows.Single(r => r[0].Text == name);
 
