@@ -15,10 +15,13 @@ internal static class AuthenticationSetup
         SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.EcdsaSha384, SecurityAlgorithms.EcdsaSha512,
     ];
 
+    /// <summary>Bearer tokens for everything outside the pages; the pages' cookie is added by <see cref="PageSignIn"/>.</summary>
     public static IServiceCollection AddBearerAuthentication(this IServiceCollection services, AuthSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        services.AddAuthentication(PageSchemes.Platform)
+            .AddPolicyScheme(PageSchemes.Platform, null, options => options.ForwardDefaultSelector = PageSchemes.Select)
+            .AddJwtBearer(options =>
         {
             // Claim names stay as the contract writes them (sub, role, school_id, board_id).
             options.MapInboundClaims = false;

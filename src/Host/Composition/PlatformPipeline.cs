@@ -1,6 +1,7 @@
 using GeenKindDeBuurtUit.Audit.Infrastructure.Api;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.Host.Jobs;
+using GeenKindDeBuurtUit.Host.Pages;
 using GeenKindDeBuurtUit.Host.OpenApi;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -17,6 +18,7 @@ internal static class PlatformPipeline
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UsePages();
         app.UseRequestBodyLimit();
         app.UseCors();
         app.UseAuthentication();
@@ -35,6 +37,8 @@ internal static class PlatformPipeline
         {
             module.MapEndpoints(api);
         }
+
+        app.MapPages();
 
         return app;
     }

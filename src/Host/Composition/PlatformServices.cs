@@ -8,6 +8,7 @@ using GeenKindDeBuurtUit.Host.Authentication;
 using GeenKindDeBuurtUit.Host.Edge;
 using GeenKindDeBuurtUit.Host.Jobs;
 using GeenKindDeBuurtUit.Host.OpenApi;
+using GeenKindDeBuurtUit.Host.Pages;
 using GeenKindDeBuurtUit.Platform.Idempotency;
 
 namespace GeenKindDeBuurtUit.Host.Composition;
@@ -30,6 +31,8 @@ internal static class PlatformServices
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
         });
 
+        // Before the JSON problem details, which replace the problem writer the pages' MVC registers.
+        services.AddPages(configuration, auth);
         services.AddJsonProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
