@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.Playwright;
 
@@ -132,10 +133,11 @@ public sealed class MonitoringPageTests(PagesHost host)
     private static Task<string[]> HeadersAsync(IPage page, string table) =>
         page.EvalOnSelectorAllAsync<string[]>($"#{table} thead th", "ths => ths.map(th => th.textContent.trim())");
 
+    // Read as JSON text: Playwright's own conversion cannot build records.
     private static async Task<List<List<Cell>>> CellsAsync(IPage page, string table) =>
-        await page.EvalOnSelectorAllAsync<List<List<Cell>>>(
+        JsonSerializer.Deserialize<List<List<Cell>>>(await page.EvalOnSelectorAllAsync<string>(
             $"#{table} tbody tr",
-            "rows => rows.map(r => [...r.cells].map(c => ({ Text: c.textContent.trim(), Value: c.getAttribute('data-value') })))");
+            "rows => JSON.stringify(rows.map(r => [...r.cells].map(c => ({ Text: c.textContent.trim(), Value: c.getAttribute('data-value') }))))"))!;
 
     private static List<Cell> Row(List<List<Cell>> rows, string name) => rows.Single(r => r[0].Text == name);
 

@@ -36,18 +36,17 @@ public sealed class MonitoringTables(IMonitoringTexts texts, string suppressed)
         ], rows), "bars-target");
     }
 
+    /// <summary>The area's years: what a reader compares over time; the referrals per kind stay in the API's trend.</summary>
     public PageTable Trend(AreaTrend trend)
     {
         var rows = trend.Years.Select(y => Row(
             Text(y.SchoolYear), Count(y.Referrals), Count(y.TargetReferrals), Count(y.Thuiszitters), Count(y.ImportedThuiszitters),
             Text(y.OnTarget switch { true => texts.Yes, false => texts.No, null => texts.NoTarget }), Text(texts.SourceName(y.Source)),
-            Percent(y.ChangePct), Count(y.Escalations), Count(y.OtMeetings), Count(y.OtStayDecisions),
-            Count(y.Sbo), Count(y.SoLow), Count(y.SoMedium), Count(y.SoHigh), Count(y.Withdrawn))).ToList();
+            Percent(y.ChangePct), Count(y.Escalations), Count(y.OtStayDecisions))).ToList();
         return new PageTable(TrendId, texts.TrendCaption(trend.Name), new SheetTable(texts.Trend, [
             Column(texts.SchoolYear, CellKind.Text), Column(texts.Referrals), Column(texts.Target), Column(texts.Thuiszitters), Column(texts.ImportedThuiszitters),
             Column(texts.OnTarget, CellKind.Text), Column(texts.Source, CellKind.Text), Column(texts.Change, CellKind.Percent),
-            Column(texts.Escalations), Column(texts.OtMeetings), Column(texts.OtStayDecisions),
-            Column(texts.Sbo), Column(texts.SoLow), Column(texts.SoMedium), Column(texts.SoHigh), Column(texts.Withdrawn),
+            Column(texts.Escalations), Column(texts.OtStayDecisions),
         ], rows), "trend");
     }
 

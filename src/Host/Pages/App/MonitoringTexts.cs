@@ -38,18 +38,12 @@ public interface IMonitoringTexts
     string SuppressedTitle(int threshold);
     string SuppressedNote(string shown);
 
-    string Sbo { get; }
-    string SoLow { get; }
-    string SoMedium { get; }
-    string SoHigh { get; }
-    string Withdrawn { get; }
     string Thuiszitters { get; }
     string ImportedThuiszitters { get; }
     string PreviousYearThuiszitters { get; }
     string PreviousYearImportedThuiszitters { get; }
     string CurrentThuiszitters { get; }
     string Escalations { get; }
-    string OtMeetings { get; }
     string OtStayDecisions { get; }
     string Signal { get; }
     string SignalRaised { get; }
@@ -122,18 +116,12 @@ internal sealed class DutchMonitoringTexts : IMonitoringTexts
     public string SuppressedTitle(int threshold) => $"Verborgen: een klein aantal (1 tot en met {threshold}), of een aantal waaruit een klein aantal terug te rekenen is";
     public string SuppressedNote(string shown) => $"\"{shown}\" staat voor een verborgen aantal: kleine aantallen van scholen en bondjes, en wat ze zou verraden, ziet u als analist niet.";
 
-    public string Sbo => "SBO";
-    public string SoLow => "SO laag";
-    public string SoMedium => "SO midden";
-    public string SoHigh => "SO hoog";
-    public string Withdrawn => "Ingetrokken";
     public string Thuiszitters => "Thuiszitters";
     public string ImportedThuiszitters => "Thuiszitters (geïmporteerd)";
     public string PreviousYearThuiszitters => "Thuiszitters vorig jaar";
     public string PreviousYearImportedThuiszitters => "Thuiszitters vorig jaar (geïmporteerd)";
     public string CurrentThuiszitters => "Nu thuis";
     public string Escalations => "Escalaties";
-    public string OtMeetings => "OT-overleggen";
     public string OtStayDecisions => "OT: blijft in de buurt";
     public string Signal => "Signaal";
     public string SignalRaised => "minder verwijzingen, meer thuiszitters";
@@ -212,18 +200,12 @@ internal sealed class EnglishMonitoringTexts : IMonitoringTexts
     public string SuppressedTitle(int threshold) => $"Hidden: a small count (1 to {threshold}), or a count a small one could be worked out from";
     public string SuppressedNote(string shown) => $"\"{shown}\" stands for a hidden count: as an analyst you do not see small counts of schools and clusters, nor what would give them away.";
 
-    public string Sbo => "SBO";
-    public string SoLow => "SO low";
-    public string SoMedium => "SO medium";
-    public string SoHigh => "SO high";
-    public string Withdrawn => "Withdrawn";
     public string Thuiszitters => "Thuiszitters";
     public string ImportedThuiszitters => "Thuiszitters (imported)";
     public string PreviousYearThuiszitters => "Thuiszitters last year";
     public string PreviousYearImportedThuiszitters => "Thuiszitters last year (imported)";
     public string CurrentThuiszitters => "At home now";
     public string Escalations => "Escalations";
-    public string OtMeetings => "OT meetings";
     public string OtStayDecisions => "OT: stays in the neighbourhood";
     public string Signal => "Signal";
     public string SignalRaised => "fewer referrals, more thuiszitters";
