@@ -29,7 +29,7 @@ public sealed class MonitoringTablesTests
         var hidden = sheet.Rows[1];
         Assert.Equal("De Kleine", hidden[0].Value);
         Assert.All(new[] { hidden[1], hidden[4] }, cell => Assert.Equal(new SheetCell(null, "< 5"), cell));
-        Assert.All(new[] { hidden[2], hidden[3], hidden[5] }, cell => Assert.Equal(new SheetCell(null, "verborgen"), cell));
+        Assert.All(new[] { hidden[2], hidden[3], hidden[5] }, cell => Assert.Equal(new SheetCell("verborgen"), cell));
         Assert.Equal("geregistreerd", hidden[6].Value);
         Assert.Equal(new object?[] { 12, 13, "ja", 15, -20m, "geregistreerd" }, sheet.Rows[0].Skip(1).Select(c => c.Value));
         Assert.Equal("nee", sheet.Rows[2][3].Value);
