@@ -49,7 +49,10 @@ public sealed partial class BudgetPageTests(PagesHost host)
         Assert.DoesNotMatch(GuidPattern(), ledger);
         Assert.DoesNotMatch(GuidPattern(), await page.InnerTextAsync("#verrekening"));
         Assert.Contains("Budgetpagina Noord", await page.InnerTextAsync("#gebied"), StringComparison.Ordinal);
+        // The chart is drawn from its table by the served script, with nothing the page's CSP refuses.
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-chart=bars][data-table=budget] canvas') !== null");
         await PagesHost.AssertAccessibleAsync(page);
+        PagesHost.AssertNoBrowserProblems(page);
         await PagesHost.ScreenshotAsync(page, "budget");
     }
 

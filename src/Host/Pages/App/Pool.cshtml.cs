@@ -4,7 +4,6 @@ using GeenKindDeBuurtUit.BuildingBlocks.Application.Time;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Professionals;
 using GeenKindDeBuurtUit.ExpertisePool.Application.Requests;
-using GeenKindDeBuurtUit.Host.Localization;
 using GeenKindDeBuurtUit.Host.Pages.Shared;
 using GeenKindDeBuurtUit.Neighbourhoods.Application;
 using Mediator;
@@ -90,9 +89,7 @@ public sealed class PoolModel(ISender sender, TimeProvider clock) : PageBase
         {
             Pagina = 1;
             await LoadAsync(cancellationToken);
-            var answer = Refusal(exception);
-            RefusalMessage = Language.IsDutch ? DutchCatalogue.Instance.Translate(exception.Message) ?? exception.Message : exception.Message;
-            return answer;
+            return Refusal(exception);
         }
 
         // Post, redirect, get: a reload of the answer does not assign twice.

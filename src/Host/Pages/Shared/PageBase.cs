@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using GeenKindDeBuurtUit.Host.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -34,7 +35,8 @@ public abstract class PageBase : PageModel
 
         if (PageRefusals.MessageStatus(exception) is { } shown)
         {
-            RefusalMessage = exception.Message;
+            // The rule's own message, in the reader's language through the API's Dutch catalogue (docs/adr/0057).
+            RefusalMessage = Language.IsDutch ? DutchCatalogue.Instance.Translate(exception.Message) ?? exception.Message : exception.Message;
             Response.StatusCode = shown;
             return Page();
         }
