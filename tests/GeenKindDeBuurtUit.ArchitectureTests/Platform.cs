@@ -7,7 +7,7 @@ internal static class Platform
 {
     public const string Prefix = "GeenKindDeBuurtUit";
 
-    public static readonly string[] Modules = ["Neighbourhoods", "SupportCases", "ExpertisePool", "CollectiveBudget", "Monitoring", "Audit", "Notifications"];
+    public static readonly string[] Modules = ["Neighbourhoods", "SupportCases", "ExpertisePool", "CollectiveBudget", "Monitoring", "Audit", "Notifications", "Facilities"];
 
     public static IReadOnlyList<Assembly> Assemblies { get; } = Load();
 

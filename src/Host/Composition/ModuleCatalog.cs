@@ -3,6 +3,7 @@ using GeenKindDeBuurtUit.Audit;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.CollectiveBudget;
 using GeenKindDeBuurtUit.ExpertisePool;
+using GeenKindDeBuurtUit.Facilities;
 using GeenKindDeBuurtUit.Monitoring;
 using GeenKindDeBuurtUit.Neighbourhoods;
 using GeenKindDeBuurtUit.Notifications;
@@ -24,6 +25,7 @@ internal static class ModuleCatalog
         new MonitoringModule(),
         new AuditModule(),
         new NotificationsModule(),
+        new FacilitiesModule(),
     ];
 
     /// <summary>

@@ -3,7 +3,8 @@ namespace GeenKindDeBuurtUit.Host.Tests.Security;
 /// <summary>
 /// Everyone who may knock on the API. "Own" scope is the pilot school El Amien 1 (Osdorp) and its
 /// board; <see cref="OtherSchool"/> acts for a school in Bos en Lommer, <see cref="OtherTreasurer"/>
-/// for a board without schools. The last seven never get past authentication.
+/// for a board without schools; <see cref="Partner"/> is the steward of the world's facilities,
+/// <see cref="OtherPartner"/> a partner that stewards none of them. The last seven never get past authentication.
 /// </summary>
 public enum Caller
 {
@@ -15,6 +16,8 @@ public enum Caller
     Admin,
     OtherSchool,
     OtherTreasurer,
+    Partner,
+    OtherPartner,
     Anonymous,
     Expired,
     NotYetValid,

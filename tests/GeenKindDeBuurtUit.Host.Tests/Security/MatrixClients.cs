@@ -42,6 +42,8 @@ internal sealed class MatrixClients(PlatformFactory platform, MatrixWorld world)
             Caller.Admin => tokens.Valid(admin),
             Caller.OtherSchool => tokens.Valid([Roles.School], schools: [world.OtherSchool]),
             Caller.OtherTreasurer => tokens.Valid([Roles.Treasurer], boards: [world.OtherBoard]),
+            Caller.Partner => tokens.Create([Roles.Partner], subject: MatrixWorld.PartnerSub),
+            Caller.OtherPartner => tokens.Create([Roles.Partner], subject: MatrixWorld.OtherPartnerSub),
             Caller.Anonymous => null,
 
             // The broken tokens carry the admin role: only the broken part can be why they fail.

@@ -15,6 +15,11 @@ namespace GeenKindDeBuurtUit.Host.Tests.Security;
 internal sealed class MatrixWorld
 {
     public const string BudgetYear = "2026-2027";
+
+    /// <summary>The <c>sub</c> of the partner organisation that stewards the facilities the world makes.</summary>
+    public const string PartnerSub = "matrix-partner";
+
+    public const string OtherPartnerSub = "matrix-other-partner";
     private readonly HttpClient _admin;
     private int _counter;
     private int _closedYear = 2040;

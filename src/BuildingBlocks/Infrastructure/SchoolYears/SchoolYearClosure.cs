@@ -1,9 +1,6 @@
 namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolYears;
 
-/// <summary>
-/// A module's own record that an area's school year was closed in the collective budget, kept from
-/// the Collective Budget module's events: records dated in it can then be refused where they are made.
-/// </summary>
+/// <summary>A module's own record of an area's school year closed in the collective budget (from its events): records dated in it are refused.</summary>
 public sealed class SchoolYearClosure
 {
     private SchoolYearClosure()
