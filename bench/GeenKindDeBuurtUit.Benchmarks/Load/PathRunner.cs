@@ -29,18 +29,22 @@ internal sealed class PathRunner(string folder, LoadSettings settings, Store sto
         var spent = 0;
         var clock = Stopwatch.StartNew();
 
-        // One connection first, as a client meets a cold host: 32 at once on a path nobody has called yet left the
-        // host answering nothing for seconds, and the requests wrk gave up on at the end of each round kept it so.
-        var prime = pool is null ? null : pool.Take(Math.Min(10, pool.Count / 10)).ToList();
-        if (prime is not { Count: 0 })
+        // One connection, then eight, before all 32: 32 at once on a path nobody had called yet left a fresh host
+        // answering nothing for seconds, and the requests wrk gave up on at the end of each round kept it so.
+        foreach (var connections in new[] { 1, 8 })
         {
-            spent += prime?.Count ?? 0;
-            await DriveAsync(path, targets, settings.Round, prime, connections: 1);
+            var prime = pool is null ? null : pool.Skip(spent).Take(Math.Min(connections * 10, pool.Count / 10)).ToList();
+            if (prime is not { Count: 0 })
+            {
+                spent += prime?.Count ?? 0;
+                await DriveAsync(path, targets, settings.Round, prime, connections);
+            }
         }
 
         double? previous = null;
         var rounds = 0;
         var quiet = false;
+        var round = settings.Round;
         while (clock.Elapsed < settings.WarmupCap)
         {
             List<Guid>? share = null;
@@ -57,10 +61,13 @@ internal sealed class PathRunner(string folder, LoadSettings settings, Store sto
                 spent += take;
             }
 
-            var (summary, cpuMs) = await DriveAsync(path, targets, settings.Round, share);
+            var (summary, cpuMs) = await DriveAsync(path, targets, round, share);
             rounds++;
-            // A round that answered fewer requests than it has connections says nothing about the JIT.
+
+            // A round that answered fewer requests than it has connections says nothing about the JIT; a longer
+            // one lets a host that fell behind catch up instead of piling up requests wrk gives up on.
             double? perRequest = summary.Requests >= settings.Connections ? cpuMs / summary.Requests : null;
+            round = perRequest is null ? round * 2 : settings.Round;
             if (perRequest is { } now && previous is { } last && Math.Abs(now - last) < QuietWithin * last)
             {
                 quiet = true;
@@ -77,6 +84,7 @@ internal sealed class PathRunner(string folder, LoadSettings settings, Store sto
             await Database.DrainAsync(store, TimeSpan.FromMinutes(5));
         }
 
+        await SettleAsync(targets);
         var rest = pool?.Skip(spent).ToList();
         var (measured, measuredCpuMs) = await DriveAsync(path, targets, settings.Duration, rest);
         var result = Wrk.ToLoadResult(measured, settings.Connections, ranOut: measured.ActiveUs > 0);
@@ -121,6 +129,27 @@ internal sealed class PathRunner(string folder, LoadSettings settings, Store sto
         }).ToList();
         var summaries = await Task.WhenAll(runs);
         return (Combine(summaries), Cpu(targets) - before);
+    }
+
+    /// <summary>
+    /// Waits (at most 10 s) until the hosts use less than a tenth of a core: requests wrk gave up on at the end of the
+    /// warm-up are still being answered, and their CPU must not count against the measured run's requests.
+    /// </summary>
+    private static async Task SettleAsync(IReadOnlyList<LoadTarget> targets)
+    {
+        var clock = Stopwatch.StartNew();
+        var last = Cpu(targets);
+        while (clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(250);
+            var now = Cpu(targets);
+            if (now - last < 25 * targets.Count)
+            {
+                return;
+            }
+
+            last = now;
+        }
     }
 
     private static double Cpu(IReadOnlyList<LoadTarget> targets) => targets.Sum(t => ProcessCpu.Read(t.Process.ProcessId).TotalMilliseconds);
