@@ -67,7 +67,8 @@ internal sealed class PathRunner(string folder, LoadSettings settings, Store sto
             // A round that answered fewer requests than it has connections says nothing about the JIT; a longer
             // one lets a host that fell behind catch up instead of piling up requests wrk gives up on.
             double? perRequest = summary.Requests >= settings.Connections ? cpuMs / summary.Requests : null;
-            round = perRequest is null ? round * 2 : settings.Round;
+            var left = settings.WarmupCap - clock.Elapsed;
+            round = perRequest is null ? TimeSpan.FromSeconds(Math.Max(1, Math.Min(round.TotalSeconds * 2, left.TotalSeconds))) : settings.Round;
             if (perRequest is { } now && previous is { } last && Math.Abs(now - last) < QuietWithin * last)
             {
                 quiet = true;
@@ -84,13 +85,13 @@ internal sealed class PathRunner(string folder, LoadSettings settings, Store sto
             await Database.DrainAsync(store, TimeSpan.FromMinutes(5));
         }
 
-        await SettleAsync(targets);
+        var idle = await SettleAsync(targets);
         var rest = pool?.Skip(spent).ToList();
         var (measured, measuredCpuMs) = await DriveAsync(path, targets, settings.Duration, rest);
         var result = Wrk.ToLoadResult(measured, settings.Connections, ranOut: measured.ActiveUs > 0);
         var cpuPerRequest = measuredCpuMs / Math.Max(1, measured.Requests);
         var drain = path.IsWrite ? await DrainAsync(targets, measured, measuredCpuMs) : null;
-        return new PathFigures(result, Math.Round(cpuPerRequest, 4), warmup, drain);
+        return new PathFigures(result, Math.Round(cpuPerRequest, 4), warmup with { IdleCpuMsPerSecond = idle }, drain);
     }
 
     /// <summary>From the end of the load until every outbox is delivered: its time and the host's CPU, folded into the writes.</summary>
@@ -135,21 +136,22 @@ internal sealed class PathRunner(string folder, LoadSettings settings, Store sto
     /// Waits (at most 10 s) until the hosts use less than a tenth of a core: requests wrk gave up on at the end of the
     /// warm-up are still being answered, and their CPU must not count against the measured run's requests.
     /// </summary>
-    private static async Task SettleAsync(IReadOnlyList<LoadTarget> targets)
+    /// <returns>The hosts' CPU in the last half second without load, in ms a second: what a request's figure carries of the host's background work.</returns>
+    private static async Task<double> SettleAsync(IReadOnlyList<LoadTarget> targets)
     {
         var clock = Stopwatch.StartNew();
         var last = Cpu(targets);
-        while (clock.Elapsed < TimeSpan.FromSeconds(10))
+        double perSecond;
+        do
         {
-            await Task.Delay(250);
+            var window = Stopwatch.StartNew();
+            await Task.Delay(500);
             var now = Cpu(targets);
-            if (now - last < 25 * targets.Count)
-            {
-                return;
-            }
-
+            perSecond = (now - last) / window.Elapsed.TotalSeconds;
             last = now;
         }
+        while (perSecond >= 100 * targets.Count && clock.Elapsed < TimeSpan.FromSeconds(10));
+        return Math.Round(perSecond, 1);
     }
 
     private static double Cpu(IReadOnlyList<LoadTarget> targets) => targets.Sum(t => ProcessCpu.Read(t.Process.ProcessId).TotalMilliseconds);

@@ -40,8 +40,12 @@ internal sealed record Measured(
     public double? JudgedCpuMs => Drain?.CpuMsPerRequestWithDrain ?? CpuMsPerRequest;
 }
 
-/// <summary>How long wrk drove a path before it was measured, in how many rounds, and whether two rounds in a row agreed within 10%.</summary>
-internal sealed record Warmup(double Seconds, int Rounds, bool Quiet);
+/// <summary>
+/// How long wrk drove a path before it was measured, in how many rounds, and whether two rounds in a row agreed within 10%;
+/// <c>IdleCpuMsPerSecond</c>, the host's CPU without load just before the measured run (its background work, which the
+/// CPU per request carries too: at 100 rps, 50 ms a second of it adds 0.5 ms to every request).
+/// </summary>
+internal sealed record Warmup(double Seconds, int Rounds, bool Quiet, double? IdleCpuMsPerSecond = null);
 
 /// <summary>
 /// After a write path's load, until every outbox was delivered: how long, the host's CPU meanwhile, the CPU per
