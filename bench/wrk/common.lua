@@ -55,6 +55,21 @@ function common.headers(extra)
   return headers
 end
 
+-- A script of GETs whose path holds an id drawn from the file args[1]: build(id, args) makes the path.
+function common.get_by_id(build)
+  local ids, arguments
+  setup = common.setup
+  done = common.done
+  init = function(args)
+    ids = common.lines(args[1])
+    arguments = args
+    common.seed()
+  end
+  request = function()
+    return wrk.format("GET", build(common.pick(ids), arguments))
+  end
+end
+
 -- wrk counts answers of 400 and above as status errors; the benchmark wants 2xx, so a 3xx would pass
 -- unnoticed, and no measured path answers one.
 -- A script whose work can run out (ot-referral.lua) sets "spent_us" on a thread when it stopped; the
