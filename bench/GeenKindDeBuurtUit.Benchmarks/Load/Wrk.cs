@@ -31,11 +31,13 @@ internal static class Wrk
         }
 
         Console.WriteLine("bench: wrk is missing; installing Debian's package (apt-get install -y wrk)");
+        // sudo -n: fail rather than wait for a password nobody will type.
         var root = Environment.UserName == "root";
-        if (Run(root ? "apt-get" : "sudo", root ? "install -y wrk" : "apt-get install -y wrk") != 0)
+        int AptGet(string arguments) => root ? Run("apt-get", arguments) : Run("sudo", "-n apt-get " + arguments);
+        if (AptGet("install -y wrk") != 0)
         {
-            Run(root ? "apt-get" : "sudo", root ? "update -qq" : "apt-get update -qq");
-            Run(root ? "apt-get" : "sudo", root ? "install -y wrk" : "apt-get install -y wrk");
+            AptGet("update -qq");
+            AptGet("install -y wrk");
         }
 
         if (!Found())
@@ -104,8 +106,16 @@ internal static class Wrk
 
     private static int Run(string file, string arguments)
     {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments) { UseShellExecute = false })!;
-        process.WaitForExit();
-        return process.ExitCode;
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(file, arguments) { UseShellExecute = false })!;
+            process.WaitForExit();
+            return process.ExitCode;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // No apt-get or no sudo here: the check after it says wrk is still missing.
+            return -1;
+        }
     }
 }
