@@ -11,7 +11,9 @@ namespace GeenKindDeBuurtUit.Benchmarks;
 /// it again, <c>--seed-only</c> to build (or go on building) it without measuring, <c>--step-minutes m</c>
 /// to end a seeding step after about that long (run again to go on), <c>--seed n</c> for another data set of the same size,
 /// <c>--provider sqlite|postgresql</c> for the database the host runs on (default sqlite), <c>--postgresql connection-string</c>
-/// for the PostgreSQL server (else GKDBU_TEST_POSTGRESQL, else a private cluster).
+/// for the PostgreSQL server (else GKDBU_TEST_POSTGRESQL, else a private cluster), <c>--note text</c> (repeatable) for
+/// the result's notes, <c>--check-cpu</c> to fail when a path's CPU per request rose more than 50% above the newest
+/// committed city result's (docs/adr/0064).
 /// </summary>
 internal sealed record BenchOptions(
     Scale Scale,
@@ -24,7 +26,9 @@ internal sealed record BenchOptions(
     TimeSpan? StepBudget,
     int Seed,
     DatabaseProvider Provider,
-    string? PostgreSqlServer)
+    string? PostgreSqlServer,
+    IReadOnlyList<string> Notes,
+    bool CheckCpu)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -41,6 +45,8 @@ internal sealed record BenchOptions(
         var seed = 1;
         var provider = DatabaseProvider.Sqlite;
         string? postgresql = null;
+        var notes = new List<string>();
+        var checkCpu = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -96,6 +102,12 @@ internal sealed record BenchOptions(
                 case "--postgresql":
                     postgresql = Value(args, ++i);
                     break;
+                case "--note":
+                    notes.Add(Value(args, ++i));
+                    break;
+                case "--check-cpu":
+                    checkCpu = true;
+                    break;
                 default:
                     throw new ArgumentException($"Unknown argument '{args[i]}'.");
             }
@@ -117,7 +129,7 @@ internal sealed record BenchOptions(
             throw new ArgumentException("--postgresql names the server of --provider postgresql.");
         }
 
-        return new BenchOptions(scale.WithVolume(volume), volume, outFolder, hostArgs, keep, data, seedOnly, stepBudget, seed, provider, postgresql);
+        return new BenchOptions(scale.WithVolume(volume), volume, outFolder, hostArgs, keep, data, seedOnly, stepBudget, seed, provider, postgresql, notes, checkCpu);
     }
 
     private static string Value(string[] args, int index) =>

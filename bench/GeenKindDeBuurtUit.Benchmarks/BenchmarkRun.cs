@@ -25,6 +25,12 @@ internal static class BenchmarkRun
         var total = Stopwatch.StartNew();
         var root = RepositoryRoot();
         var commit = Machine.Commit(root);
+        var loadAtStart = Machine.LoadAverage();
+        if (!options.SeedOnly)
+        {
+            Wrk.EnsureInstalled();
+        }
+
         var folder = Directory.CreateTempSubdirectory("gkdbu-bench-").FullName;
         Console.WriteLine($"bench: scale {options.Scale.Name} on {options.Provider}, working folder {folder}");
         var tokens = Tokens.ForThisRun();
@@ -81,12 +87,14 @@ internal static class BenchmarkRun
 
             var (ceilings, endpoints, propagation, memory) = await MeasureAsync(options, root, folder, store, storage, tokens, data);
             var targets = Targets.Evaluate(endpoints, propagation, recalculation, memory);
-            var setup = "bare Kestrel runs as its own process (dotnet exec, loopback), like the host; "
+            var setup = "every path and bare Kestrel driven by wrk (bench/wrk) at " + $"{Scale.Connections} connections, {options.Scale.Wrk.Threads} threads; "
+                + "bare Kestrel runs as its own process (dotnet exec, loopback), like the host; "
                 + string.Join(" and ", storage.Select(s => $"raw {s.Engine}")) + (storage.Count == 1 ? " runs" : " run") + " in the benchmark process"
                 + (postgresql is null ? string.Empty : $"; PostgreSQL is {postgresql.Origin}");
             var result = new BenchResult(
                 options.Scale.Name, options.Volume, options.Provider.ToString(), started, Machine.Current(), commit, seeding, setup,
-                ceilings, endpoints, propagation, recalculation, memory, targets, Math.Round(total.Elapsed.TotalSeconds, 1));
+                ceilings, endpoints, propagation, recalculation, memory, targets, Math.Round(total.Elapsed.TotalSeconds, 1),
+                [.. options.Notes, $"load average (1, 5, 15 min) at the start {loadAtStart}, at the end {Machine.LoadAverage()} on {Environment.ProcessorCount} cores"]);
             Write(result, options.OutFolder ?? Path.Combine(root, "bench", "results"));
 
             var errors = endpoints.Sum(e => e.Result.Errors) + ceilings.Sum(c => c.Result.Errors);
@@ -98,7 +106,7 @@ internal static class BenchmarkRun
                 return 2;
             }
 
-            return 0;
+            return options.CheckCpu ? CpuCheck.Run(result, Path.Combine(root, "bench", "results")) : 0;
         }
         finally
         {
@@ -137,55 +145,47 @@ internal static class BenchmarkRun
             await engine.PrepareAsync();
         }
 
-        var warmup = scale.LoadDuration / 4;
+        // The raw storage ceilings run in this process through the closed loop (no HTTP), at the paths' concurrency.
         var ceilings = new List<Measured>();
-        var endpoints = new List<Measured>();
-
-        // Every measured run (a concurrency on one host, or on two) spends a slice of its own of the prepared cases.
-        var runs = Scale.Connections.Select(c => (Connections: c, Hosts: 1))
-            .Concat(second is null ? [] : Scale.Connections.Where(c => c > 1).Select(c => (Connections: c, Hosts: 2))).ToList();
-        var sliceSize = data.OtReadyCases.Count / runs.Count;
-        var scenarios = Scenarios.For(data, run => data.OtReadyCases.Skip(run * sliceSize).Take(sliceSize).ToList());
-        foreach (var connections in Scale.Connections)
+        LoadResult? insert = null;
+        foreach (var engine in storage)
         {
-            using var bareClient = HttpLoadClient.Create(bare.BaseAddress, null, connections);
-            var kestrel = await ClosedLoop.RunAsync(connections, scale.LoadDuration, warmup, async (_, _) =>
-                await HttpLoadClient.SendAsync(bareClient, new HttpRequestMessage(HttpMethod.Get, "/ping"), System.Net.HttpStatusCode.OK));
-            ceilings.Add(new("bare Kestrel GET (ceiling)", "ceiling", kestrel, null, null));
-            LoadResult? insert = null;
-            foreach (var engine in storage)
-            {
-                var read = await engine.ReadAsync(connections, scale.LoadDuration, warmup);
-                var inserted = await engine.InsertAsync(connections, scale.LoadDuration, warmup);
-                insert ??= inserted;
-                ceilings.Add(new($"raw {engine.Engine} primary-key read (ceiling)", "ceiling", read, null, null));
-                ceilings.Add(new($"raw {engine.Engine} insert transaction (ceiling)", "ceiling", inserted, null, null));
-                Console.WriteLine($"ceiling @{connections}: {engine.Engine} read {read.Rps}/s, insert {inserted.Rps}/s");
-            }
+            var read = await engine.ReadAsync(Scale.Connections, scale.LoadDuration, scale.LoadDuration / 4);
+            var inserted = await engine.InsertAsync(Scale.Connections, scale.LoadDuration, scale.LoadDuration / 4);
+            insert ??= inserted;
+            ceilings.Add(new($"raw {engine.Engine} primary-key read (ceiling)", "ceiling", read, null, null));
+            ceilings.Add(new($"raw {engine.Engine} insert transaction (ceiling)", "ceiling", inserted, null, null));
+            Console.WriteLine($"ceiling @{Scale.Connections}: {engine.Engine} read {read.Rps}/s, insert {inserted.Rps}/s");
+        }
 
-            Console.WriteLine($"ceiling @{connections}: kestrel {kestrel.Rps} rps");
-            foreach (var hosts in runs.Where(r => r.Connections == connections).Select(r => r.Hosts))
+        // Every path, and bare Kestrel, through wrk at the same connections; the CPU is the serving process's own.
+        var runner = new PathRunner(folder, scale.Wrk, store);
+        var bareFigures = await runner.MeasureAsync(WrkPaths.Bare(root), [new LoadTarget(bare, null)]);
+        ceilings.Insert(0, new(WrkPaths.Bare(root).Name, "ceiling", bareFigures.Result, null, null,
+            CpuMsPerRequest: bareFigures.CpuMsPerRequest, Warmup: bareFigures.Warmup));
+        Console.WriteLine($"ceiling @{Scale.Connections}: kestrel {bareFigures.Result.Rps} rps, {bareFigures.CpuMsPerRequest} ms CPU a request, warm-up {bareFigures.Warmup.Seconds} s");
+
+        // Each host count spends a share of its own of the prepared cases.
+        var hostCounts = second is null ? new[] { 1 } : [1, 2];
+        var otShare = data.OtReadyCases.Count / hostCounts.Length;
+        var endpoints = new List<Measured>();
+        foreach (var hosts in hostCounts)
+        {
+            var servers = hosts == 1 ? [host] : new[] { host, second! };
+            var pool = data.OtReadyCases.Skip((hosts - 1) * otShare).Take(otShare).ToList();
+            foreach (var path in WrkPaths.For(root, folder, data, pool))
             {
-                var run = runs.IndexOf((connections, hosts));
-                var servers = hosts == 1 ? [host] : new[] { host, second! };
-                foreach (var scenario in scenarios)
-                {
-                    // The client splits its connections over the hosts, worker by worker, as a round-robin balancer would.
-                    var clients = servers.Select(s => HttpLoadClient.Create(s.BaseAddress, tokens.Issue(scenario.Role, "bench-load"), connections)).ToList();
-                    try
-                    {
-                        var result = await ClosedLoop.RunAsync(connections, scale.LoadDuration, warmup,
-                            (worker, sequence) => scenario.Operation(clients[worker % clients.Count], run, sequence), scenario.Capacity?.Invoke(run));
-                        var ceiling = scenario.IsWrite ? insert! : kestrel;
-                        endpoints.Add(new(scenario.Name, scenario.IsWrite ? "write" : "read", result,
-                            scenario.IsWrite ? "raw insert transaction" : "bare Kestrel", Math.Round(result.Rps / ceiling.Rps, 3), hosts));
-                        Console.WriteLine($"{scenario.Name} @{connections} on {hosts} host(s): {result.Rps} rps, p50 {result.P50Ms} p99 {result.P99Ms} ms, errors {result.Errors}");
-                    }
-                    finally
-                    {
-                        clients.ForEach(c => c.Dispose());
-                    }
-                }
+                var targets = servers.Select(s => new LoadTarget(s, tokens.Issue(path.Role!, "bench-load"))).ToList();
+                var figures = await runner.MeasureAsync(path, targets, path.Pool);
+                var result = figures.Result;
+                var ceiling = path.IsWrite ? insert! : bareFigures.Result;
+                endpoints.Add(new(path.Name, path.IsWrite ? "write" : "read", result,
+                    path.IsWrite ? "raw insert transaction" : "bare Kestrel", Ratio(result.Rps, ceiling.Rps), hosts,
+                    figures.CpuMsPerRequest, Ratio(figures.CpuMsPerRequest, bareFigures.CpuMsPerRequest), Ratio(result.Rps, bareFigures.Result.Rps),
+                    figures.Warmup, figures.Drain));
+                var drain = figures.Drain is { } d ? $"; drain {d.Seconds} s, {d.CpuMsPerRequestWithDrain} ms CPU a write with it, {d.SustainedPerSecond}/s sustained" : string.Empty;
+                Console.WriteLine($"{path.Name} @{Scale.Connections} on {hosts} host(s): {result.Rps} rps, p50 {result.P50Ms} p99 {result.P99Ms} ms, "
+                    + $"{figures.CpuMsPerRequest} ms CPU a request, errors {result.Errors}, warm-up {figures.Warmup.Seconds} s{drain}");
             }
         }
 
@@ -196,6 +196,8 @@ internal static class BenchmarkRun
         var memory = new Memory(Math.Round(host.PeakWorkingSetBytes() / 1048576.0, 1), Math.Round(host.PeakPrivateBytes / 1048576.0, 1));
         return (ceilings, endpoints, propagation, memory);
     }
+
+    private static double? Ratio(double value, double ceiling) => ceiling > 0 ? Math.Round(value / ceiling, 3) : null;
 
     private static void Write(BenchResult result, string outFolder)
     {

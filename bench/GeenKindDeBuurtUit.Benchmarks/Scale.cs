@@ -1,3 +1,5 @@
+using GeenKindDeBuurtUit.Benchmarks.Load;
+
 namespace GeenKindDeBuurtUit.Benchmarks;
 
 /// <summary>
@@ -27,25 +29,36 @@ internal sealed record Scale(
     int Withdrawals,
     int OtReferralPool,
     TimeSpan LoadDuration,
-    IReadOnlyList<int> RecalculationSizes)
+    IReadOnlyList<int> RecalculationSizes,
+    LoadSettings Wrk)
 {
-    public static readonly IReadOnlyList<int> Connections = [1, 8, 32];
+    /// <summary>The raw storage ceilings' concurrency: the paths' own, wrk's 32 connections.</summary>
+    public const int Connections = 32;
+
+    /// <summary>Every path at 32 connections over 2 wrk threads (docs/adr/0064); the warm-up in rounds of <c>Round</c> up to <c>WarmupCap</c>.</summary>
+    private static LoadSettings WrkSettings(double roundSeconds, double capSeconds, double measuredSeconds) =>
+        new(Connections, 2, TimeSpan.FromSeconds(roundSeconds), TimeSpan.FromSeconds(capSeconds), TimeSpan.FromSeconds(measuredSeconds));
 
     public static Scale Smoke { get; } = new(
         "smoke", Areas: 3, Clusters: 8, Schools: 24, Boards: 4, Years: 3, CommandYears: 1, CasesPerYear: 40, ReferralsPerYear: 15,
         Professionals: 5, ExpertiseRequests: 20, MonitoringReferralsPerYear: 0, Withdrawals: 10, OtReferralPool: 90,
-        LoadDuration: TimeSpan.FromSeconds(0.5), RecalculationSizes: [100, 300]);
+        LoadDuration: TimeSpan.FromSeconds(0.5), RecalculationSizes: [100, 300],
+        // CI: under 3 minutes of load for the seven (warm-up in 2 s rounds, at most 14 s, 5 s measured), thousands of
+        // requests a path on a machine that is not overloaded.
+        Wrk: WrkSettings(2, 14, 5));
 
     public static Scale City { get; } = new(
         "city", Areas: 8, Clusters: 60, Schools: 216, Boards: 15, Years: 10, CommandYears: 10, CasesPerYear: 9_000, ReferralsPerYear: 1_500,
         Professionals: 200, ExpertiseRequests: 20_000, MonitoringReferralsPerYear: 0, Withdrawals: 200, OtReferralPool: 1_800,
-        LoadDuration: TimeSpan.FromSeconds(3), RecalculationSizes: [100, 1_000, 10_000, 100_000]);
+        LoadDuration: TimeSpan.FromSeconds(3), RecalculationSizes: [100, 1_000, 10_000, 100_000],
+        Wrk: WrkSettings(3, 45, 15));
 
     /// <summary>The Netherlands for monitoring reads: about 75 partnerships (areas), 6,000 schools, 30,000 referrals a year.</summary>
     public static Scale Country { get; } = new(
         "country", Areas: 75, Clusters: 1_600, Schools: 6_000, Boards: 300, Years: 10, CommandYears: 1, CasesPerYear: 1_500, ReferralsPerYear: 300,
         Professionals: 50, ExpertiseRequests: 1_000, MonitoringReferralsPerYear: 30_000, Withdrawals: 200, OtReferralPool: 1_800,
-        LoadDuration: TimeSpan.FromSeconds(3), RecalculationSizes: [100, 1_000, 10_000, 100_000]);
+        LoadDuration: TimeSpan.FromSeconds(3), RecalculationSizes: [100, 1_000, 10_000, 100_000],
+        Wrk: WrkSettings(3, 45, 15));
 
     /// <summary>
     /// The same structure with a share of the yearly volumes (cases, referrals, expertise requests,

@@ -3,7 +3,8 @@ using System.Diagnostics;
 namespace GeenKindDeBuurtUit.Benchmarks.Load;
 
 /// <summary>
-/// A closed-loop load generator: each of N workers sends its next request only when the previous one
+/// A closed-loop load generator for the raw storage ceilings in this process (no HTTP: the paths and bare Kestrel
+/// are wrk's, docs/adr/0064): each of N workers sends its next request only when the previous one
 /// answered, so the offered load follows the server's speed (no coordinated-omission correction needed
 /// for a closed system). A short warm-up is not counted. A scenario may run out of work (a pool of
 /// prepared cases): the run then ends early, counts what completed and says that it ran out.

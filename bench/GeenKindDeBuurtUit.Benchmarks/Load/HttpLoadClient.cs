@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 
 namespace GeenKindDeBuurtUit.Benchmarks.Load;
 
-/// <summary>One pooled HTTP/1.1 client with a connection per worker, kept open for the whole run.</summary>
+/// <summary>A pooled HTTP/1.1 client for the propagation run's requests (the load itself is wrk's, docs/adr/0064).</summary>
 internal static class HttpLoadClient
 {
     public static HttpClient Create(string baseAddress, string? token, int connections)
@@ -23,24 +23,5 @@ internal static class HttpLoadClient
         }
 
         return client;
-    }
-
-    /// <summary>
-    /// Sends and reads the whole body, as a real client does; true when the status is the expected one.
-    /// A request that outlives the client's timeout or loses its connection is a failed request, counted
-    /// as an error, not the end of the run.
-    /// </summary>
-    public static async Task<bool> SendAsync(HttpClient client, HttpRequestMessage request, HttpStatusCode expected)
-    {
-        try
-        {
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead);
-            await response.Content.ReadAsByteArrayAsync();
-            return response.StatusCode == expected;
-        }
-        catch (Exception exception) when (exception is TaskCanceledException or HttpRequestException)
-        {
-            return false;
-        }
     }
 }

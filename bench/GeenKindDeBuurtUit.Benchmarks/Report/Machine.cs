@@ -20,6 +20,19 @@ internal sealed record Machine(string Os, string Cpu, int Cores, string Runtime,
         return string.IsNullOrWhiteSpace(Git(repositoryRoot, "status --porcelain --untracked-files=no")) ? head : head + "+dirty";
     }
 
+    /// <summary>The first three fields of /proc/loadavg, or "unknown" where there is none.</summary>
+    public static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
+
     private static string CpuModel()
     {
         try

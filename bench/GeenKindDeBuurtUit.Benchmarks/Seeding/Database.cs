@@ -16,7 +16,7 @@ internal static class Database
     }
 
     /// <returns>True when drained; false when <paramref name="stop"/> said so or the time ran out first.</returns>
-    public static async Task<bool> DrainAsync(Store store, Func<bool> stop, TimeSpan timeout)
+    public static async Task<bool> DrainAsync(Store store, Func<bool> stop, TimeSpan timeout, TimeSpan? poll = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (await PendingAsync(store) > 0)
@@ -26,7 +26,7 @@ internal static class Database
                 return false;
             }
 
-            await Task.Delay(500);
+            await Task.Delay(poll ?? TimeSpan.FromMilliseconds(500));
         }
 
         return true;
