@@ -154,7 +154,7 @@ internal sealed class PathRunner(string folder, LoadSettings settings, Store sto
             }
 
             return Wrk.RunAsync(path.Script, target.Process.BaseAddress + path.UrlPath, target.Token, perTarget, threads, duration,
-                path.Args(new WrkRun(number, poolFile, threads)));
+                path.Args(new WrkRun(number, index, poolFile, threads)));
         }).ToList();
         var summaries = await Task.WhenAll(runs);
         return (Combine(summaries), Cpu(targets) - before);

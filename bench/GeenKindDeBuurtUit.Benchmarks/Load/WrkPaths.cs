@@ -12,8 +12,11 @@ namespace GeenKindDeBuurtUit.Benchmarks.Load;
 internal sealed record WrkPath(
     string Name, bool IsWrite, string? Role, string Script, Func<WrkRun, IReadOnlyList<string>> Args, IReadOnlyList<Guid>? Pool = null, string UrlPath = "");
 
-/// <summary>One wrk run of a path: its number in the bench (unique), the file of its pool share, its thread count.</summary>
-internal sealed record WrkRun(int Number, string? PoolFile, int Threads);
+/// <summary>
+/// One wrk run of a path: its number in the bench, the host it drives (0, or 1 for the second host: two wrk runs
+/// share a number), the file of its pool share, its thread count.
+/// </summary>
+internal sealed record WrkRun(int Number, int Host, string? PoolFile, int Threads);
 
 /// <summary>The six paths the performance targets name, over the seeded data, and the bare Kestrel ceiling.</summary>
 internal static class WrkPaths
@@ -35,7 +38,7 @@ internal static class WrkPaths
             new("GET page of cases", false, "swv", Script(root, "cases-page"), _ => [schools]),
             new("GET budget summary", false, "swv", Script(root, "budget-summary"), _ => [areas, year]),
             new("GET monitoring referrals by area", false, "analyst", Script(root, "monitoring-referrals"), _ => [year]),
-            new("POST support case", true, "swv", Script(root, "create-support-case"), run => [schools, $"{tag}r{run.Number}"]),
+            new("POST support case", true, "swv", Script(root, "create-support-case"), run => [schools, $"{tag}r{run.Number}h{run.Host}"]),
             new("POST OT referral", true, "swv", Script(root, "ot-referral"),
                 run => [run.PoolFile!, run.Threads.ToString(CultureInfo.InvariantCulture), SchoolYears.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)],
                 otPool),
