@@ -24,8 +24,8 @@ public sealed class MapModel(ISender sender, IOptionsMonitor<MapOptions> map) : 
 {
     public const string Readers = $"{Roles.School},{Roles.Swv},{Roles.Coordinator},{Roles.Treasurer},{Roles.Analyst},{Roles.Admin},{Roles.Partner}";
 
-    /// <summary>Ages a child on the map can have; the form refuses others.</summary>
-    public const int MaxAge = 30;
+    /// <summary>Ages a child on the map can have, as a facility's ages run; the form refuses others.</summary>
+    public const int MaxAge = 23;
 
     /// <summary>The area; the first by name when not given.</summary>
     [BindProperty(SupportsGet = true, Name = "gebied")]
