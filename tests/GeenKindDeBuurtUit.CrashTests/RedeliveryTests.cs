@@ -133,9 +133,10 @@ public sealed class RedeliveryTests(ITestOutputHelper output)
         var school = schools.First(s => s.AreaId == area);
         var today = KillWorkload.Today;
 
-        // Neighbourhoods: a school registered, then moved.
+        // Neighbourhoods: a school registered (at a placeholder in its area), moved, then located by an admin.
         var registered = await OkAsync(admin.PostAsJsonAsync("/api/v1/schools", new { name = "Redelivery school " + Guid.NewGuid().ToString("N")[..6], brin = (string?)null, boardId = school.BoardId, clusterId = small["id"]!.GetValue<Guid>() }));
         await OkAsync(admin.PostAsJsonAsync($"/api/v1/schools/{PlatformApi.IdOf(registered)}/move", new { clusterId = next["id"]!.GetValue<Guid>() }));
+        await OkAsync(admin.PutAsJsonAsync($"/api/v1/schools/{PlatformApi.IdOf(registered)}/location", new { lat = 52.3601, lon = 4.8012 }));
 
         // Support cases: the whole route, a thuiszitter period and an escalation, a collective approach.
         var opened = today.AddDays(-60);

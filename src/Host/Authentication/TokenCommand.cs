@@ -15,8 +15,9 @@ internal static class TokenCommand
     /// <summary>A working day: a leaked local token is worthless by the next morning.</summary>
     public const double MaxHours = 12;
 
-    private const string Usage =
-        "usage: token --sub <name> --role <school|swv|coordinator|treasurer|analyst|admin> [--role ...] [--school <id>]... [--board <id>]... [--hours <n, at most 12>]";
+    /// <summary>Names every role the host knows, so a new one (partner) is offered as soon as it exists.</summary>
+    private static readonly string Usage =
+        $"usage: token --sub <name> --role <{string.Join('|', Roles.All)}> [--role ...] [--school <id>]... [--board <id>]... [--hours <n, at most 12>]";
 
     public static int Run(string[] args, AuthSettings settings, IHostEnvironment environment, TextWriter output, TextWriter error)
     {

@@ -31,6 +31,8 @@ internal static partial class DutchTexts
             "Een BRIN-code is twee cijfers en twee hoofdletters of cijfers, bijvoorbeeld 12AB."),
         ("Unknown board.", "Onbekend schoolbestuur."),
         ("Unknown cluster.", "Onbekend cluster."),
+        ("The point must lie within the Netherlands (latitude 50.75 to 53.7, longitude 3.2 to 7.25, WGS84).",
+            "Het punt moet in Nederland liggen (breedtegraad 50,75 tot 53,7, lengtegraad 3,2 tot 7,25, WGS84)."),
         ("Cluster '{0}' already has {1} schools; a cluster has at most {2}.", "Cluster '{0}' heeft al {1} scholen; een cluster heeft er hoogstens {2}."),
 
         // Notifications.

@@ -30,14 +30,15 @@ internal static class AuthorizationMatrix
 
     private static readonly Caller[] CaseRoles = [School, Swv, Admin];
 
-    private static readonly Caller[] Subscribers = [School, Swv, Coordinator, Treasurer, Admin, OtherSchool, OtherTreasurer];
+    /// <summary>Every role but the analyst; a partner hears only what is meant for it, and pings (ADR 0062).</summary>
+    private static readonly Caller[] Subscribers = [School, Swv, Coordinator, Treasurer, Admin, OtherSchool, OtherTreasurer, Partner, OtherPartner];
 
     /// <summary>Callers that may subscribe but do not own the admin's subscriptions of the world.</summary>
-    private static readonly Caller[] OthersSubscribers = [School, Swv, Coordinator, Treasurer, OtherSchool, OtherTreasurer];
+    private static readonly Caller[] OthersSubscribers = [School, Swv, Coordinator, Treasurer, OtherSchool, OtherTreasurer, Partner, OtherPartner];
 
     public static readonly IReadOnlyList<MatrixRow> Rows =
     [
-        // Reference data: every role reads it; only the admin changes it.
+        // Reference data: every role reads it (a partner too: the map shows the schools); only the admin changes it.
         Get("/api/v1/areas", Everyone(200), _ => Path("/api/v1/areas")),
         Get("/api/v1/boards", Everyone(200), _ => Path("/api/v1/boards")),
         Get("/api/v1/clusters", Everyone(200), _ => Path("/api/v1/clusters")),
@@ -48,6 +49,7 @@ internal static class AuthorizationMatrix
         Post("/api/v1/boards", Allow(201, Admin), w => Body("/api/v1/boards", new { name = w.Unique("Matrix board") })),
         Post("/api/v1/schools", Allow(201, Admin), w => Body("/api/v1/schools", w.SchoolBody())),
         Post("/api/v1/schools/{schoolId}/move", Allow(200, Admin), async w => new($"/api/v1/schools/{w.MatrixSchool}/move", await w.MoveBodyAsync())),
+        Put("/api/v1/schools/{schoolId}/location", Allow(200, Admin), w => Body($"/api/v1/schools/{w.MatrixSchool}/location", w.NextSchoolPoint())),
 
         // Support cases: schools for their own schools, the SWV and the admin.
         Post(Cases, Allow(201, CaseRoles), w => Body(Cases, new { schoolId = w.OwnSchool, pupilRef = w.Unique("MX-NEW"), needs = new[] { "tos" }, level = 1 })),
@@ -149,7 +151,7 @@ internal static class AuthorizationMatrix
         Post("/api/v1/monitoring/years/{schoolYear}/reopening", Allow(200, Swv, Admin),
             async w => Body($"/api/v1/monitoring/years/{await w.ClosedFiguresYearAsync()}/reopening", new { reason = "late corrections to the history" })),
 
-        // Notifications: every role but the analyst subscribes; a subscription is its owner's (and the admin's), anyone else's is not found.
+        // Notifications: every role but the analyst subscribes (the world's body asks for pings, which a partner may hear too); a subscription is its owner's (and the admin's), anyone else's is not found.
         Post(Subscriptions, Allow(201, Subscribers), w => Body(Subscriptions, W.SubscriptionBody())),
         Get(Subscriptions, Allow(200, Subscribers), _ => Path(Subscriptions)),
         Get($"{Subscriptions}/{{subscriptionId}}", Allow(200, Admin).Hidden(OthersSubscribers), async w => new($"{Subscriptions}/{await w.SubscriptionAsync()}")),

@@ -241,6 +241,13 @@ internal sealed class MatrixWorld
 
     public object SchoolBody() => new { name = Unique("Matrix school"), brin = (string?)null, boardId = OwnBoard, clusterId = RoomyClusters.Atlantis };
 
+    /// <summary>A point in Osdorp the matrix's school has not had before: each call changes the school, so its version moves.</summary>
+    public object NextSchoolPoint()
+    {
+        var n = Interlocked.Increment(ref _counter);
+        return new { lat = 52.3585 + (n * 0.00001), lon = 4.799 };
+    }
+
     /// <summary>The matrix's own school, moved between the two clusters with room: the body names the one it is not in.</summary>
     public async Task<object> MoveBodyAsync()
     {

@@ -41,6 +41,36 @@ public sealed class ReadershipTests
         Assert.False(Readership.MayRead(swv, Of(NotificationTypes.Ping, new(SubscriptionId: Guid.NewGuid())), None, None));
     }
 
+    [Fact]
+    public void A_notification_meant_for_one_steward_reaches_that_partner_only_whatever_the_others_roles()
+    {
+        var steward = Create(new SubscriptionOwner("partner-buurtteam", [SubscriberRoles.Partner], [], []), [NotificationTypes.FacilityConfirmationDue]);
+        var other = Create(new SubscriptionOwner("partner-bibliotheek", [SubscriberRoles.Partner], [], []), [NotificationTypes.FacilityConfirmationDue]);
+        var due = Of(NotificationTypes.FacilityConfirmationDue, new(AreaId: Area, RecipientSubject: "partner-buurtteam"));
+
+        Assert.True(Readership.MayRead(steward, due, None, Set(Area)));
+        Assert.False(Readership.MayRead(other, due, None, Set(Area)));
+        Assert.False(Readership.Filter(ReaderReach.Of("swv", [SubscriberRoles.Swv, SubscriberRoles.Admin], [], [], [Area])).Compile()(due));
+        Assert.True(Readership.Filter(ReaderReach.Of("partner-buurtteam", [SubscriberRoles.Partner], [], [], [])).Compile()(due));
+        Assert.False(Readership.Filter(ReaderReach.Of("partner-buurtteam", [SubscriberRoles.Partner], [], [], [])).Compile()(
+            Of(NotificationTypes.BudgetPooledChanged, new(AreaId: Area))));
+    }
+
+    [Fact]
+    public void A_recipient_bound_notification_of_a_type_the_swv_reads_everywhere_is_still_only_its_recipients()
+    {
+        var swv = Create(new SubscriptionOwner("swv", [SubscriberRoles.Swv], [], []), [NotificationTypes.SupportCaseEscalated]);
+
+        Assert.False(Readership.MayRead(swv, Of(NotificationTypes.SupportCaseEscalated, new(SchoolId: SchoolA, RecipientSubject: "someone-else")), None, None));
+    }
+
+    [Fact]
+    public void The_count_a_subscription_may_ask_for_is_the_number_of_known_types_and_the_pattern_knows_each()
+    {
+        Assert.Equal(NotificationTypes.ReadersByType.Count, NotificationTypes.Count);
+        Assert.All(NotificationTypes.ReadersByType.Keys, type => Assert.Matches(NotificationTypes.Pattern, type));
+    }
+
     private static HashSet<Guid> Set(Guid id) => [id];
 
     private static Notification Of(string type, NotificationScope scope) =>

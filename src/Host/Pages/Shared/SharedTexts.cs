@@ -94,6 +94,7 @@ internal sealed class DutchSharedTexts : ISharedTexts
         "admin" => "Beheerder",
         "treasurer" => "Penningmeester",
         "coordinator" => "Coördinator expertiseschil",
+        "partner" => "Partner (beheert voorzieningen op de BEN-kaart)",
         "school" => "School",
         _ => role,
     };
@@ -169,6 +170,7 @@ internal sealed class EnglishSharedTexts : ISharedTexts
         "admin" => "Administrator",
         "treasurer" => "Treasurer",
         "coordinator" => "Expertise pool coordinator",
+        "partner" => "Partner (keeps facilities on the BEN map)",
         "school" => "School",
         _ => role,
     };

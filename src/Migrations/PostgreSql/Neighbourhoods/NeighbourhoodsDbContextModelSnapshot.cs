@@ -184,6 +184,15 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.Neighbourhoods
                     b.Property<Guid>("ClusterId")
                         .HasColumnType("uuid");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("LocationIsPlaceholder")
+                        .HasColumnType("boolean");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

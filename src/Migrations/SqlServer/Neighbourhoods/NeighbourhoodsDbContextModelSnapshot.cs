@@ -184,6 +184,15 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Neighbourhoods
                     b.Property<Guid>("ClusterId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<bool>("LocationIsPlaceholder")
+                        .HasColumnType("bit");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("float");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -205,6 +205,10 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.Notifications
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("RecipientSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("datetime2");
 

@@ -178,6 +178,15 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.Neighbourhoods
                     b.Property<Guid>("ClusterId")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("LocationIsPlaceholder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

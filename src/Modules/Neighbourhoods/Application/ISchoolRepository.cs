@@ -10,5 +10,8 @@ public interface ISchoolRepository
 
     Task<int> CountInClusterAsync(Guid clusterId, CancellationToken cancellationToken);
 
+    /// <summary>How many schools the area holds: the next placeholder's number there.</summary>
+    Task<int> CountInAreaAsync(Guid areaId, CancellationToken cancellationToken);
+
     void Add(School school);
 }

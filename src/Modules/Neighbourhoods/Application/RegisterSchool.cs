@@ -43,6 +43,11 @@ internal sealed class RegisterSchoolHandler(
         schools.Add(school);
         unitOfWork.Publish(new SchoolRegisteredIntegrationEvent(
             school.Id, school.Name, school.Brin, school.BoardId, school.ClusterId, school.AreaId, cluster.Name, area.Name, board.Name));
+        if (PlaceholderPoints.For(area.Name, await schools.CountInAreaAsync(area.Id, cancellationToken)) is { } placeholder
+            && school.PlaceholderAt(placeholder))
+        {
+            unitOfWork.Publish(school.Located());
+        }
         try
         {
             await unitOfWork.CommitAsync(cancellationToken);

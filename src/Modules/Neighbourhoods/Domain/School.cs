@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+using GeenKindDeBuurtUit.Platform.Geography;
 
 namespace GeenKindDeBuurtUit.Neighbourhoods.Domain;
 
@@ -33,6 +34,16 @@ public sealed class School : AggregateRoot
 
     public Guid AreaId { get; private set; }
 
+    /// <summary>The school's point in WGS84 degrees; null until an admin sets one or its area gives it a placeholder.</summary>
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
+    /// <summary>True while the point is a stand-in inside the school's area, not its address (docs/adr/0061).</summary>
+    public bool LocationIsPlaceholder { get; private set; }
+
+    public GeoPoint? Location => Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null;
+
     public static School Register(Guid id, string name, string? brin, Guid boardId, Cluster cluster, int schoolsInCluster)
     {
         CheckRule(new ClusterHasRoomRule(cluster.Name, schoolsInCluster));
@@ -52,5 +63,29 @@ public sealed class School : AggregateRoot
         ClusterId = cluster.Id;
         AreaId = cluster.AreaId;
         Raise(new SchoolMoved(Id));
+    }
+
+    /// <summary>An admin sets the school's real point: it is no longer a placeholder.</summary>
+    public void Locate(GeoPoint point) => SetLocation(point, isPlaceholder: false);
+
+    /// <summary>Gives a school without a point a placeholder inside its area; a school that has one keeps it.</summary>
+    /// <returns>Whether the school got the placeholder.</returns>
+    public bool PlaceholderAt(GeoPoint point)
+    {
+        if (Location is not null)
+        {
+            return false;
+        }
+
+        SetLocation(point, isPlaceholder: true);
+        return true;
+    }
+
+    private void SetLocation(GeoPoint point, bool isPlaceholder)
+    {
+        CheckRule(new WithinNetherlandsRule(point));
+        Latitude = point.Latitude;
+        Longitude = point.Longitude;
+        LocationIsPlaceholder = isPlaceholder;
     }
 }

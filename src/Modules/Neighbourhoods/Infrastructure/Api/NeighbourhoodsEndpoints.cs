@@ -63,5 +63,10 @@ internal static class NeighbourhoodsEndpoints
             .Audited("school", idRouteValue: "schoolId").WithName("MoveSchool").WithSummary("Moves a school to another cluster (admin); takes If-Match with the school's version.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        admin.MapPut("/schools/{schoolId:guid}/location", async (Guid schoolId, LocateSchoolRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+                response.OkWithETag(await sender.Send(body.ToCommand(schoolId, request.IfMatch()), ct), s => s.Version))
+            .Audited("school", idRouteValue: "schoolId").WithName("LocateSchool")
+            .WithSummary("Sets a school's real point on the map (admin), replacing its placeholder; takes If-Match with the school's version.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
     }
 }

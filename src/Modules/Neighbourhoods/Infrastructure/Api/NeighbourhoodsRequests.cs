@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.Neighbourhoods.Application;
+using GeenKindDeBuurtUit.Platform.Geography;
 
 namespace GeenKindDeBuurtUit.Neighbourhoods.Infrastructure.Api;
 
@@ -44,4 +45,13 @@ internal sealed record MoveSchoolRequest([property: Required] Guid? ClusterId)
     public static MoveSchoolRequest Example => new(PilotExamples.Cluster);
 
     public MoveSchool ToCommand(Guid schoolId, string? ifMatch) => new(schoolId, ifMatch, ClusterId!.Value);
+}
+
+internal sealed record LocateSchoolRequest(
+    [property: Required, Range(Netherlands.MinLatitude, Netherlands.MaxLatitude), Description("Latitude in WGS84 degrees, within the Netherlands.")] double? Lat,
+    [property: Required, Range(Netherlands.MinLongitude, Netherlands.MaxLongitude), Description("Longitude in WGS84 degrees, within the Netherlands.")] double? Lon)
+{
+    public static LocateSchoolRequest Example => new(52.3585, 4.799);
+
+    public LocateSchool ToCommand(Guid schoolId, string? ifMatch) => new(schoolId, ifMatch, Lat!.Value, Lon!.Value);
 }

@@ -28,7 +28,11 @@ internal sealed class ReferenceDataQueries(NeighbourhoodsDbContext db) : IRefere
 
     public async Task<IReadOnlyList<SchoolDto>> SchoolsAsync(CancellationToken cancellationToken) =>
         ByName(
-            await db.Schools.AsNoTracking().Select(s => new SchoolDto(s.Id, s.Name, s.Brin, s.BoardId, s.ClusterId, s.AreaId)).ToListAsync(cancellationToken),
+            (await db.Schools.AsNoTracking()
+                .Select(s => new { s.Id, s.Name, s.Brin, s.BoardId, s.ClusterId, s.AreaId, s.Latitude, s.Longitude, s.LocationIsPlaceholder })
+                .ToListAsync(cancellationToken))
+            .Select(s => new SchoolDto(
+                s.Id, s.Name, s.Brin, s.BoardId, s.ClusterId, s.AreaId, SchoolMapping.LocationOf(s.Latitude, s.Longitude), s.LocationIsPlaceholder)),
             s => s.Name,
             s => s.Id);
 

@@ -13,5 +13,8 @@ internal sealed class SchoolRepository(NeighbourhoodsDbContext db) : ISchoolRepo
     public Task<int> CountInClusterAsync(Guid clusterId, CancellationToken cancellationToken) =>
         db.Schools.CountAsync(s => s.ClusterId == clusterId, cancellationToken);
 
+    public Task<int> CountInAreaAsync(Guid areaId, CancellationToken cancellationToken) =>
+        db.Schools.CountAsync(s => s.AreaId == areaId, cancellationToken);
+
     public void Add(School school) => db.Schools.Add(school);
 }

@@ -5,7 +5,7 @@ namespace GeenKindDeBuurtUit.Notifications.Domain.Notifications;
 /// <summary>
 /// One change as a CloudEvent (NL GOV profile), written once per integration event in the same
 /// transaction as its inbox record. <see cref="Data"/> holds ids only, never a pupil reference, a
-/// name or free text: a receiver reads the resource at <see cref="DataRef"/> with its own token.
+/// name or free text (but a facility's public name): a receiver reads the resource at <see cref="DataRef"/> with its own token.
 /// The scope members say whose change it is, for the check against a subscription's owner.
 /// </summary>
 public sealed class Notification
@@ -50,11 +50,15 @@ public sealed class Notification
     /// <summary>For a ping only: the one subscription it is for.</summary>
     public Guid? SubscriptionId { get; private set; }
 
+    /// <summary>The <c>sub</c> of the one reader it is meant for (a facility's steward); null for a notification whoever may read its scope hears.</summary>
+    public string? RecipientSubject { get; private set; }
+
     public static Notification Of(Guid id, string type, string subject, DateTime time, string dataRef, string data, NotificationScope scope) =>
         new()
         {
             Id = id, Type = type, Subject = subject, Time = time, DataRef = dataRef, Data = data, RecordedAt = time,
             SchoolId = scope.SchoolId, ClusterId = scope.ClusterId, AreaId = scope.AreaId, SubscriptionId = scope.SubscriptionId,
+            RecipientSubject = scope.RecipientSubject,
         };
 
     /// <summary>A ping the owner of <paramref name="subscriptionId"/> asked for: delivered to that subscription only, never in the feed.</summary>
@@ -68,5 +72,5 @@ public sealed class Notification
         return this;
     }
 
-    public NotificationScope Scope => new(SchoolId, ClusterId, AreaId, SubscriptionId);
+    public NotificationScope Scope => new(SchoolId, ClusterId, AreaId, SubscriptionId, RecipientSubject);
 }

@@ -7,17 +7,21 @@ namespace GeenKindDeBuurtUit.Notifications.Domain.Notifications;
 /// Whether a reader may read what a notification is about, as the API would answer them: the SWV
 /// and the admin read all; a coordinator the expertise pool; a school its own schools' cases and
 /// requests, and its clusters' requests; a treasurer the budgets of areas where its boards have
-/// schools. Asked when a notification is written, again when it is delivered, and as the filter of
-/// the notifications feed: one expression, so the database and the deliverer answer alike.
+/// schools. A notification meant for one recipient (a steward's confirmation due) is read by that
+/// recipient alone, whatever anyone else's roles (docs/adr/0062). Asked when a notification is
+/// written, again when it is delivered, and as the filter of the notifications feed: one
+/// expression, so the database and the deliverer answer alike.
 /// </summary>
 public static class Readership
 {
     private static readonly Expression<Func<Notification, ReaderReach, bool>> Rule = (n, reach) =>
         n.SubscriptionId == null
-        && (reach.AnyScopeTypes.Contains(n.Type)
-            || (reach.SchoolTypes.Contains(n.Type)
-                && (n.SchoolId != null ? reach.Schools.Contains(n.SchoolId.Value) : n.ClusterId != null && reach.Clusters.Contains(n.ClusterId.Value)))
-            || (reach.AreaTypes.Contains(n.Type) && n.AreaId != null && reach.Areas.Contains(n.AreaId.Value)));
+        && ((n.RecipientSubject != null && n.RecipientSubject == reach.Subject && reach.RecipientTypes.Contains(n.Type))
+            || (n.RecipientSubject == null
+                && (reach.AnyScopeTypes.Contains(n.Type)
+                    || (reach.SchoolTypes.Contains(n.Type)
+                        && (n.SchoolId != null ? reach.Schools.Contains(n.SchoolId.Value) : n.ClusterId != null && reach.Clusters.Contains(n.ClusterId.Value)))
+                    || (reach.AreaTypes.Contains(n.Type) && n.AreaId != null && reach.Areas.Contains(n.AreaId.Value)))));
 
     private static readonly Func<Notification, ReaderReach, bool> CompiledRule = Rule.Compile();
 
@@ -32,7 +36,7 @@ public static class Readership
         }
 
         return subscription.Wants(notification.Type)
-            && CompiledRule(notification, ReaderReach.Of(subscription.OwnerRoles, subscription.OwnerSchoolIds, ownerClusters, ownerAreas));
+            && CompiledRule(notification, ReaderReach.Of(subscription.OwnerSubject, subscription.OwnerRoles, subscription.OwnerSchoolIds, ownerClusters, ownerAreas));
     }
 
     /// <summary>The rule as a filter the database runs: the notifications this reach may read, pings left out.</summary>

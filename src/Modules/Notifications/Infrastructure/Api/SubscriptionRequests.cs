@@ -10,7 +10,7 @@ namespace GeenKindDeBuurtUit.Notifications.Infrastructure.Api;
 // checked before binding (docs/adr/0027). The URL's safety needs a lookup: the handler checks it.
 internal sealed record CreateSubscriptionRequest(
     [property: Required, StringLength(SubscriptionLimits.UrlLength, MinimumLength = 1), Description("An absolute https URL the notifications are posted to.")] string? Url,
-    [property: Required, MinLength(1), MaxLength(11), RegularExpression(NotificationTypes.Pattern), Description("The CloudEvents types to receive.")] IReadOnlyList<string?>? Types,
+    [property: Required, MinLength(1), MaxLength(NotificationTypes.Count), RegularExpression(NotificationTypes.Pattern), Description("The CloudEvents types to receive.")] IReadOnlyList<string?>? Types,
     [property: StringLength(SubscriptionLimits.DescriptionLength)] string? Description)
 {
     // A receiver on the developer's own machine, which Development and Notifications:AllowedHosts permit; elsewhere https to a public host.

@@ -19,6 +19,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Subject).HasMaxLength(100);
         builder.Property(n => n.DataRef).HasMaxLength(300);
         builder.Property(n => n.Data).HasMaxLength(2000);
+        builder.Property(n => n.RecipientSubject).HasMaxLength(200);
         builder.Ignore(n => n.Scope);
         builder.HasIndex(n => n.Subject);
     }

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.Notifications.Domain.Notifications;
+using GeenKindDeBuurtUit.Notifications.Domain.Subscriptions;
 
 namespace GeenKindDeBuurtUit.Notifications.Infrastructure.Writing;
 
 /// <summary>
 /// The notification of each kind of resource: its subject, its URL under /api/v1 and its ids-only
-/// data. Nothing here takes a string of the event but school years: no name or text can slip in.
+/// data. Nothing here takes a string of the event but school years and a facility's public name:
+/// no personal name or text can slip in.
 /// </summary>
 internal static class NotificationOf
 {
@@ -27,4 +29,10 @@ internal static class NotificationOf
         Notification.Of(
             e.EventId, type, $"{schoolYear}/{areaId}", e.OccurredAt.UtcDateTime, $"/api/v1/budgets/{schoolYear}/areas/{areaId}",
             JsonSerializer.Serialize(new { schoolYear, areaId }, Json), new NotificationScope(AreaId: areaId));
+
+    /// <summary>A facility's confirmation falls due: for its steward alone (docs/adr/0062).</summary>
+    public static Notification FacilityConfirmationDue(IntegrationEvent e, Guid facilityId, string facilityName, Guid areaId, string stewardSub, DateOnly staleOn) =>
+        Notification.Of(
+            e.EventId, NotificationTypes.FacilityConfirmationDue, facilityId.ToString(), e.OccurredAt.UtcDateTime, $"/api/v1/facilities/{facilityId}",
+            JsonSerializer.Serialize(new { facilityId, areaId, staleOn, facilityName }, Json), new NotificationScope(AreaId: areaId, RecipientSubject: stewardSub));
 }

@@ -19,7 +19,7 @@ internal static class OwnerReach
     public static async Task<ReaderReach> OfAsync(NotificationsDbContext context, SubscriptionOwner reader, CancellationToken cancellationToken)
     {
         var (clusters, areas) = await OfAsync(context, reader.SchoolIds, reader.BoardIds, cancellationToken);
-        return ReaderReach.Of(reader.Roles, reader.SchoolIds, clusters, areas);
+        return ReaderReach.Of(reader.Subject, reader.Roles, reader.SchoolIds, clusters, areas);
     }
 
     private static async Task<(IReadOnlySet<Guid> Clusters, IReadOnlySet<Guid> Areas)> OfAsync(

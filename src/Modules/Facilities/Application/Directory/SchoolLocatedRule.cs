@@ -1,0 +1,13 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
+
+namespace GeenKindDeBuurtUit.Facilities.Application.Directory;
+
+/// <summary>"Near this school" needs the school's point; a school without one cannot be measured from.</summary>
+public sealed class SchoolLocatedRule(MappedSchool school) : IBusinessRule
+{
+    public string Code => "school-not-located";
+
+    public string Message => "This school has no location yet, so no distance can be measured from it; an admin sets it with PUT /schools/{id}/location.";
+
+    public bool IsBroken() => school.Location is null;
+}

@@ -1,0 +1,10 @@
+namespace GeenKindDeBuurtUit.Facilities.Domain.Reports;
+
+/// <summary>What someone reports about a facility; on the wire <c>closed</c>, <c>moved</c>, <c>wrong-contact</c>, <c>other</c>.</summary>
+public enum ReportKind
+{
+    Closed,
+    Moved,
+    WrongContact,
+    Other,
+}
