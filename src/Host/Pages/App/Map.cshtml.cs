@@ -4,6 +4,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Wire;
 using GeenKindDeBuurtUit.Facilities.Application.Facilities;
 using GeenKindDeBuurtUit.Facilities.Domain.Facilities;
+using GeenKindDeBuurtUit.Facilities.Domain.Rules;
 using GeenKindDeBuurtUit.Host.Pages.Shared;
 using GeenKindDeBuurtUit.Neighbourhoods.Application;
 using GeenKindDeBuurtUit.Platform.Geography;
@@ -25,7 +26,7 @@ public sealed class MapModel(ISender sender, IOptionsMonitor<MapOptions> map) : 
     public const string Readers = $"{Roles.School},{Roles.Swv},{Roles.Coordinator},{Roles.Treasurer},{Roles.Analyst},{Roles.Admin},{Roles.Partner}";
 
     /// <summary>Ages a child on the map can have, as a facility's ages run; the form refuses others.</summary>
-    public const int MaxAge = 23;
+    public const int MaxAge = AgeRangeRule.MaxAge;
 
     /// <summary>The area; the first by name when not given.</summary>
     [BindProperty(SupportsGet = true, Name = "gebied")]
