@@ -9,7 +9,7 @@ namespace GeenKindDeBuurtUit.Host.Localization;
 internal static partial class DutchTexts
 {
     public static IEnumerable<(string English, string Dutch)> Messages =>
-        [.. Edge, .. Validation, .. SupportCases, .. ExpertisePool, .. CollectiveBudget, .. Others];
+        [.. Edge, .. Validation, .. SupportCases, .. ExpertisePool, .. CollectiveBudget, .. BenMap, .. Others];
 
     /// <summary>
     /// Parts a message is built from, translated only where a message's Dutch asks for it, tried in
@@ -19,6 +19,7 @@ internal static partial class DutchTexts
     [
         // Resources, as NotFoundException and PreconditionFailedException name them.
         ("expertise request", "expertiseaanvraag"),
+        ("facility", "voorziening"),
         ("professional", "professional"),
         ("subscription", "abonnement"),
         ("delivery", "aflevering"),

@@ -41,6 +41,7 @@ internal static class SwaggerSetup
             options.ParameterFilter<WireParameterFilter>();
             options.OperationFilter<IdempotencyKeyOperationFilter>();
             options.OperationFilter<CsvImportOperationFilter>();
+            options.OperationFilter<AnswerMediaTypeOperationFilter>();
             options.OperationFilter<AnswersOperationFilter>();
             options.DocumentFilter<AnswerSchemasFilter>();
             options.DocumentFilter<ContractOrderFilter>();

@@ -67,7 +67,7 @@ public sealed class ReadershipTests
     [Fact]
     public void The_count_a_subscription_may_ask_for_is_the_number_of_known_types_and_the_pattern_knows_each()
     {
-        Assert.Equal(NotificationTypes.ReadersByType.Count, NotificationTypes.Count);
+        Assert.Equal(NotificationTypes.Count, NotificationTypes.ReadersByType.Count);
         Assert.All(NotificationTypes.ReadersByType.Keys, type => Assert.Matches(NotificationTypes.Pattern, type));
     }
 

@@ -7,7 +7,7 @@ public sealed class SchoolLocatedRule(MappedSchool school) : IBusinessRule
 {
     public string Code => "school-not-located";
 
-    public string Message => "This school has no location yet, so no distance can be measured from it; an admin sets it with PUT /schools/{id}/location.";
+    public string Message => "This school has no location yet, so no distance can be measured from it; an admin sets the school's location first.";
 
     public bool IsBroken() => school.Location is null;
 }

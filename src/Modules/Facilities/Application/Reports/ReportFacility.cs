@@ -1,5 +1,6 @@
 using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Validation;
 using GeenKindDeBuurtUit.Facilities.Application.Access;
 using GeenKindDeBuurtUit.Facilities.Application.Facilities;
@@ -8,7 +9,7 @@ using GeenKindDeBuurtUit.Facilities.Domain.Reports;
 namespace GeenKindDeBuurtUit.Facilities.Application.Reports;
 
 /// <summary>Anyone signed in reports a problem with a facility on the map; three schools reporting it closed dispute it.</summary>
-public sealed record ReportFacility(Guid FacilityId, ReportKind Kind, string Note) : ICommand<FacilityReportDto>;
+public sealed record ReportFacility(Guid FacilityId, string? IfMatch, ReportKind Kind, string Note) : ICommand<FacilityReportDto>;
 
 internal sealed class ReportFacilityValidator : AbstractValidator<ReportFacility>
 {
@@ -23,6 +24,7 @@ internal sealed class ReportFacilityHandler(IFacilityRepository facilities, Faci
     public async ValueTask<FacilityReportDto> Handle(ReportFacility command, CancellationToken cancellationToken)
     {
         var facility = access.EnsureCanSee(await facilities.FindAsync(command.FacilityId, cancellationToken), command.FacilityId);
+        ConcurrencyCheck.EnsureMatches(facility, command.IfMatch, "Facility");
         var report = facility.Report(Guid.NewGuid(), command.Kind, command.Note.Trim(), access.Reporter(), clock.GetUtcNow());
         await unitOfWork.CommitAsync(cancellationToken);
         return new FacilityReportDto(

@@ -95,11 +95,12 @@ internal static class FacilityEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        facilities.MapPost("/{facilityId:guid}/reports", async (Guid facilityId, ReportRequest body, ISender sender, CancellationToken ct) =>
-                TypedResults.Created($"{Base}/{facilityId}", await sender.Send(body.ToCommand(facilityId), ct)))
+        facilities.MapPost("/{facilityId:guid}/reports", async (Guid facilityId, ReportRequest body, ISender sender, HttpRequest request, CancellationToken ct) =>
+                TypedResults.Created($"{Base}/{facilityId}", await sender.Send(body.ToCommand(facilityId, request.IfMatch()), ct)))
             .Audited(FacilityObject, IdRoute).WithName("ReportFacility")
             .WithSummary("Anyone signed in reports a problem; open reports of closed from three schools dispute the facility (422 facility-withdrawn, report-already-open).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         facilities.MapPost("/{facilityId:guid}/withdrawal",
                 async (Guid facilityId, WithdrawalRequest body, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>

@@ -66,7 +66,7 @@ internal sealed record ReportRequest(
 {
     public static ReportRequest Example => new("closed", "The building has been empty since the summer holidays.");
 
-    public ReportFacility ToCommand(Guid facilityId) => new(facilityId, WireName.Parse<ReportKind>(Kind!), Note!);
+    public ReportFacility ToCommand(Guid facilityId, string? ifMatch) => new(facilityId, ifMatch, WireName.Parse<ReportKind>(Kind!), Note!);
 }
 
 internal sealed record WithdrawalRequest([property: Required] DateOnly? On, [property: Required, StringLength(1000, MinimumLength = 1)] string? Reason)
