@@ -60,7 +60,7 @@ internal sealed class DutchMapTexts : IMapTexts
     public string NoSchool => "Geen: alle punten";
     public string Show => "Tonen";
     public string MapLabel => "Kaart van de punten in de lijst 'Punten op de kaart'; de lijst bevat alles wat de kaart toont.";
-    public string MapHint => "Elke kleur is een soort; kies met het lagenmenu op de kaart welke soorten u ziet. Een gestreepte rand: niet recent bevestigd, of een voorlopige plek. Een rode rand: door scholen gemeld als gesloten.";
+    public string MapHint => "Elke kleur is een soort; kies met het lagenmenu op de kaart welke soorten u ziet. Een gestreepte rand: niet recent bevestigd, of een voorlopige plek (ergens in het gebied, nog niet het adres van de school). Een rode rand: door scholen gemeld als gesloten.";
     public string NoTiles => "De achtergrondkaart is niet bereikbaar; de punten staan op een effen achtergrond.";
     public string ZoomIn => "Inzoomen";
     public string ZoomOut => "Uitzoomen";
@@ -108,7 +108,7 @@ internal sealed class DutchMapTexts : IMapTexts
         "stale" => "Niet recent bevestigd",
         "disputed" => "Gemeld als gesloten (betwist)",
         "located" => "Vastgestelde plek",
-        "placeholder" => "Voorlopige plek in het gebied, niet het adres",
+        "placeholder" => "Voorlopige plek",
         _ => state,
     };
 
@@ -131,7 +131,7 @@ internal sealed class EnglishMapTexts : IMapTexts
     public string NoSchool => "None: every point";
     public string Show => "Show";
     public string MapLabel => "Map of the points in the list 'Points on the map'; the list holds everything the map shows.";
-    public string MapHint => "Each colour is a kind; choose with the layers menu on the map which kinds you see. A dashed edge: not confirmed recently, or a provisional point. A red edge: reported closed by schools.";
+    public string MapHint => "Each colour is a kind; choose with the layers menu on the map which kinds you see. A dashed edge: not confirmed recently, or a provisional point (somewhere in the area, not yet the school's address). A red edge: reported closed by schools.";
     public string NoTiles => "The background map cannot be reached; the points are shown on a plain background.";
     public string ZoomIn => "Zoom in";
     public string ZoomOut => "Zoom out";
@@ -179,7 +179,7 @@ internal sealed class EnglishMapTexts : IMapTexts
         "stale" => "Not confirmed recently",
         "disputed" => "Reported closed (disputed)",
         "located" => "Established point",
-        "placeholder" => "Provisional point in the area, not the address",
+        "placeholder" => "Provisional point",
         _ => state,
     };
 
