@@ -16,7 +16,7 @@ namespace GeenKindDeBuurtUit.CrashTests;
 internal sealed class HostDatabase : IDisposable
 {
     /// <summary>The modules' table prefixes on SQLite, each with its own outbox and inbox.</summary>
-    public static readonly IReadOnlyList<string> Modules = ["neighbourhoods", "support_cases", "expertise_pool", "collective_budget", "monitoring"];
+    public static readonly IReadOnlyList<string> Modules = ["neighbourhoods", "support_cases", "expertise_pool", "collective_budget", "monitoring", "facilities"];
 
     private readonly bool _owned;
     private readonly PostgreSqlTestDatabase? _postgreSql;

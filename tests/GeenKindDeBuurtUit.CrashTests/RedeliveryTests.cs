@@ -7,6 +7,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.CollectiveBudget.IntegrationEvents;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.ExpertisePool.IntegrationEvents;
+using GeenKindDeBuurtUit.Facilities.IntegrationEvents;
 using GeenKindDeBuurtUit.Monitoring.IntegrationEvents;
 using GeenKindDeBuurtUit.Neighbourhoods.IntegrationEvents;
 using GeenKindDeBuurtUit.SupportCases.IntegrationEvents;
@@ -74,7 +75,7 @@ public sealed class RedeliveryTests(ITestOutputHelper output)
     }
 
     private static IEnumerable<Type> EveryEventType() =>
-        new[] { typeof(SchoolRegisteredIntegrationEvent), typeof(SupportCaseOpenedIntegrationEvent), typeof(ExpertiseRequestMadeIntegrationEvent), typeof(PooledBudgetChangedIntegrationEvent), typeof(SchoolYearFiguresClosedIntegrationEvent) }
+        new[] { typeof(SchoolRegisteredIntegrationEvent), typeof(SupportCaseOpenedIntegrationEvent), typeof(ExpertiseRequestMadeIntegrationEvent), typeof(PooledBudgetChangedIntegrationEvent), typeof(SchoolYearFiguresClosedIntegrationEvent), typeof(FacilityConfirmationDueIntegrationEvent) }
             .SelectMany(t => t.Assembly.GetTypes())
             .Where(t => t.IsSubclassOf(typeof(IntegrationEvent)) && !t.IsAbstract);
 
@@ -160,6 +161,9 @@ public sealed class RedeliveryTests(ITestOutputHelper output)
         // Retention: a case closed more than three years ago, erased by the daily job (run now).
         await EraseAnOldClosedCaseAsync(platform, api, school.Id, today);
 
+        // The BEN map: the daily job reminds a steward whose facility was last confirmed five months ago.
+        await RemindAStewardAsync(platform, area, today);
+
         // Expertise pool: one request served to the end, one cancelled.
         var professional = PlatformApi.IdOf(await OkAsync(admin.PostAsJsonAsync("/api/v1/professionals", new
         {
@@ -206,6 +210,31 @@ public sealed class RedeliveryTests(ITestOutputHelper output)
         {
             Assert.True(DateTime.UtcNow < deadline, "the retention job did not erase a case closed three years ago");
             jobs.Trigger("support-cases-retention");
+            await Task.Delay(500);
+        }
+    }
+
+    /// <summary>
+    /// A facility's confirmation is moved back in the database, as time would move it; the daily job,
+    /// triggered on the real clock, then publishes the steward's reminder.
+    /// </summary>
+    private static async Task RemindAStewardAsync(PlatformFactory platform, Guid area, DateOnly today)
+    {
+        using var admin = platform.Admin();
+        var facility = PlatformApi.IdOf(await OkAsync(admin.PostAsJsonAsync("/api/v1/facilities", new
+        {
+            name = "Redelivery facility", kind = "library", address = "Osdorpplein 1", location = new { lat = 52.3583, lon = 4.7988 }, areaId = area,
+            offers = new[] { "language" }, contact = new { url = "https://library.example.org" }, stewardSub = "redelivery-partner",
+        })));
+        var probe = new DatabaseProbe(platform.ConnectionString);
+        var confirmedOn = today.AddMonths(-5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await probe.ScalarAsync($"UPDATE facilities_facilities SET ConfirmedOn = '{confirmedOn}' WHERE Id = '{DatabaseProbe.Text(facility)}'");
+        var jobs = platform.Services.GetRequiredService<IRecurringJobManager>();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (await probe.CountAsync("SELECT COUNT(*) FROM facilities_outbox_messages WHERE Type LIKE '%FacilityConfirmationDue%'") == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the upkeep job did not remind the steward of a facility confirmed five months ago");
+            jobs.Trigger("facilities-upkeep");
             await Task.Delay(500);
         }
     }

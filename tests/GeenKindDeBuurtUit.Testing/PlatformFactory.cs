@@ -25,6 +25,7 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>, IAsyncLife
     public static readonly IReadOnlyList<string> SchoolMapTables =
     [
         "support_cases_school_placements", "expertise_pool_school_placements", "collective_budget_school_placements", "monitoring_school_placements", "notifications_school_placements",
+        "facilities_schools",
     ];
 
     public const string SigningKey = "test-signing-key-for-the-platform-tests-0123456789";

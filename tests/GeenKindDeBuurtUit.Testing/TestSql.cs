@@ -16,7 +16,7 @@ namespace GeenKindDeBuurtUit.Testing;
 public static partial class TestSql
 {
     private static readonly string[] Schemas =
-        ["support_cases", "expertise_pool", "collective_budget", "monitoring", "neighbourhoods", "audit", "idempotency", "notifications"];
+        ["support_cases", "expertise_pool", "collective_budget", "monitoring", "neighbourhoods", "audit", "idempotency", "notifications", "facilities"];
 
     /// <summary>A connection to the platform's database on the engine of the matrix, open.</summary>
     public static async Task<DbConnection> OpenAsync(string connectionString)

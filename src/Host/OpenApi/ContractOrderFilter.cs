@@ -21,6 +21,7 @@ internal sealed class ContractOrderFilter : IDocumentFilter
         ("Audit", "Who read or changed pupil-level data, and the chain that proves the trail is whole."),
         ("Notifications", "Subscriptions of a receiver's URL to changes, delivered as signed CloudEvents with ids only."),
         ("History", "Referral and thuiszitter counts of the school years before the platform, as the SWV imports them."),
+        ("Facilities", "The BEN map: facilities in and around each school, kept current by the partners that steward them."),
     ];
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)

@@ -28,6 +28,8 @@ internal static class AuthorizationMatrix
 
     private const string Subscriptions = "/api/v1/subscriptions";
 
+    private const string Facilities = "/api/v1/facilities";
+
     private static readonly Caller[] CaseRoles = [School, Swv, Admin];
 
     /// <summary>Every role but the analyst; a partner hears only what is meant for it, and pings (ADR 0062).</summary>
@@ -165,6 +167,19 @@ internal static class AuthorizationMatrix
         Post($"{Subscriptions}/{{subscriptionId}}/deliveries/{{deliveryId}}/redelivery", Allow(202, Admin).Hidden(OthersSubscribers),
             async w => new($"{await w.DeliveryAsync()}/redelivery")),
         Get("/api/v1/notifications", Allow(200, Subscribers), _ => Path("/api/v1/notifications")),
+
+        // The BEN map: every role reads it; admin, swv and coordinator create facilities and name a steward (the
+        // partner's sub); the steward changes its own, OtherPartner none (403); anyone signed in reports (ADR 0059).
+        Post(Facilities, Allow(201, Admin, Swv, Coordinator), w => Body(Facilities, w.FacilityBody())),
+        Get(Facilities, Everyone(200), _ => Path(Facilities)),
+        Get($"{Facilities}/{{facilityId}}", Everyone(200), async w => Path($"{Facilities}/{await w.FacilityAsync()}")),
+        Put($"{Facilities}/{{facilityId}}", Allow(200, Admin, Swv, Coordinator, Partner), async w => Body($"{Facilities}/{await w.FacilityAsync()}", w.FacilityBody())),
+        Post($"{Facilities}/{{facilityId}}/confirmation", Allow(200, Admin, Partner), async w => Body($"{Facilities}/{await w.FacilityAsync()}/confirmation", new { })),
+        Post($"{Facilities}/{{facilityId}}/reports", Everyone(201),
+            async w => Body($"{Facilities}/{await w.FacilityAsync()}/reports", new { kind = "wrong-contact", note = "The phone number is out of use." })),
+        Post($"{Facilities}/{{facilityId}}/withdrawal", Allow(200, Admin, Swv, Coordinator, Partner),
+            async w => Body($"{Facilities}/{await w.FacilityAsync()}/withdrawal", new { on = W.Date(), reason = "The service stopped." })),
+        Get($"{Facilities}/{{facilityId}}/history", Allow(200, Admin, Swv, Coordinator, Partner), async w => Path($"{Facilities}/{await w.FacilityAsync()}/history")),
 
         // History of the years before the platform: the SWV and the admin import and read it.
         Put("/api/v1/referral-history/{schoolYear}", Allow(200, Swv, Admin),

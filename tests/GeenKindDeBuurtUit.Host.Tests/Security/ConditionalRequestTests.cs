@@ -24,6 +24,7 @@ public sealed class ConditionalRequestTests(PlatformFactory platform, ITestOutpu
         "GET /api/v1/budgets/{schoolYear}/areas/{areaId}/ledger",
         "GET /api/v1/budgets/{schoolYear}/reconciliation",
         "GET /api/v1/subscriptions/{subscriptionId}/deliveries",
+        "GET /api/v1/facilities/{facilityId}/history",
     ];
 
     /// <summary>Actions that start work without changing the resource they are posted to: nothing for an If-Match to guard.</summary>

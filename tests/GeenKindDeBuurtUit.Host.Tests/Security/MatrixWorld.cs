@@ -158,6 +158,18 @@ internal sealed class MatrixWorld
 
     public async Task<Guid> ExpertiseRequestAsync() => Id(await CreatedAsync("/api/v1/expertise-requests", RequestBody()));
 
+    // --- The BEN map ------------------------------------------------------------------------------
+
+    /// <summary>A facility on the Osdorpplein stewarded by <see cref="PartnerSub"/>.</summary>
+    public object FacilityBody() => new
+    {
+        name = Unique("Matrix OKT"), kind = "okt", description = (string?)null, address = "Osdorpplein 1, 1068 Amsterdam",
+        location = new { lat = 52.3583, lon = 4.7988 }, areaId = Osdorp, offers = new[] { "behaviour" }, ageFrom = 0, ageTo = 12,
+        contact = new { url = "https://okt.example.org", phone = (string?)null, email = (string?)null }, stewardSub = PartnerSub,
+    };
+
+    public async Task<Guid> FacilityAsync() => Id(await CreatedAsync("/api/v1/facilities", FacilityBody()));
+
     public async Task<Guid> AssignedRequestAsync()
     {
         var request = await ExpertiseRequestAsync();

@@ -9,7 +9,7 @@ namespace GeenKindDeBuurtUit.Host.Tests.Wire;
 public sealed class DocumentTruthTests(PlatformFactory platform)
 {
     private static readonly string[] ContractOrder =
-        ["Reference data", "Support cases", "Collective approaches", "Expertise pool", "Collective budget", "Monitoring", "Audit", "Notifications", "History"];
+        ["Reference data", "Support cases", "Collective approaches", "Expertise pool", "Collective budget", "Monitoring", "Audit", "Notifications", "History", "Facilities"];
 
     [Fact]
     public async Task A_request_body_says_which_members_are_required_and_bounds_each_one()

@@ -41,6 +41,11 @@ public static class FacilityBody
     public const int MaxPhone = 30;
     public const int MaxEmail = 254;
 
+    /// <summary>A token's <c>sub</c>: printable, without spaces.</summary>
+    public const string SubPattern = "^[!-~]+$";
+
+    public const string PhonePattern = "^\\+?[0-9][0-9 ()-]*$";
+
     public static FacilityDetails ToDetails(this IFacilityBody body) => new(
         body.Name.Trim(), body.Kind, Blank(body.Description), body.Address.Trim(), new GeoPoint(body.Location.Lat, body.Location.Lon), body.AreaId,
         [.. body.Offers.Distinct()], body.AgeFrom, body.AgeTo, new FacilityContact(Blank(body.Contact.Url), Blank(body.Contact.Phone), Blank(body.Contact.Email)),
@@ -68,9 +73,9 @@ internal sealed class FacilityBodyValidator<T> : AbstractValidator<T>
             .Must(url => url is null || (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
             .WithMessage("An absolute http or https address.").When(b => b.Contact is not null);
         RuleFor(b => b.Contact.Phone).MaximumLength(FacilityBody.MaxPhone)
-            .Matches("^\\+?[0-9][0-9 ()-]*$").WithMessage("Digits, spaces, brackets and dashes, optionally after a leading +.").When(b => b.Contact is not null);
+            .Matches(FacilityBody.PhonePattern).WithMessage("Digits, spaces, brackets and dashes, optionally after a leading +.").When(b => b.Contact is not null);
         RuleFor(b => b.Contact.Email).MaximumLength(FacilityBody.MaxEmail).EmailAddress().When(b => b.Contact is not null);
-        RuleFor(b => b.StewardSub).NotEmpty().MaximumLength(FacilityBody.MaxSub)
-            .Must(sub => sub is null || sub.Trim().Length == sub.Length).WithMessage("The steward's sub as the token carries it, without surrounding spaces.");
+        RuleFor(b => b.StewardSub).NotEmpty().MaximumLength(FacilityBody.MaxSub).IdentifiesNoPupil()
+            .Matches(FacilityBody.SubPattern).WithMessage("The steward's sub as the token carries it: printable characters without spaces.");
     }
 }

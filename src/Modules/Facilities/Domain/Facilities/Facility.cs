@@ -97,7 +97,7 @@ public sealed class Facility : AggregateRoot
             Id = id,
             Status = FacilityStatus.Active,
             CreatedOn = today,
-            ConfirmedAt = at.UtcDateTime,
+            ConfirmedAt = Stored(at),
             ConfirmedOn = today,
         };
         var changes = facility.Apply(details);
@@ -125,7 +125,7 @@ public sealed class Facility : AggregateRoot
         changes.AddRange(StatusTo(FacilityStatus.Active));
         changes.Add(new FieldChange("confirmedOn", Text(ConfirmedOn), Text(today)));
         changes.AddRange(CloseOpenReports());
-        ConfirmedAt = at.UtcDateTime;
+        ConfirmedAt = Stored(at);
         ConfirmedOn = today;
         Record(HistoryAction.Confirmed, by, at, changes);
     }
@@ -135,7 +135,7 @@ public sealed class Facility : AggregateRoot
     {
         CheckRule(new FacilityWithdrawnRule(Status));
         CheckRule(new ReportAlreadyOpenRule(_reports, kind, reporter));
-        var report = new FacilityReport(reportId, kind, note, reporter.Sub, reporter.SchoolId, at.UtcDateTime);
+        var report = new FacilityReport(reportId, kind, note, reporter.Sub, reporter.SchoolId, Stored(at));
         _reports.Add(report);
         Record(HistoryAction.Reported, reporter.Sub, at, [new FieldChange("kind", null, Wire(kind)), new FieldChange("note", null, null)]);
         if (Status != FacilityStatus.Disputed && IsOnMap && OpenClosedReports >= DisputingSchools)
@@ -259,9 +259,12 @@ public sealed class Facility : AggregateRoot
 
     private void Record(HistoryAction action, string by, DateTimeOffset at, IReadOnlyList<FieldChange> changes)
     {
-        _history.Add(new FacilityHistoryEntry(Id, action, by, at.UtcDateTime, changes));
+        _history.Add(new FacilityHistoryEntry(Id, action, by, Stored(at), changes));
         Raise(new FacilityChanged(Id));
     }
+
+    // PostgreSQL keeps whole microseconds: an answer shows the time as it will be read back.
+    private static DateTime Stored(DateTimeOffset at) => at.UtcDateTime.AddTicks(-(at.UtcDateTime.Ticks % TimeSpan.TicksPerMicrosecond));
 
     // The wire's kebab case, without reaching for the application layer's helper.
     private static string Wire(Enum value) =>

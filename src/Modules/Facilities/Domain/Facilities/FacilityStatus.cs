@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GeenKindDeBuurtUit.Facilities.Domain.Facilities;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace GeenKindDeBuurtUit.Facilities.Domain.Facilities;
 /// steward confirms or withdraws it), <c>hidden</c> (stale past the grace period: off the map, listed
 /// for its steward and admins), <c>withdrawn</c> (no longer on the map, never deleted).
 /// </summary>
+[JsonConverter(typeof(WireEnumConverter<FacilityStatus>))]
 public enum FacilityStatus
 {
     Active,

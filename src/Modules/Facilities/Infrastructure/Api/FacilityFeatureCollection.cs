@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
 using GeenKindDeBuurtUit.Facilities.Application.Facilities;
 
@@ -12,7 +13,7 @@ namespace GeenKindDeBuurtUit.Facilities.Infrastructure.Api;
 /// </summary>
 [Description("A GeoJSON FeatureCollection (RFC 7946) of one page; page, pageSize and total are foreign members.")]
 internal sealed record FacilityFeatureCollection(
-    [property: Required, AllowedValues("FeatureCollection")] string Type,
+    [property: Required] FeatureCollectionType Type,
     [property: Required] IReadOnlyList<FacilityFeature> Features,
     [property: Required] int Page,
     [property: Required] int PageSize,
@@ -21,20 +22,39 @@ internal sealed record FacilityFeatureCollection(
     public const string MediaType = "application/geo+json";
 
     public static FacilityFeatureCollection Of(PagedList<FacilityDto> page) =>
-        new("FeatureCollection", [.. page.Items.Select(FacilityFeature.Of)], page.Page, page.PageSize, page.Total);
+        new(FeatureCollectionType.FeatureCollection, [.. page.Items.Select(FacilityFeature.Of)], page.Page, page.PageSize, page.Total);
 }
 
 internal sealed record FacilityFeature(
-    [property: Required, AllowedValues("Feature")] string Type,
+    [property: Required] FeatureType Type,
     [property: Required] Guid Id,
     [property: Required] PointGeometry Geometry,
     [property: Required] FacilityDto Properties)
 {
     public static FacilityFeature Of(FacilityDto facility) =>
-        new("Feature", facility.Id, new PointGeometry("Point", [facility.Location.Lon, facility.Location.Lat]), facility);
+        new(FeatureType.Feature, facility.Id, new PointGeometry(GeometryType.Point, [facility.Location.Lon, facility.Location.Lat]), facility);
 }
 
 [Description("A GeoJSON Point: coordinates are [longitude, latitude] in WGS84 degrees.")]
 internal sealed record PointGeometry(
-    [property: Required, AllowedValues("Point")] string Type,
+    [property: Required] GeometryType Type,
     [property: Required, MinLength(2), MaxLength(2)] IReadOnlyList<double> Coordinates);
+
+// GeoJSON's type names, written as RFC 7946 spells them: each a single value in the OpenAPI document.
+[JsonConverter(typeof(JsonStringEnumConverter<FeatureCollectionType>))]
+internal enum FeatureCollectionType
+{
+    FeatureCollection,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<FeatureType>))]
+internal enum FeatureType
+{
+    Feature,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<GeometryType>))]
+internal enum GeometryType
+{
+    Point,
+}

@@ -21,9 +21,9 @@ internal sealed record LocationRequest(
 }
 
 internal sealed record ContactRequest(
-    [property: StringLength(FacilityBody.MaxUrl), Description("An absolute http or https address.")] string? Url,
-    [property: StringLength(FacilityBody.MaxPhone), Description("Digits, spaces, brackets and dashes, optionally after a leading +.")] string? Phone,
-    [property: StringLength(FacilityBody.MaxEmail)] string? Email)
+    [property: Url, StringLength(FacilityBody.MaxUrl), Description("An absolute http or https address.")] string? Url,
+    [property: RegularExpression(FacilityBody.PhonePattern), StringLength(FacilityBody.MaxPhone), Description("Digits, spaces, brackets and dashes, optionally after a leading +.")] string? Phone,
+    [property: EmailAddress, StringLength(FacilityBody.MaxEmail)] string? Email)
 {
     public ContactDto ToDto() => new(Url, Phone, Email);
 }
@@ -39,7 +39,7 @@ internal sealed record FacilityRequest(
     [property: Range(0, AgeRangeRule.MaxAge)] int? AgeFrom,
     [property: Range(0, AgeRangeRule.MaxAge), Description("At least ageFrom.")] int? AgeTo,
     [property: Required] ContactRequest? Contact,
-    [property: Required, StringLength(FacilityBody.MaxSub, MinimumLength = 1), Description("The sub of the partner organisation's account that keeps it current.")] string? StewardSub)
+    [property: Required, StringLength(FacilityBody.MaxSub, MinimumLength = 1), RegularExpression(FacilityBody.SubPattern), Description("The sub of the partner organisation's account that keeps it current, as its token carries it.")] string? StewardSub)
 {
     public static FacilityRequest Example => new(
         "Ouder- en Kindteam Osdorp", "okt", "Opvoedvragen, ontwikkeling en zorg voor kinderen van 0 tot 18.", "Tussen Meer 1, 1069 Amsterdam",
