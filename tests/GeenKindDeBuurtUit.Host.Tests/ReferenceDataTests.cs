@@ -73,7 +73,7 @@ public sealed class ReferenceDataTests(PlatformFactory platform)
         Assert.All(seeded, s => Assert.True(s.ContainsKey("brin") && s["brin"] is null, $"{s["name"]} has brin null"));
         foreach (var school in pilot.Schools)
         {
-            Assert.Equal(["id", "name", "brin", "boardId", "clusterId", "areaId"], school.Select(p => p.Key));
+            Assert.Equal(["id", "name", "brin", "boardId", "clusterId", "areaId", "location", "locationIsPlaceholder"], school.Select(p => p.Key));
             var id = school["id"]!.GetValue<Guid>();
             var cluster = pilot.Cluster(school["clusterId"]!.GetValue<Guid>());
             Assert.Equal(cluster["areaId"]!.GetValue<Guid>(), school["areaId"]!.GetValue<Guid>());

@@ -15,5 +15,5 @@ internal static class SchoolMapping
 
     /// <summary>The announcement of a school's point, for a school that has one.</summary>
     public static SchoolLocatedIntegrationEvent Located(this School school) =>
-        new(school.Id, school.AreaId, school.Latitude!.Value, school.Longitude!.Value, school.LocationIsPlaceholder);
+        new SchoolLocatedIntegrationEvent(school.Id, school.AreaId, school.Latitude!.Value, school.Longitude!.Value, school.LocationIsPlaceholder);
 }
