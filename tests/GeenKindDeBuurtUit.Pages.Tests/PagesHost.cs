@@ -40,6 +40,7 @@ public sealed class PagesHost : IAsyncLifetime
         }
 
         await Platform.InitializeAsync();
+        MapTiles.Use(Platform, string.Empty);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -1,16 +1,21 @@
+using Microsoft.Extensions.Options;
+
 namespace GeenKindDeBuurtUit.Host.Pages;
 
 /// <summary>
 /// The pages' Content-Security-Policy: scripts, styles and images from this host only, no inline code, no
 /// frames, forms posting only here (and to the identity provider); pages carry personal data, so no caching,
-/// except the immutable files under /app/static.
+/// except the immutable files under /app/static. The map page alone may also load images from the tile
+/// server (docs/adr/0063).
 /// </summary>
-internal sealed class PageSecurityHeaders(RequestDelegate next, string authorityOrigin)
+internal sealed class PageSecurityHeaders(RequestDelegate next, IOptionsMonitor<MapOptions> map, string authorityOrigin)
 {
     public static readonly PathString Static = "/app/static";
 
-    public string Policy { get; } =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+    public static readonly PathString MapPage = "/app/map";
+
+    public string Policy(string? tileSource) =>
+        $"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:{(tileSource is null ? string.Empty : " " + tileSource)}; font-src 'self'; connect-src 'self'; " +
         $"form-action 'self'{(string.IsNullOrEmpty(authorityOrigin) ? string.Empty : " " + authorityOrigin)}; frame-ancestors 'none'; base-uri 'none'";
 
     public static string? OriginOf(string? authority) =>
@@ -19,10 +24,11 @@ internal sealed class PageSecurityHeaders(RequestDelegate next, string authority
     public Task InvokeAsync(HttpContext context)
     {
         var isStatic = context.Request.Path.StartsWithSegments(Static);
+        var tileSource = context.Request.Path.StartsWithSegments(MapPage) ? map.CurrentValue.TileSource : null;
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = Policy;
+            headers.ContentSecurityPolicy = Policy(tileSource);
             if (!isStatic)
             {
                 headers.CacheControl = "no-store";

@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace GeenKindDeBuurtUit.Host.Pages;
 
@@ -35,6 +36,8 @@ internal static class PageSetup
                 model.EndpointMetadata.Add(new AuditedEndpoint("expertise-request", "requestId")));
         });
         services.AddPageSignIn(configuration, auth);
+        services.AddOptions<MapOptions>().Bind(configuration.GetSection(MapOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MapOptions>, MapOptions.Validation>();
 
         // Dutch words as they are ("één", "coördinator", "€"), not as character references: Razor encodes only what HTML needs.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

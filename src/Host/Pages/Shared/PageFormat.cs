@@ -33,6 +33,24 @@ public sealed class PageFormat
     public string Month(int month) =>
         _dutch ? DutchFormat.Month(month) : CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
+    /// <summary>
+    /// A distance as a walker reads it: metres to the nearest ten below a kilometre ("850 m"), kilometres with one
+    /// decimal below ten ("1,2 km"), whole kilometres beyond.
+    /// </summary>
+    public string Distance(double metres)
+    {
+        var rounded = Math.Round((decimal)Math.Max(0, metres), MidpointRounding.AwayFromZero);
+        if (rounded < 995)
+        {
+            return Number(Math.Round(rounded / 10, MidpointRounding.AwayFromZero) * 10) + " m";
+        }
+
+        var kilometres = rounded / 1000;
+        return kilometres < 9.95m
+            ? Number(Math.Round(kilometres, 1, MidpointRounding.AwayFromZero), 1) + " km"
+            : Number(Math.Round(kilometres, MidpointRounding.AwayFromZero)) + " km";
+    }
+
     /// <summary>What a reader sees in a cell: its <see cref="SheetCell.Shown"/> text when it has one (a suppressed "&lt; 5"), else its value formatted by kind.</summary>
     public string Shown(SheetCell cell, CellKind kind)
     {

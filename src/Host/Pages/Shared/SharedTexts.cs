@@ -10,6 +10,7 @@ public interface ISharedTexts
     string Monitoring { get; }
     string Budget { get; }
     string Pool { get; }
+    string Map { get; }
     string SignIn { get; }
     string SignOut { get; }
     string SignedInAs { get; }
@@ -21,10 +22,10 @@ public interface ISharedTexts
     string ChartOf(string caption);
     string Welcome { get; }
     string WelcomeText { get; }
-    string NothingForYourRoles { get; }
     string MonitoringAbout { get; }
     string BudgetAbout { get; }
     string PoolAbout { get; }
+    string MapAbout { get; }
 
     // Sign-in.
     string SignInTitle { get; }
@@ -64,6 +65,7 @@ internal sealed class DutchSharedTexts : ISharedTexts
     public string Monitoring => "Monitoring";
     public string Budget => "Budget";
     public string Pool => "Expertiseschil";
+    public string Map => "Kaart";
     public string SignIn => "Aanmelden";
     public string SignOut => "Afmelden";
     public string SignedInAs => "Aangemeld als";
@@ -75,10 +77,10 @@ internal sealed class DutchSharedTexts : ISharedTexts
     public string ChartOf(string caption) => $"Grafiek: {caption}. De tabel hieronder bevat dezelfde cijfers.";
     public string Welcome => "Welkom";
     public string WelcomeText => "Kies wat u wilt bekijken. U ziet alleen wat uw rollen mogen zien.";
-    public string NothingForYourRoles => "Voor uw rollen zijn er (nog) geen pagina's; gebruik de API.";
     public string MonitoringAbout => "Verwijzingen tegen het doel, thuiszitters, de ondersteuningspiramide en wachttijden van de expertiseschil.";
     public string BudgetAbout => "Bijdragen, vrijgevallen en gebundelde middelen, toekenningen en uitgaven per gebied, met het grootboek.";
     public string PoolAbout => "De wachtlijst van de expertiseschil en de belasting van de professionals.";
+    public string MapAbout => "De BEN-kaart: scholen en voorzieningen in en rond elke school, met afstanden, ook als lijst.";
 
     public string SignInTitle => "Aanmelden";
     public string LocalSignInExplained => "Alleen op een ontwikkelmachine: kies wie u bent, zoals met het token-commando.";
@@ -139,6 +141,7 @@ internal sealed class EnglishSharedTexts : ISharedTexts
     public string Monitoring => "Monitoring";
     public string Budget => "Budget";
     public string Pool => "Expertise pool";
+    public string Map => "Map";
     public string SignIn => "Sign in";
     public string SignOut => "Sign out";
     public string SignedInAs => "Signed in as";
@@ -150,10 +153,10 @@ internal sealed class EnglishSharedTexts : ISharedTexts
     public string ChartOf(string caption) => $"Chart: {caption}. The table below holds the same figures.";
     public string Welcome => "Welcome";
     public string WelcomeText => "Choose what to look at. You see only what your roles may see.";
-    public string NothingForYourRoles => "There are no pages for your roles (yet); use the API.";
     public string MonitoringAbout => "Referrals against the target, thuiszitters, the support pyramid and the expertise pool's waiting times.";
     public string BudgetAbout => "Contributions, freed and pooled funds, allocations and spending per area, with the ledger.";
     public string PoolAbout => "The expertise pool's waiting list and the professionals' load.";
+    public string MapAbout => "The BEN map: schools and the facilities in and around each school, with distances, also as a list.";
 
     public string SignInTitle => "Sign in";
     public string LocalSignInExplained => "On a developer machine only: choose who you are, as with the token command.";
