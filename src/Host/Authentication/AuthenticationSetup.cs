@@ -44,6 +44,8 @@ internal static class AuthenticationSetup
                 RoleClaimType = "role",
             };
             options.Events = new JwtBearerEvents { OnChallenge = context => BearerChallengeDetails.OnChallenge(context, settings) };
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(new CachingTokenHandler(TimeProvider.System));
             if (!string.IsNullOrWhiteSpace(settings.SigningKey))
             {
                 options.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(settings.SigningKey));

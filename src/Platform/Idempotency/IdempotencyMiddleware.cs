@@ -21,7 +21,8 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
 {
     public const string ReplayedHeader = "Idempotent-Replayed";
 
-    public async Task InvokeAsync(HttpContext context, IdempotencyStore store, IdempotencyFence fence, IdempotencyFingerprint fingerprints)
+    // The store and its context are resolved only for a request that holds a key: a GET builds no idempotency context (docs/adr/0066).
+    public async Task InvokeAsync(HttpContext context)
     {
         if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Path.StartsWithSegments(scope)
             || !context.Request.Headers.TryGetValue(IdempotencyKeyHeader.Name, out var values))
@@ -29,6 +30,10 @@ public sealed partial class IdempotencyMiddleware(RequestDelegate next, ILogger<
             await next(context);
             return;
         }
+
+        var services = context.RequestServices;
+        var (store, fence, fingerprints) = (
+            services.GetRequiredService<IdempotencyStore>(), services.GetRequiredService<IdempotencyFence>(), services.GetRequiredService<IdempotencyFingerprint>());
 
         if (!IdempotencyKeyHeader.TryParse(values, out var key, out var error))
         {

@@ -13,12 +13,14 @@ namespace GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
 /// a power cut (not a process crash) can lose the last commits but never corrupts the file
 /// (docs/adr/0023 keeps it, and says why not OFF). secure_delete = ON overwrites what a delete frees
 /// with zeros, so an erased pupil's record does not live on in free pages of the file (docs/adr/0034).
+/// wal_autocheckpoint = 0 leaves checkpoints to <see cref="SqliteCheckpointer"/>, outside any writer's turn (docs/adr/0067).
 /// The pragmas belong to the native connection, which the pool keeps open between EF's opens, so
 /// they run once per native connection rather than on each of the dozens of opens of a request.
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
+    private const string Pragmas =
+        "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON; PRAGMA wal_autocheckpoint = 0;";
 
     private static readonly ConditionalWeakTable<object, object> Configured = [];
     private static readonly object Done = new();
@@ -33,6 +35,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
             command.CommandText = Pragmas;
             command.ExecuteNonQuery();
             Remember(handle);
+            SqliteCheckpointer.Watch(connection);
         }
     }
 
@@ -44,6 +47,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
             command.CommandText = Pragmas;
             await command.ExecuteNonQueryAsync(cancellationToken);
             Remember(handle);
+            SqliteCheckpointer.Watch(connection);
         }
     }
 

@@ -18,7 +18,7 @@ internal static class SqliteWriteGate
     /// <summary>Past this a writer stops queueing and leaves the wait to SQLite's busy timeout, as before the gate.</summary>
     private static readonly TimeSpan MaxQueueWait = TimeSpan.FromSeconds(30);
 
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Gate> Gates = new(StringComparer.Ordinal);
     private static readonly ConditionalWeakTable<DbConnection, Turn> Turns = [];
 
     /// <summary>Waits for the file's writer turn unless this connection holds it already.</summary>
@@ -29,7 +29,7 @@ internal static class SqliteWriteGate
             return;
         }
 
-        if (await gate.WaitAsync(MaxQueueWait, cancellationToken))
+        if (await gate.Semaphore.WaitAsync(MaxQueueWait, cancellationToken))
         {
             Turns.AddOrUpdate(connection, new Turn(gate, forStatement));
         }
@@ -42,7 +42,7 @@ internal static class SqliteWriteGate
             return;
         }
 
-        if (gate.Wait(MaxQueueWait))
+        if (gate.Semaphore.Wait(MaxQueueWait))
         {
             Turns.AddOrUpdate(connection, new Turn(gate, forStatement));
         }
@@ -58,14 +58,17 @@ internal static class SqliteWriteGate
 
         if (Turns.Remove(connection))
         {
-            turn.Gate.Release();
+            turn.Gate.Semaphore.Release();
+            SqliteCheckpointer.Written(turn.Gate.File);
         }
     }
 
-    private static SemaphoreSlim? GateOf(DbConnection connection) =>
+    private static Gate? GateOf(DbConnection connection) =>
         connection is SqliteConnection { DataSource: { Length: > 0 } file } && file != ":memory:"
-            ? Gates.GetOrAdd(Path.GetFullPath(file), _ => new SemaphoreSlim(1, 1))
+            ? Gates.GetOrAdd(Path.GetFullPath(file), path => new Gate(new SemaphoreSlim(1, 1), path))
             : null;
 
-    private sealed record Turn(SemaphoreSlim Gate, bool ForStatement);
+    private sealed record Gate(SemaphoreSlim Semaphore, string File);
+
+    private sealed record Turn(Gate Gate, bool ForStatement);
 }

@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace GeenKindDeBuurtUit.Audit.Tests.Infrastructure;
 
-/// <summary>Watches EF Core's diagnostic events of the audit trail's context: transactions begun and committed, saves refused (a concurrency check or any other failure).</summary>
+/// <summary>
+/// Watches EF Core's diagnostic events of the audit trail's context: transactions begun and
+/// committed, saves refused (a concurrency check, any other failure, or an append rolled back
+/// because another process moved the head first).
+/// </summary>
 internal sealed class AuditTransactions : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly IDisposable allListeners;
@@ -13,12 +17,15 @@ internal sealed class AuditTransactions : IObserver<DiagnosticListener>, IObserv
     private int starting;
     private int committed;
     private int failed;
+    private int opened;
 
     private AuditTransactions() => allListeners = DiagnosticListener.AllListeners.Subscribe(this);
 
     public int Committed => Volatile.Read(ref committed);
 
     public int FailedSaves => Volatile.Read(ref failed);
+
+    public int ConnectionsOpened => Volatile.Read(ref opened);
 
     public static AuditTransactions Watch() => new();
 
@@ -47,11 +54,16 @@ internal sealed class AuditTransactions : IObserver<DiagnosticListener>, IObserv
         {
             Interlocked.Increment(ref starting);
         }
+        else if (value.Key == RelationalEventId.ConnectionOpened.Name)
+        {
+            Interlocked.Increment(ref opened);
+        }
         else if (value.Key == RelationalEventId.TransactionCommitted.Name)
         {
             Interlocked.Increment(ref committed);
         }
-        else if (value.Key == CoreEventId.SaveChangesFailed.Name || value.Key == CoreEventId.OptimisticConcurrencyException.Name)
+        else if (value.Key == CoreEventId.SaveChangesFailed.Name || value.Key == CoreEventId.OptimisticConcurrencyException.Name
+            || value.Key == RelationalEventId.TransactionRolledBack.Name)
         {
             Interlocked.Increment(ref failed);
         }

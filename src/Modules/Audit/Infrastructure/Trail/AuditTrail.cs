@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using GeenKindDeBuurtUit.Platform.Auditing;
 using GeenKindDeBuurtUit.Audit.Domain;
-using GeenKindDeBuurtUit.Audit.Infrastructure.Persistence;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,10 +12,9 @@ namespace GeenKindDeBuurtUit.Audit.Infrastructure.Trail;
 /// whoever holds the writer's turn takes every entry queued so far and appends them in one
 /// transaction, chained in queue order, then releases each waiting caller. A caller's wait ends
 /// only when its record is committed, or with the error that kept it from being written, so no
-/// answer leaves without its record. On PostgreSQL the head is read under a row lock, so another
-/// host's appender waits for it instead (docs/adr/0041); elsewhere another process that moved the
-/// head first (SQL Server's second host) fails the head's concurrency check or the sequence key,
-/// and the batch is then built again on the new head.
+/// answer leaves without its record. The append runs on a kept connection with prepared statements
+/// and the head held in memory (<see cref="ChainAppender"/>, docs/adr/0065); another process that
+/// moved the head first turns the append down, and the batch is then built again on the new head.
 /// </summary>
 internal sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock, ChainKey key) : IAuditTrail, IDisposable
 {
@@ -27,6 +25,7 @@ internal sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock
 
     private readonly ConcurrentQueue<PendingRecord> queue = new();
     private readonly SemaphoreSlim turn = new(1, 1);
+    private readonly ChainAppender appender = new(scopes, key);
 
     /// <remarks>
     /// The token is honoured only before the entry is queued: once queued it is written with its
@@ -57,7 +56,11 @@ internal sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock
         await pending.Written;
     }
 
-    public void Dispose() => turn.Dispose();
+    public void Dispose()
+    {
+        turn.Dispose();
+        appender.Dispose();
+    }
 
     private List<PendingRecord> TakeBatch()
     {
@@ -72,25 +75,34 @@ internal sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock
 
     private async Task WriteAsync(IReadOnlyList<PendingRecord> batch)
     {
+        var entries = batch.Select(p => p.Entry).ToList();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await AppendAsync(batch);
-                foreach (var pending in batch)
+                if (await appender.AppendAsync(entries, clock.GetUtcNow().UtcDateTime))
                 {
-                    pending.Committed();
+                    foreach (var pending in batch)
+                    {
+                        pending.Committed();
+                    }
+
+                    return;
                 }
 
-                return;
+                if (attempt == MaxAttempts)
+                {
+                    throw new InvalidOperationException($"The audit chain's head moved under each of {MaxAttempts} attempts to append.");
+                }
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (Exception exception) when (exception is DbException or DbUpdateException && attempt < MaxAttempts)
             {
-                // Another process moved the head: build the batch again on the new one.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)));
+                // A broken connection, or a record of another process in the way: open afresh and read the head again.
+                appender.Reset();
             }
             catch (Exception exception)
             {
+                appender.Reset();
                 foreach (var pending in batch)
                 {
                     pending.Failed(exception);
@@ -98,46 +110,9 @@ internal sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock
 
                 return;
             }
-        }
-    }
 
-    private async Task AppendAsync(IReadOnlyList<PendingRecord> batch)
-    {
-        // A context per attempt: a failed attempt leaves nothing tracked for the next one.
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
-        if (!db.Database.RunsOnPostgreSql())
-        {
-            Chain(db, await db.Heads.SingleOrDefaultAsync(h => h.Id == ChainHead.SingletonId), batch);
-            await db.SaveChangesAsync();
-            return;
-        }
-
-        // The head's row lock queues appenders of every host behind each other (docs/adr/0041). Npgsql's
-        // retrying strategy refuses a transaction begun outside it, and runs the whole one again.
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            Chain(db, await db.LockHeadAsync(), batch);
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
-        });
-    }
-
-    private void Chain(AuditDbContext db, ChainHead? head, IReadOnlyList<PendingRecord> batch)
-    {
-        if (head is null)
-        {
-            throw new InvalidOperationException("The audit chain has no head: its migration did not run, or the row was removed.");
-        }
-
-        var recordedAt = clock.GetUtcNow().UtcDateTime;
-        foreach (var pending in batch)
-        {
-            var record = AuditRecords.Next(head, pending.Entry, recordedAt, key);
-            head.MoveTo(record);
-            db.Records.Add(record);
+            // Another process moved the head: build the batch again on the new one.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)));
         }
     }
 

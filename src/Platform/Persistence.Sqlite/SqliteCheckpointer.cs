@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
+
+/// <summary>
+/// Checkpoints the WAL in the background (docs/adr/0067). The pragmas switch SQLite's own
+/// checkpoint off (<c>wal_autocheckpoint = 0</c>): it ran inside the commit that crossed 1,000 WAL
+/// pages, with its fsync, while that writer held the turn every other writer queued for. Instead,
+/// a timer per file runs <c>wal_checkpoint(PASSIVE)</c> on a connection of its own after writes:
+/// PASSIVE takes no lock a writer or reader needs, it copies what no reader still uses and leaves the rest
+/// for the next tick. A file that is gone stops its timer; the timer never creates one.
+/// </summary>
+internal sealed class SqliteCheckpointer : IDisposable
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
+    private static readonly ConcurrentDictionary<string, SqliteCheckpointer> Files = new(StringComparer.Ordinal);
+
+    private readonly string file;
+    private readonly string connectionString;
+    private readonly Timer timer;
+    private int written;
+    private int running;
+
+    private SqliteCheckpointer(string file, string connectionString)
+    {
+        this.file = file;
+        this.connectionString = connectionString;
+        timer = new Timer(_ => Tick(), null, Interval, Interval);
+    }
+
+    /// <summary>Starts the file's timer, once, when the first connection of this process opens it.</summary>
+    public static void Watch(DbConnection connection)
+    {
+        if (connection is not SqliteConnection sqlite || FileOf(sqlite) is not { } file || Files.ContainsKey(file))
+        {
+            return;
+        }
+
+        var settings = new SqliteConnectionStringBuilder(sqlite.ConnectionString)
+        {
+            DataSource = file, Mode = SqliteOpenMode.ReadWrite, Pooling = false,
+        };
+        var added = Files.GetOrAdd(file, _ => new SqliteCheckpointer(file, settings.ToString()));
+        added.Written();
+    }
+
+    /// <summary>A writer's turn ended on the file: the next tick checkpoints.</summary>
+    public static void Written(string file)
+    {
+        if (Files.TryGetValue(file, out var checkpointer))
+        {
+            checkpointer.Written();
+        }
+    }
+
+    public void Dispose() => timer.Dispose();
+
+    private static string? FileOf(SqliteConnection connection) =>
+        connection.DataSource is { Length: > 0 } file && file != ":memory:" ? Path.GetFullPath(file) : null;
+
+    private void Written() => Volatile.Write(ref written, 1);
+
+    private void Tick()
+    {
+        if (Interlocked.Exchange(ref written, 0) == 0 || Interlocked.Exchange(ref running, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!File.Exists(file))
+            {
+                Files.TryRemove(file, out _);
+                Dispose();
+                return;
+            }
+
+            using var connection = new SqliteConnection(connectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout = 0; PRAGMA wal_checkpoint(PASSIVE);";
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException)
+        {
+            // Busy with another checkpointer, or the file is going away: the next write asks again.
+            Written();
+        }
+        finally
+        {
+            Volatile.Write(ref running, 0);
+        }
+    }
+}
