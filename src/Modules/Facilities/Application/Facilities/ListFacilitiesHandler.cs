@@ -56,7 +56,6 @@ internal sealed class ListFacilitiesHandler(IFacilityRepository facilities, ISch
     private async Task<GeoPoint> OriginAsync(Guid schoolId, CancellationToken cancellationToken)
     {
         var school = await schools.FindSchoolAsync(schoolId, cancellationToken) ?? throw InvalidRequestException.For("near", "Unknown school.");
-        var located = new SchoolLocatedRule(school);
-        return located.IsBroken() ? throw new BusinessRuleViolationException(located) : school.Location!.Value;
+        return school.Location ?? throw new BusinessRuleViolationException(new SchoolLocatedRule(school));
     }
 }
