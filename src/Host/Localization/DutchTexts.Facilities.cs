@@ -20,7 +20,5 @@ internal static partial class DutchTexts
         ("Digits, spaces, brackets and dashes, optionally after a leading +.", "Cijfers, spaties, haakjes en streepjes, eventueel na een + vooraan."),
         ("The steward's sub as the token carries it: printable characters without spaces.", "De sub van de beheerder zoals het token die draagt: leesbare tekens zonder spaties."),
         ("A radius is measured from a school: give near as well.", "Een straal wordt vanaf een school gemeten: geef ook near op."),
-        ("The point must lie within the Netherlands (latitude 50.75 to 53.7, longitude 3.2 to 7.25, WGS84).",
-            "Het punt moet in Nederland liggen (breedtegraad 50,75 tot 53,7, lengtegraad 3,2 tot 7,25, WGS84)."),
     ];
 }
