@@ -266,7 +266,7 @@ public sealed class Facility : AggregateRoot
     // PostgreSQL keeps whole microseconds: an answer shows the time as it will be read back.
     private static DateTime Stored(DateTimeOffset at) => at.UtcDateTime.AddTicks(-(at.UtcDateTime.Ticks % TimeSpan.TicksPerMicrosecond));
 
-    // The wire's kebab case, without reaching for the application layer's helper.
+    // The wire's kebab case: the domain cannot reach the application layer's WireName.
     private static string Wire(Enum value) =>
         string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
