@@ -94,8 +94,8 @@ public sealed partial class LimitsAndHeadersTests(PlatformFactory platform)
             .Select(path => path.Name)
             .ToList();
         var admin = platform.ClientAs(EdgeClients.NewSubject(), Roles.Admin);
-        var subscription = await SubscriptionAsync(admin);
-        lists = [.. lists.Select(list => Fill(list, subscription))];
+        var (subscription, facility) = (await SubscriptionAsync(admin), await FacilityAsync(admin));
+        lists = [.. lists.Select(list => Fill(list, subscription, facility))];
 
         Assert.True(lists.Count >= 8, $"only {lists.Count} lists with pageSize in the document");
         foreach (var list in lists)
@@ -116,14 +116,14 @@ public sealed partial class LimitsAndHeadersTests(PlatformFactory platform)
             .Where(list => list.Page is not null)
             .ToList();
         var admin = platform.ClientAs(EdgeClients.NewSubject(), Roles.Admin);
-        var subscription = await SubscriptionAsync(admin);
+        var (subscription, facility) = (await SubscriptionAsync(admin), await FacilityAsync(admin));
 
         Assert.True(pages.Count >= 8, $"only {pages.Count} lists with page in the document");
         Assert.Equal(10_737_418, PageRequest.MaxPage);
         foreach (var (path, page) in pages)
         {
             Assert.Equal(PageRequest.MaxPage, page!["schema"]!.Value<long>("maximum"));
-            var list = Fill(path, subscription);
+            var list = Fill(path, subscription, facility);
             await Problem.AssertFieldAsync(await admin.GetAsync($"{list}?page={PageRequest.MaxPage + 1}&pageSize=200"), "page");
             await Problem.AssertFieldAsync(await admin.GetAsync($"{list}?page={int.MaxValue}&pageSize=200"), "page");
             var last = await admin.GetAsync($"{list}?page={PageRequest.MaxPage}&pageSize=200");
@@ -152,17 +152,30 @@ public sealed partial class LimitsAndHeadersTests(PlatformFactory platform)
     }
 
     /// <param name="subscription">A subscription of the caller's: a list under another one's is not found.</param>
-    private static string Fill(string template, Guid subscription) => PathParameter().Replace(template, match => match.Groups[1].Value switch
+    /// <param name="facility">A facility on the map: the history of an unknown one is not found.</param>
+    private static string Fill(string template, Guid subscription, Guid facility) => PathParameter().Replace(template, match => match.Groups[1].Value switch
     {
         "schoolYear" => "2025-2026",
         "areaId" => PilotIds.Osdorp.ToString(),
         "subscriptionId" => subscription.ToString(),
+        "facilityId" => facility.ToString(),
         _ => Guid.NewGuid().ToString(),
     });
 
     private static async Task<Guid> SubscriptionAsync(HttpClient admin)
     {
         var created = await admin.PostAsJsonAsync("/api/v1/subscriptions", new { url = "http://127.0.0.1:9/limits", types = new[] { "nl.geenkinddebuurtuit.ping" } });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+    }
+
+    private static async Task<Guid> FacilityAsync(HttpClient admin)
+    {
+        var created = await admin.PostAsJsonAsync("/api/v1/facilities", new
+        {
+            name = "Bibliotheek Osdorp", kind = "library", address = "Osdorpplein 1", location = new { lat = 52.3583, lon = 4.7988 },
+            areaId = PilotIds.Osdorp, offers = new[] { "language" }, contact = new { }, stewardSub = "partner-limits",
+        });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return (await created.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
     }

@@ -18,8 +18,11 @@ namespace GeenKindDeBuurtUit.Host.Tests.Edge;
 [Collection(SecurityCollection.Name)]
 public sealed partial class RequiredBodyTests(PlatformFactory platform)
 {
-    /// <summary>"Without a body, or without professionalId, the best match is assigned": its handler takes a nullable body.</summary>
-    private static readonly string[] OptionalBodies = ["AssignProfessional"];
+    /// <summary>
+    /// "Without a body, or without professionalId, the best match is assigned": its handler takes a
+    /// nullable body. A confirmation's body <c>{}</c> says nothing, so it may be left out too.
+    /// </summary>
+    private static readonly string[] OptionalBodies = ["AssignProfessional", "ConfirmFacility"];
 
     private static readonly string[] AllRoles = [Roles.Admin, Roles.Swv, Roles.Coordinator, Roles.Treasurer, Roles.Analyst, Roles.School];
 
