@@ -13,6 +13,8 @@ namespace GeenKindDeBuurtUit.Host.OpenApi;
 /// </summary>
 internal sealed class OperationInputs(ISwaggerProvider documents)
 {
+    private const string ComponentPrefix = "#/$defs/";
+
     private readonly Lazy<IReadOnlyDictionary<string, OperationInput>> operations = new(() => Build(documents));
 
     /// <summary>The operation's input, by operation id (the endpoint's name); null for an operation the document does not know.</summary>
@@ -56,13 +58,44 @@ internal sealed class OperationInputs(ISwaggerProvider documents)
         return operations;
     }
 
+    // Only the components the schema reaches: the evaluator walks every subschema it is given on each
+    // evaluation, so a uuid parameter carrying the whole document's components cost more than its request.
     private static CompiledSchema Compile(JsonObject schema, JsonNode definitions)
     {
         var root = schema.DeepClone().AsObject();
         root["$schema"] = "https://json-schema.org/draft/2020-12/schema";
-        root["$defs"] = definitions.DeepClone();
+        var reached = new JsonObject();
+        var pending = new Queue<string>(References(root));
+        while (pending.TryDequeue(out var name))
+        {
+            if (reached.ContainsKey(name) || definitions[name] is not JsonObject component)
+            {
+                continue;
+            }
+
+            reached[name] = component.DeepClone();
+            foreach (var further in References(component))
+            {
+                pending.Enqueue(further);
+            }
+        }
+
+        if (reached.Count > 0)
+        {
+            root["$defs"] = reached;
+        }
+
         return new CompiledSchema(JsonSchema.FromText(root.ToJsonString()), root);
     }
+
+    private static IEnumerable<string> References(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => p.Key == "$ref" && p.Value is JsonValue target && target.GetValue<string>().StartsWith(ComponentPrefix, StringComparison.Ordinal)
+            ? [target.GetValue<string>()[ComponentPrefix.Length..]]
+            : References(p.Value)),
+        JsonArray a => a.SelectMany(References),
+        _ => [],
+    };
 }
 
 /// <param name="Schema">The schema, with every component it refers to.</param>
