@@ -11,13 +11,17 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 /// </summary>
 internal sealed class AreaBudgetRepository(CollectiveBudgetDbContext db) : IAreaBudgetRepository
 {
+    // Every budget summary reads one: compiled once, so a request skips building and looking up the expression.
+    private static readonly Func<CollectiveBudgetDbContext, int, Guid, CancellationToken, Task<AreaBudget?>> Stored = EF.CompileAsyncQuery(
+        (CollectiveBudgetDbContext context, int schoolYearStart, Guid areaId, CancellationToken _) =>
+            context.AreaBudgets.AsNoTracking().Include(b => b.Entries).SingleOrDefault(b => b.SchoolYearStart == schoolYearStart && b.AreaId == areaId));
+
     public Task<AreaBudget?> FindAsync(SchoolYear schoolYear, Guid areaId, CancellationToken cancellationToken) =>
         db.AreaBudgets.Include(b => b.Entries)
             .SingleOrDefaultAsync(b => b.SchoolYearStart == schoolYear.StartYear && b.AreaId == areaId, cancellationToken);
 
     public Task<AreaBudget?> ReadAsync(SchoolYear schoolYear, Guid areaId, CancellationToken cancellationToken) =>
-        db.AreaBudgets.AsNoTracking().Include(b => b.Entries)
-            .SingleOrDefaultAsync(b => b.SchoolYearStart == schoolYear.StartYear && b.AreaId == areaId, cancellationToken);
+        Stored(db, schoolYear.StartYear, areaId, cancellationToken);
 
     public void Add(AreaBudget budget) => db.AreaBudgets.Add(budget);
 

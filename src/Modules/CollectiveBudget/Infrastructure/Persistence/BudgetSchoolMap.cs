@@ -7,14 +7,17 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 
 internal sealed class BudgetSchoolMap(CollectiveBudgetDbContext db) : IBudgetSchoolMap
 {
+    // Every request about an area's budget reads its schools first: compiled once.
+    private static readonly Func<CollectiveBudgetDbContext, Guid, IAsyncEnumerable<PlacedSchool>> SchoolsIn = EF.CompileAsyncQuery(
+        (CollectiveBudgetDbContext context, Guid areaId) => context.Set<SchoolPlacement>().AsNoTracking()
+            .Where(p => p.AreaId == areaId)
+            .Select(p => new PlacedSchool(p.SchoolId, p.BoardId, p.ClusterId, p.AreaId)));
+
     public async Task<IReadOnlyList<PlacedSchool>> AllAsync(CancellationToken cancellationToken) =>
         await db.SchoolPlacements().AsNoTracking()
             .Select(p => new PlacedSchool(p.SchoolId, p.BoardId, p.ClusterId, p.AreaId))
             .ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyList<PlacedSchool>> InAreaAsync(Guid areaId, CancellationToken cancellationToken) =>
-        await db.SchoolPlacements().AsNoTracking()
-            .Where(p => p.AreaId == areaId)
-            .Select(p => new PlacedSchool(p.SchoolId, p.BoardId, p.ClusterId, p.AreaId))
-            .ToListAsync(cancellationToken);
+        await SchoolsIn(db, areaId).ToListAsync(cancellationToken);
 }
