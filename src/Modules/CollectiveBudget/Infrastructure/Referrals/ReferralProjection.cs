@@ -25,6 +25,9 @@ internal sealed class ReferralProjection(CollectiveBudgetDbContext db) : IReferr
 
     private static readonly Func<CollectiveBudgetDbContext, int, int, Guid, IAsyncEnumerable<KindCount>> RecordedCounts = EF.CompileAsyncQuery(CountingOf);
 
+    private static readonly Func<CollectiveBudgetDbContext, int, int, Guid, IQueryable<KindCount>> CountingStatement = CountingOf.Compile();
+
+    // Imported counts summed per year; a school the latest import left out holds zeros.
     private static readonly Func<CollectiveBudgetDbContext, int, int, Guid, IAsyncEnumerable<ImportedCount>> ImportedCounts = EF.CompileAsyncQuery(
         (CollectiveBudgetDbContext context, int fromYear, int toYear, Guid areaId) => context.ImportedReferrals.AsNoTracking()
             .Where(h => h.SchoolYearStart >= fromYear && h.SchoolYearStart <= toYear
@@ -63,8 +66,8 @@ internal sealed class ReferralProjection(CollectiveBudgetDbContext db) : IReferr
         return counts;
     }
 
-    /// <summary>The one statement that counts recorded referrals (imported counts are summed per year, a school the latest import left out holding zeros); it reads only the index on school, year, kind and counts.</summary>
-    internal IQueryable<KindCount> Counting(int fromYear, int toYear, Guid areaId) => CountingOf.Compile()(db, fromYear, toYear, areaId);
+    /// <summary>The one statement that counts recorded referrals, as the summary runs it; it reads only the index on school, year, kind and counts.</summary>
+    internal IQueryable<KindCount> Counting(int fromYear, int toYear, Guid areaId) => CountingStatement(db, fromYear, toYear, areaId);
 
     internal sealed record KindCount(int SchoolYearStart, ReferralKind Kind, int Count);
 
