@@ -10,6 +10,7 @@ using GeenKindDeBuurtUit.Host.Jobs;
 using GeenKindDeBuurtUit.Host.OpenApi;
 using GeenKindDeBuurtUit.Host.Pages;
 using GeenKindDeBuurtUit.Platform.Idempotency;
+using GeenKindDeBuurtUit.Platform.Outbox;
 
 namespace GeenKindDeBuurtUit.Host.Composition;
 

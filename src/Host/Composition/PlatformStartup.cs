@@ -2,6 +2,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Host.Jobs;
+using GeenKindDeBuurtUit.Platform.Outbox;
 using GeenKindDeBuurtUit.Platform.Secrets;
 using Hangfire;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.Platform.Outbox;
 using Hangfire;
 
 namespace GeenKindDeBuurtUit.Host.Jobs;

@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.Platform.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeenKindDeBuurtUit.Platform.Persistence.PostgreSql;

@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
+using GeenKindDeBuurtUit.Platform.Outbox;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Messaging;
 

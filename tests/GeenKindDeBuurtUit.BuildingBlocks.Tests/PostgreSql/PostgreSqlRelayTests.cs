@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
+using GeenKindDeBuurtUit.Platform.Outbox;
 using GeenKindDeBuurtUit.Platform.Persistence.PostgreSql;
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.Extensions.DependencyInjection;

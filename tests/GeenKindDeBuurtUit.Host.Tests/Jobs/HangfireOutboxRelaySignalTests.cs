@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.Host.Jobs;
+using GeenKindDeBuurtUit.Platform.Outbox;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;

@@ -1,3 +1,3 @@
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+namespace GeenKindDeBuurtUit.Platform.Outbox;
 
 public sealed record OutboxDeliveryFailure(string Module, Guid EventId, string Type, int Attempts, string Error);

@@ -1,4 +1,4 @@
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+namespace GeenKindDeBuurtUit.Platform.Outbox;
 
 public sealed class OutboxRelayOptions
 {

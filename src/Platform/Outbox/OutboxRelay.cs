@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+namespace GeenKindDeBuurtUit.Platform.Outbox;
 
 /// <summary>
 /// Delivers outbox rows of every module through the mediator to the handlers of the other modules.
