@@ -77,7 +77,10 @@ public sealed class NotificationCrashTests(ITestOutputHelper output)
                 Assert.All(ofCase, c => Assert.Equal(c.Id, c.EventId));
             }
 
-            Assert.Equal(Cases, await database.CountAsync("SELECT COUNT(*) FROM notifications_deliveries WHERE Status = 'Delivered'"));
+            // The receiver has its 204 before the host writes the delivery down: wait for the mark too.
+            await Eventually.AssertAsync(
+                async () => await database.CountAsync("SELECT COUNT(*) FROM notifications_deliveries WHERE Status = 'Delivered'") == Cases,
+                "every delivery is marked delivered once its 204 came back", TimeSpan.FromSeconds(30));
         }
         catch
         {
