@@ -30,7 +30,8 @@ public sealed class RelaySqlServerTests
             (DbContextOptions<TestDbContext>)new SqlServerProviderSetup(settings)
                 .Configure(new DbContextOptionsBuilder<TestDbContext>(), TestDbContext.SchemaName)
                 .AddInterceptors(commands)
-                .Options));
+                .Options,
+            ModuleDbContextDependencies.None));
         services.AddSingleton(new OutboxSource("Test", typeof(TestDbContext)));
         services.AddOptions<OutboxRelayOptions>();
         services.AddIntegrationEventTypes(typeof(TestDatabase).Assembly);

@@ -59,7 +59,7 @@ public sealed class RetryingStrategyDeliveryTests : IAsyncLifetime
 
     private TestDbContext NewContext() => new(_database
         .Use(new DbContextOptionsBuilder<TestDbContext>(), d => new RetryOnTransientStrategy(d))
-        .Options);
+        .Options, ModuleDbContextDependencies.None);
 }
 
 /// <summary>Only this test delivers it, straight to its handler.</summary>

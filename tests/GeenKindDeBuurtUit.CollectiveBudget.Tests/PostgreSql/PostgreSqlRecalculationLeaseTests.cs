@@ -26,7 +26,7 @@ public sealed class PostgreSqlRecalculationLeaseTests : IAsyncLifetime
         {
             hosts = new PostgreSqlModuleHosts(services =>
             {
-                services.AddCollectiveBudgetDbContext();
+                services.AddModuleDbContext<CollectiveBudgetDbContext>("CollectiveBudget", CollectiveBudgetDbContext.SchemaName);
                 services.AddSingleton<RecalculationSignal>();
                 services.AddOptions<RecalculationOptions>();
             });

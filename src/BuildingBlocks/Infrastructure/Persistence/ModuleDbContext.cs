@@ -11,14 +11,8 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 /// A module's own database context: its own schema (on SQLite, which has no schemas, a table
 /// prefix), its own outbox and inbox, and the unit of work of its application layer.
 /// </summary>
-/// <remarks>
-/// Contexts are pooled (docs/adr/0069): a module context's only constructor takes its options, and
-/// each lease is handed its scope's collaborators (<see cref="Use"/>) before anything reads them.
-/// </remarks>
-public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IUnitOfWork
+public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextDependencies dependencies) : DbContext(options), IUnitOfWork
 {
-    private ModuleDbContextDependencies dependencies = ModuleDbContextDependencies.None;
-
     /// <summary>The schema on SQL Server and the table prefix on SQLite, for example <c>support_cases</c>.</summary>
     public abstract string Schema { get; }
 
@@ -95,23 +89,11 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    /// <summary>Hands this context (a new one or a pooled one leased again) the collaborators of the scope it now serves.</summary>
-    internal void Use(ModuleDbContextDependencies scoped)
-    {
-        dependencies = scoped;
-        Leased();
-    }
-
-    /// <summary>A pooled context forgets EF's state between leases, not its own: a module resets its own here.</summary>
-    protected virtual void Leased()
-    {
-    }
-
     internal void NotifyOutboxWritten() => dependencies.RelaySignal?.OutboxWritten();
 
     internal IFaultInjector Faults => dependencies.Faults;
 
-    protected internal TimeProvider Clock => dependencies.Clock;
+    internal TimeProvider Clock => dependencies.Clock;
 
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 

@@ -1,5 +1,4 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -7,26 +6,15 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 
 public static class ModuleDbContextRegistration
 {
-    // More than the contexts a host holds at once under load; a lease beyond it builds a context the pool does not keep.
-    private const int PoolSize = 128;
-
     /// <summary>
     /// Registers a module's context on the host's provider (<see cref="IDatabaseProviderSetup"/>) with
     /// its own migrations history table, and makes its outbox known to the relay and its migrations
-    /// to the migrator. The options are built once per host (docs/adr/0066) and the contexts pooled,
-    /// so a scope leases a context instead of building one with its internal services (docs/adr/0069).
+    /// to the migrator. The options are built once per host, not per scope (docs/adr/0066).
     /// </summary>
-    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module, string schema, Action<DbContextOptionsBuilder>? configure = null)
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module, string schema)
         where TContext : ModuleDbContext
     {
-        services.AddPooledDbContextFactory<TContext>(
-            (provider, options) => (configure ?? (_ => { }))(provider.GetRequiredService<IDatabaseProviderSetup>().Configure(options, schema)), PoolSize);
-        services.AddScoped(provider =>
-        {
-            var context = provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
-            context.Use(provider.GetRequiredService<ModuleDbContextDependencies>());
-            return context;
-        });
+        services.AddDbContext<TContext>((provider, options) => provider.GetRequiredService<IDatabaseProviderSetup>().Configure(options, schema), optionsLifetime: ServiceLifetime.Singleton);
         services.TryAddScoped(ModuleDbContextDependencies.From);
         services.AddSingleton(new OutboxSource(module, typeof(TContext)));
         services.AddSingleton(new ModuleDatabase(module, schema, typeof(TContext)));
