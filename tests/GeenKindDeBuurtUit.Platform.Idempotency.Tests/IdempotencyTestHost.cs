@@ -145,7 +145,7 @@ internal sealed class IdempotencyTestHost : IAsyncDisposable
 }
 
 /// <summary>A module of the tiny host: one aggregate, its outbox, committed through the unit of work.</summary>
-internal sealed class WidgetsDbContext(DbContextOptions<WidgetsDbContext> options, ModuleDbContextDependencies dependencies) : ModuleDbContext(options, dependencies)
+internal sealed class WidgetsDbContext(DbContextOptions<WidgetsDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "widgets";
 

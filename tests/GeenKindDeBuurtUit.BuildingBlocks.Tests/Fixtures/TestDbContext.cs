@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
 
 /// <summary>A test-only module context: it both publishes and receives, over its own outbox and inbox.</summary>
-public sealed class TestDbContext(DbContextOptions<TestDbContext> options, ModuleDbContextDependencies dependencies) : ModuleDbContext(options, dependencies)
+public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : ModuleDbContext(options)
 {
     public const string SchemaName = "test";
 

@@ -30,8 +30,7 @@ public sealed class RelaySqlServerTests
             (DbContextOptions<TestDbContext>)new SqlServerProviderSetup(settings)
                 .Configure(new DbContextOptionsBuilder<TestDbContext>(), TestDbContext.SchemaName)
                 .AddInterceptors(commands)
-                .Options,
-            ModuleDbContextDependencies.None));
+                .Options));
         services.AddSingleton(new OutboxSource("Test", typeof(TestDbContext)));
         services.AddOptions<OutboxRelayOptions>();
         services.AddIntegrationEventTypes(typeof(TestDatabase).Assembly);

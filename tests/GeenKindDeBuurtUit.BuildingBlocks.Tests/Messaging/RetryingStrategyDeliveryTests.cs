@@ -59,7 +59,7 @@ public sealed class RetryingStrategyDeliveryTests : IAsyncLifetime
 
     private TestDbContext NewContext() => new(_database
         .Use(new DbContextOptionsBuilder<TestDbContext>(), d => new RetryOnTransientStrategy(d))
-        .Options, ModuleDbContextDependencies.None);
+        .Options);
 }
 
 /// <summary>Only this test delivers it, straight to its handler.</summary>

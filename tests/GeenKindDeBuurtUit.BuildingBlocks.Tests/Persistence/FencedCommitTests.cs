@@ -151,10 +151,15 @@ public sealed class FencedCommitTests : IAsyncLifetime
     }
 
     // The collaborators are the scope's, as AddModuleDbContext wires a module's context in a request.
-    private TestDbContext NewContext(IServiceProvider scope, params IInterceptor[] interceptors) => new(_database
-        .Use(new DbContextOptionsBuilder<TestDbContext>(), d => new RetryOnTransientStrategy(d))
-        .AddInterceptors(interceptors)
-        .Options, ModuleDbContextDependencies.From(scope));
+    private TestDbContext NewContext(IServiceProvider scope, params IInterceptor[] interceptors)
+    {
+        var context = new TestDbContext(_database
+            .Use(new DbContextOptionsBuilder<TestDbContext>(), d => new RetryOnTransientStrategy(d))
+            .AddInterceptors(interceptors)
+            .Options);
+        context.Use(ModuleDbContextDependencies.From(scope));
+        return context;
+    }
 
     /// <summary>Fails the first save after the fence's statement ran in the transaction, as a dropped connection would.</summary>
     private sealed class FailOnceInterceptor : SaveChangesInterceptor

@@ -26,7 +26,7 @@ public sealed class PostgreSqlRecalculationLeaseTests : IAsyncLifetime
         {
             hosts = new PostgreSqlModuleHosts(services =>
             {
-                services.AddModuleDbContext<CollectiveBudgetDbContext>("CollectiveBudget", CollectiveBudgetDbContext.SchemaName);
+                services.AddCollectiveBudgetDbContext();
                 services.AddSingleton<RecalculationSignal>();
                 services.AddOptions<RecalculationOptions>();
             });

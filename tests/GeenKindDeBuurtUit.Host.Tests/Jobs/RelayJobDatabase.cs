@@ -81,7 +81,7 @@ internal sealed class RelayJobDatabase : IAsyncDisposable
     }
 }
 
-internal sealed class RelayJobDbContext(DbContextOptions<RelayJobDbContext> options) : ModuleDbContext(options, ModuleDbContextDependencies.None)
+internal sealed class RelayJobDbContext(DbContextOptions<RelayJobDbContext> options) : ModuleDbContext(options)
 {
     public override string Schema => "relay_job";
 

@@ -58,7 +58,7 @@ internal sealed class MonitoringDatabase : IAsyncDisposable
         await context.Database.MigrateAsync();
     }
 
-    public MonitoringDbContext Context() => new(_options, ModuleDbContextDependencies.None);
+    public MonitoringDbContext Context() => new(_options);
 
     /// <summary>Hands the event to every Monitoring handler of its type, as the relay's mediator would.</summary>
     public async Task DeliverAsync<TEvent>(TEvent integrationEvent)

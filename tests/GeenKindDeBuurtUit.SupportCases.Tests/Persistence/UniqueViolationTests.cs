@@ -91,7 +91,7 @@ public sealed class UniqueViolationTests(PlatformFactory platform)
         new(new DbContextOptionsBuilder<SupportCasesDbContext>()
             .UseSqlite("Data Source=:memory:")
             .AddInterceptors(new FailingSave(providerError))
-            .Options, ModuleDbContextDependencies.None);
+            .Options);
 
     /// <summary>A SqlException as the SQL Server client raises it; its constructors are not public.</summary>
     private static SqlException SqlServerError(int number)

@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 
@@ -15,22 +17,38 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
     where TEvent : IntegrationEvent
     where TContext : ModuleDbContext
 {
+    // Every delivery asks the inbox first; compiled, the question skips EF's translation and cache
+    // lookup. A compiled query serves one model only, and a process may hold several (tests' hosts).
+    private static readonly ConditionalWeakTable<IModel, Func<TContext, Guid, string, CancellationToken, Task<bool>>> InInbox = [];
+
     protected TContext Context { get; } = context;
 
     public async ValueTask Handle(TEvent notification, CancellationToken cancellationToken)
     {
         var handler = GetType().FullName!;
-        if (await HandledAsync(notification.EventId, handler, cancellationToken))
+
+        // One connection for the inbox question and the unit, not one opened and closed for each.
+        await Context.Database.OpenConnectionAsync(cancellationToken);
+        bool wroteOutbox;
+        try
         {
-            return;
+            if (await HandledAsync(notification.EventId, handler, cancellationToken))
+            {
+                return;
+            }
+
+            // SQL Server's retrying execution strategy refuses a user transaction outside of it; a retry
+            // runs the whole unit again from a clean change tracker.
+            var strategy = Context.Database.CreateExecutionStrategy();
+            wroteOutbox = await strategy.ExecuteAsync(
+                (Handler: this, Notification: notification, Name: handler),
+                static (_, state, ct) => state.Handler.HandleOnceAsync(state.Notification, state.Name, ct), verifySucceeded: null, cancellationToken);
+        }
+        finally
+        {
+            await Context.Database.CloseConnectionAsync();
         }
 
-        // SQL Server's retrying execution strategy refuses a user transaction outside of it; a retry
-        // runs the whole unit again from a clean change tracker.
-        var strategy = Context.Database.CreateExecutionStrategy();
-        var wroteOutbox = await strategy.ExecuteAsync(
-            (Handler: this, Notification: notification, Name: handler),
-            static (_, state, ct) => state.Handler.HandleOnceAsync(state.Notification, state.Name, ct), verifySucceeded: null, cancellationToken);
         await Context.Faults.ReachedAsync(PlatformFaultPoints.HandlerCommitted, cancellationToken);
         if (wroteOutbox)
         {
@@ -80,6 +98,8 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
     private async Task<bool> HandledAsync(Guid eventId, string handler, CancellationToken cancellationToken)
     {
         Context.ChangeTracker.Clear();
-        return await Context.Inbox.AnyAsync(m => m.EventId == eventId && m.Handler == handler, cancellationToken);
+        var inInbox = InInbox.GetValue(Context.Model, static _ => EF.CompileAsyncQuery(
+            (TContext context, Guid eventId, string handler, CancellationToken _) => context.Inbox.Any(m => m.EventId == eventId && m.Handler == handler)));
+        return await inInbox(Context, eventId, handler, cancellationToken);
     }
 }

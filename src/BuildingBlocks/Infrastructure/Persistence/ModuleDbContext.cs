@@ -11,8 +11,15 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 /// A module's own database context: its own schema (on SQLite, which has no schemas, a table
 /// prefix), its own outbox and inbox, and the unit of work of its application layer.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextDependencies dependencies) : DbContext(options), IUnitOfWork
+/// <remarks>
+/// Contexts are pooled (docs/adr/0069): a module context's only constructor takes its options, and
+/// each lease is handed its scope's collaborators (<see cref="Use"/>) before anything reads them.
+/// </remarks>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IUnitOfWork
 {
+    private ModuleDbContextDependencies dependencies = ModuleDbContextDependencies.None;
+    private ModuleDbContextLease? lease;
+
     /// <summary>The schema on SQL Server and the table prefix on SQLite, for example <c>support_cases</c>.</summary>
     public abstract string Schema { get; }
 
@@ -89,11 +96,54 @@ public abstract class ModuleDbContext(DbContextOptions options, ModuleDbContextD
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
+    /// <summary>Hands this context (a new one or a pooled one leased again) the collaborators of the scope it now serves.</summary>
+    internal void Use(ModuleDbContextDependencies scoped, ModuleDbContextLease? lease = null)
+    {
+        dependencies = scoped;
+        this.lease = lease;
+        Leased();
+    }
+
+    /// <remarks>
+    /// While a scope's lease holds this context, disposing it is the lease's alone: the scope also
+    /// disposes it once for every registration that handed it out (the context and its module's unit
+    /// of work), and a pooled context returned twice is leased to two scopes at once.
+    /// </remarks>
+    public override void Dispose()
+    {
+        if (lease is null)
+        {
+            base.Dispose();
+        }
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public override ValueTask DisposeAsync() => lease is null ? base.DisposeAsync() : default;
+
+    /// <summary>Back to the pool, once per lease.</summary>
+    internal ValueTask ReturnAsync()
+    {
+        lease = null;
+        return DisposeAsync();
+    }
+
+    /// <inheritdoc cref="ReturnAsync"/>
+    internal void Return()
+    {
+        lease = null;
+        Dispose();
+    }
+
+    /// <summary>A pooled context forgets EF's state between leases, not its own: a module resets its own here.</summary>
+    protected virtual void Leased()
+    {
+    }
+
     internal void NotifyOutboxWritten() => dependencies.RelaySignal?.OutboxWritten();
 
     internal IFaultInjector Faults => dependencies.Faults;
 
-    internal TimeProvider Clock => dependencies.Clock;
+    protected internal TimeProvider Clock => dependencies.Clock;
 
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);
 

@@ -1,4 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -6,15 +7,28 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 
 public static class ModuleDbContextRegistration
 {
+    // More than the contexts a host holds at once under load; a lease beyond it builds a context the pool does not keep.
+    private const int PoolSize = 128;
+
     /// <summary>
     /// Registers a module's context on the host's provider (<see cref="IDatabaseProviderSetup"/>) with
     /// its own migrations history table, and makes its outbox known to the relay and its migrations
-    /// to the migrator. The options are built once per host, not per scope (docs/adr/0066).
+    /// to the migrator. The options are built once per host (docs/adr/0066) and the contexts pooled,
+    /// so a scope leases a context instead of building one with its internal services (docs/adr/0069).
     /// </summary>
-    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module, string schema)
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module, string schema, Action<DbContextOptionsBuilder>? configure = null)
         where TContext : ModuleDbContext
     {
-        services.AddDbContext<TContext>((provider, options) => provider.GetRequiredService<IDatabaseProviderSetup>().Configure(options, schema), optionsLifetime: ServiceLifetime.Singleton);
+        services.AddPooledDbContextFactory<TContext>(
+            (provider, options) => (configure ?? (_ => { }))(provider.GetRequiredService<IDatabaseProviderSetup>().Configure(options, schema)), PoolSize);
+        services.AddScoped(provider =>
+        {
+            var context = provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
+            var lease = new ModuleDbContextLease<TContext>(context);
+            context.Use(provider.GetRequiredService<ModuleDbContextDependencies>(), lease);
+            return lease;
+        });
+        services.AddScoped(provider => provider.GetRequiredService<ModuleDbContextLease<TContext>>().Context);
         services.TryAddScoped(ModuleDbContextDependencies.From);
         services.AddSingleton(new OutboxSource(module, typeof(TContext)));
         services.AddSingleton(new ModuleDatabase(module, schema, typeof(TContext)));

@@ -23,7 +23,7 @@ public sealed class CollectiveBudgetModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<CollectiveBudgetDbContext>(Name, CollectiveBudgetDbContext.SchemaName);
+        services.AddCollectiveBudgetDbContext();
         services.AddScoped<ICollectiveBudgetUnitOfWork>(provider => provider.GetRequiredService<CollectiveBudgetDbContext>());
         services.AddModuleConventions(typeof(CollectiveBudgetModule).Assembly, typeof(ICollectiveBudgetUnitOfWork).Assembly);
         services.AddScoped<IBudgetSchoolMap, BudgetSchoolMap>();

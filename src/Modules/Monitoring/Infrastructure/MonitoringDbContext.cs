@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GeenKindDeBuurtUit.Monitoring.Infrastructure;
 
 /// <summary>Monitoring's own read models, kept current from the other modules' events; it never reads their tables.</summary>
-internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies), IMonitoringUnitOfWork
+internal sealed class MonitoringDbContext(DbContextOptions<MonitoringDbContext> options)
+    : ModuleDbContext(options), IMonitoringUnitOfWork
 {
     public const string SchemaName = "monitoring";
 

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.Audit.Infrastructure.Persistence;
 
-internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies)
+internal sealed class AuditDbContext(DbContextOptions<AuditDbContext> options)
+    : ModuleDbContext(options)
 {
     public const string SchemaName = "audit";
 

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;
 
-internal sealed class CollectiveBudgetDbContext(DbContextOptions<CollectiveBudgetDbContext> options, ModuleDbContextDependencies dependencies, RecalculationSignal signal)
-    : ModuleDbContext(options, dependencies), ICollectiveBudgetUnitOfWork
+internal sealed class CollectiveBudgetDbContext(DbContextOptions<CollectiveBudgetDbContext> options, RecalculationSignal signal)
+    : ModuleDbContext(options), ICollectiveBudgetUnitOfWork
 {
     public const string SchemaName = "collective_budget";
 
@@ -73,8 +73,8 @@ internal sealed class CollectiveBudgetDbContext(DbContextOptions<CollectiveBudge
 
     internal void RolledBack() => RecalculationRequested = false;
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(RecalculationCommitInterceptor.Instance);
+    /// <summary>A unit abandoned before its commit or rollback leaves no request behind for the next lease.</summary>
+    protected override void Leased() => RecalculationRequested = false;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

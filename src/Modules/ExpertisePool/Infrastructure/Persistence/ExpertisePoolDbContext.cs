@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.ExpertisePool.Infrastructure.Persistence;
 
-internal sealed class ExpertisePoolDbContext(DbContextOptions<ExpertisePoolDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies), IExpertisePoolUnitOfWork
+internal sealed class ExpertisePoolDbContext(DbContextOptions<ExpertisePoolDbContext> options)
+    : ModuleDbContext(options), IExpertisePoolUnitOfWork
 {
     public const string SchemaName = "expertise_pool";
 

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.Facilities.Infrastructure.Persistence;
 
-internal sealed class FacilitiesDbContext(DbContextOptions<FacilitiesDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies), IFacilitiesUnitOfWork
+internal sealed class FacilitiesDbContext(DbContextOptions<FacilitiesDbContext> options)
+    : ModuleDbContext(options), IFacilitiesUnitOfWork
 {
     public const string SchemaName = "facilities";
 

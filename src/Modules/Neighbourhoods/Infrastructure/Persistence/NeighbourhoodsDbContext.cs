@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.Neighbourhoods.Infrastructure.Persistence;
 
-internal sealed class NeighbourhoodsDbContext(DbContextOptions<NeighbourhoodsDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies), INeighbourhoodsUnitOfWork
+internal sealed class NeighbourhoodsDbContext(DbContextOptions<NeighbourhoodsDbContext> options)
+    : ModuleDbContext(options), INeighbourhoodsUnitOfWork
 {
     public const string SchemaName = "neighbourhoods";
 

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace GeenKindDeBuurtUit.Notifications.Infrastructure.Persistence;
 
 /// <summary>Subscriptions, and what the other modules' events became for them; it never reads another module's tables.</summary>
-internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies), INotificationsUnitOfWork
+internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbContext> options)
+    : ModuleDbContext(options), INotificationsUnitOfWork
 {
     public const string SchemaName = "notifications";
 
@@ -23,7 +23,7 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
     public DbSet<Delivery> Deliveries => Set<Delivery>();
 
     /// <summary>The host's clock, which stamps when a notification was written.</summary>
-    public TimeProvider Time { get; } = dependencies.Clock;
+    public TimeProvider Time => Clock;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 
-internal sealed class SupportCasesDbContext(DbContextOptions<SupportCasesDbContext> options, ModuleDbContextDependencies dependencies)
-    : ModuleDbContext(options, dependencies), ISupportCasesUnitOfWork
+internal sealed class SupportCasesDbContext(DbContextOptions<SupportCasesDbContext> options)
+    : ModuleDbContext(options), ISupportCasesUnitOfWork
 {
     public const string SchemaName = "support_cases";
 
