@@ -8,7 +8,7 @@ namespace GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
 /// under one global mutex; nothing here reads that count, and under load the requests' threads
 /// queued on that mutex for every row they read.
 /// </summary>
-public static class SqliteLibrary
+internal static class SqliteLibrary
 {
     private static readonly Lazy<int> Configured = new(() =>
     {

@@ -18,7 +18,7 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IUnitOfWork
 {
     private ModuleDbContextDependencies dependencies = ModuleDbContextDependencies.None;
-    private ModuleDbContextLease? lease;
+    private bool leased;
 
     /// <summary>The schema on SQL Server and the table prefix on SQLite, for example <c>support_cases</c>.</summary>
     public abstract string Schema { get; }
@@ -97,10 +97,11 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     }
 
     /// <summary>Hands this context (a new one or a pooled one leased again) the collaborators of the scope it now serves.</summary>
-    internal void Use(ModuleDbContextDependencies scoped, ModuleDbContextLease? lease = null)
+    /// <param name="leased">True when a scope's lease returns this context to the pool (<see cref="ModuleDbContextLease{TContext}"/>).</param>
+    internal void Use(ModuleDbContextDependencies scoped, bool leased = false)
     {
         dependencies = scoped;
-        this.lease = lease;
+        this.leased = leased;
         Leased();
     }
 
@@ -111,26 +112,26 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// </remarks>
     public override void Dispose()
     {
-        if (lease is null)
+        if (!leased)
         {
             base.Dispose();
         }
     }
 
     /// <inheritdoc cref="Dispose"/>
-    public override ValueTask DisposeAsync() => lease is null ? base.DisposeAsync() : default;
+    public override ValueTask DisposeAsync() => leased ? default : base.DisposeAsync();
 
     /// <summary>Back to the pool, once per lease.</summary>
     internal ValueTask ReturnAsync()
     {
-        lease = null;
+        leased = false;
         return DisposeAsync();
     }
 
     /// <inheritdoc cref="ReturnAsync"/>
     internal void Return()
     {
-        lease = null;
+        leased = false;
         Dispose();
     }
 

@@ -14,7 +14,7 @@ public static class ModuleDbContextRegistration
     /// Registers a module's context on the host's provider (<see cref="IDatabaseProviderSetup"/>) with
     /// its own migrations history table, and makes its outbox known to the relay and its migrations
     /// to the migrator. The options are built once per host (docs/adr/0066) and the contexts pooled,
-    /// so a scope leases a context instead of building one with its internal services (docs/adr/0069).
+    /// so a scope leases a context instead of building one with its internal services, and returns it once (docs/adr/0069, 0070).
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module, string schema, Action<DbContextOptionsBuilder>? configure = null)
         where TContext : ModuleDbContext
@@ -24,9 +24,8 @@ public static class ModuleDbContextRegistration
         services.AddScoped(provider =>
         {
             var context = provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();
-            var lease = new ModuleDbContextLease<TContext>(context);
-            context.Use(provider.GetRequiredService<ModuleDbContextDependencies>(), lease);
-            return lease;
+            context.Use(provider.GetRequiredService<ModuleDbContextDependencies>(), leased: true);
+            return new ModuleDbContextLease<TContext>(context);
         });
         services.AddScoped(provider => provider.GetRequiredService<ModuleDbContextLease<TContext>>().Context);
         services.TryAddScoped(ModuleDbContextDependencies.From);
