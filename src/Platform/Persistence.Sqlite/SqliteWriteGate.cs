@@ -63,6 +63,17 @@ internal static class SqliteWriteGate
         }
     }
 
+    /// <summary>
+    /// Takes the file's writer turn for work that is not a connection's write (the checkpointer's
+    /// truncation): writers of this process queue behind it as behind any writer. Null when the
+    /// turn did not come within <paramref name="wait"/>.
+    /// </summary>
+    public static IDisposable? TryHold(string file, TimeSpan wait)
+    {
+        var gate = Gates.GetOrAdd(file, path => new Gate(new SemaphoreSlim(1, 1), path));
+        return gate.Semaphore.Wait(wait) ? new Held(gate.Semaphore) : null;
+    }
+
     private static Gate? GateOf(DbConnection connection) =>
         connection is SqliteConnection { DataSource: { Length: > 0 } file } && file != ":memory:"
             ? Gates.GetOrAdd(Path.GetFullPath(file), path => new Gate(new SemaphoreSlim(1, 1), path))
@@ -71,4 +82,17 @@ internal static class SqliteWriteGate
     private sealed record Gate(SemaphoreSlim Semaphore, string File);
 
     private sealed record Turn(Gate Gate, bool ForStatement);
+
+    private sealed class Held(SemaphoreSlim semaphore) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                semaphore.Release();
+            }
+        }
+    }
 }

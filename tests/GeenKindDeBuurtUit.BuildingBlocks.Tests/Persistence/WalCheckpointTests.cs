@@ -1,6 +1,8 @@
 using System.Text;
 using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
+using GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
 using GeenKindDeBuurtUit.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Persistence;
@@ -49,6 +51,68 @@ public sealed class WalCheckpointTests : IAsyncLifetime
         }
 
         Assert.True(DatabaseFileContains(value), "the background checkpoint copies the row from the WAL into the file");
+    }
+
+    [SqliteFact]
+    public async Task The_WAL_is_emptied_after_a_burst_of_writes_although_readers_never_pause()
+    {
+        const long limitPages = 64;
+        var limit = SqliteCheckpointer.WalLimitPages;
+        SqliteCheckpointer.WalLimitPages = limitPages;
+        try
+        {
+            using var stop = new CancellationTokenSource();
+            // Two readers whose read transactions overlap: at every moment one of them holds a snapshot, so
+            // SQLite never finds the WAL unused and never starts it over on its own.
+            var readers = new[] { KeepReadingAsync(TimeSpan.Zero, stop.Token), KeepReadingAsync(TimeSpan.FromMilliseconds(20), stop.Token) };
+            var names = Enumerable.Range(0, 150).Select(i => $"{i:D3}-" + new string('w', 6000)).ToList();
+            foreach (var name in names)
+            {
+                await _db.InScopeAsync(context =>
+                {
+                    context.Widgets.Add(new Widget(Guid.NewGuid(), name));
+                    return context.CommitAsync(CancellationToken.None);
+                });
+            }
+
+            var grownTo = WalBytes();
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            while (WalBytes() > 0 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+
+            var emptiedTo = WalBytes();
+            await stop.CancelAsync();
+            await Task.WhenAll(readers);
+
+            Assert.True(grownTo > limitPages * 4096, $"the burst grows the WAL past the limit ({grownTo} bytes)");
+            Assert.Equal(0, emptiedTo);
+            Assert.Equal(names.Count, await _db.InScopeAsync(context => context.Widgets.CountAsync()));
+        }
+        finally
+        {
+            SqliteCheckpointer.WalLimitPages = limit;
+        }
+    }
+
+    private long WalBytes() => new FileInfo(_db.DatabaseFile + "-wal") is { Exists: true } wal ? wal.Length : 0;
+
+    /// <summary>Read transactions of 40 ms, one after another, until stopped; a reader that fails fails the test.</summary>
+    private async Task KeepReadingAsync(TimeSpan offset, CancellationToken stop)
+    {
+        await Task.Delay(offset, CancellationToken.None);
+        await using var connection = new SqliteConnection($"Data Source={_db.DatabaseFile};Pooling=False");
+        await connection.OpenAsync(CancellationToken.None);
+        while (!stop.IsCancellationRequested)
+        {
+            await using var transaction = connection.BeginTransaction(deferred: true);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master";
+            await command.ExecuteScalarAsync(CancellationToken.None);
+            await Task.Delay(40, CancellationToken.None);
+            await transaction.CommitAsync(CancellationToken.None);
+        }
     }
 
     private bool DatabaseFileContains(string value)
