@@ -12,4 +12,10 @@ public interface IUnitOfWork
     void Publish(IntegrationEvent integrationEvent);
 
     Task CommitAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Keeps the module's database connection open until the result is disposed, for an answer read
+    /// with several statements: each statement otherwise opens and closes the connection again.
+    /// </summary>
+    Task<IAsyncDisposable> KeepConnectionOpenAsync(CancellationToken cancellationToken);
 }

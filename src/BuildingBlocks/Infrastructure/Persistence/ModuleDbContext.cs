@@ -4,6 +4,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 
@@ -51,6 +52,13 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             Faults.Reached(PlatformFaultPoints.OutboxCommitted);
             NotifyOutboxWritten();
         }
+    }
+
+    // Opened by the caller, the connection stays open across EF's statements; closing it gives it back to the driver's pool.
+    public async Task<IAsyncDisposable> KeepConnectionOpenAsync(CancellationToken cancellationToken)
+    {
+        await Database.OpenConnectionAsync(cancellationToken);
+        return new OpenConnection(Database);
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -183,6 +191,19 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             }
 
             entry.Entity.ClearDomainEvents();
+        }
+    }
+
+    private sealed class OpenConnection(DatabaseFacade database) : IAsyncDisposable
+    {
+        private int closed;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref closed, 1) == 0)
+            {
+                await database.CloseConnectionAsync();
+            }
         }
     }
 }

@@ -15,11 +15,13 @@ internal sealed class GetBudgetSummaryValidator : AbstractValidator<GetBudgetSum
     public GetBudgetSummaryValidator() => RuleFor(q => q.SchoolYear).IsSchoolYear();
 }
 
-internal sealed class GetBudgetSummaryHandler(BudgetScope scope, IAreaBudgetRepository budgets, IReferralProjection referrals)
+internal sealed class GetBudgetSummaryHandler(BudgetScope scope, IAreaBudgetRepository budgets, IReferralProjection referrals, ICollectiveBudgetUnitOfWork unitOfWork)
     : IQueryHandler<GetBudgetSummary, Versioned<BudgetSummaryDto>>
 {
     public async ValueTask<Versioned<BudgetSummaryDto>> Handle(GetBudgetSummary query, CancellationToken cancellationToken)
     {
+        // Five statements: one connection open for all of them rather than an open and a close each.
+        await using var connection = await unitOfWork.KeepConnectionOpenAsync(cancellationToken);
         var (year, _) = await scope.EnterAsync(query.SchoolYear, query.AreaId, cancellationToken);
         var budget = await budgets.ReadAsync(year, query.AreaId, cancellationToken) ?? AreaBudget.Open(year, query.AreaId);
         var (previousYear, actual) = await referrals.CountWithPreviousYearAsync(year, query.AreaId, cancellationToken);
