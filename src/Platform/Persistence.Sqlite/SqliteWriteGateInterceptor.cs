@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace GeenKindDeBuurtUit.Platform.Persistence.Sqlite;
@@ -105,7 +106,7 @@ internal sealed class SqliteWriteGateInterceptor : IDbTransactionInterceptor, ID
 
     public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        if (command.Transaction is null && IsWrite(command.CommandText))
+        if (command.Transaction is null && SqlStatements.IsWrite(command.CommandText))
         {
             SqliteWriteGate.Enter(command.Connection!, forStatement: true);
         }
@@ -116,7 +117,7 @@ internal sealed class SqliteWriteGateInterceptor : IDbTransactionInterceptor, ID
     public async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        if (command.Transaction is null && IsWrite(command.CommandText))
+        if (command.Transaction is null && SqlStatements.IsWrite(command.CommandText))
         {
             await SqliteWriteGate.EnterAsync(command.Connection!, forStatement: true, cancellationToken);
         }
@@ -182,14 +183,5 @@ internal sealed class SqliteWriteGateInterceptor : IDbTransactionInterceptor, ID
             Connections.Remove(transaction);
             SqliteWriteGate.Leave(connection);
         }
-    }
-
-    private static bool IsWrite(string sql)
-    {
-        var text = sql.AsSpan().TrimStart();
-        return text.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("REPLACE", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.Platform.Outbox;
 using GeenKindDeBuurtUit.Platform.Persistence.PostgreSql;
@@ -45,7 +46,7 @@ public sealed class PostgreSqlTestModule : IAsyncDisposable
         var database = new DatabaseSettings(DatabaseProvider.PostgreSql, _database.ConnectionString, false);
         services.AddSingleton(database);
         services.AddPostgreSqlPersistence(database);
-        services.AddModuleDbContext<TestDbContext>("Test", TestDbContext.SchemaName);
+        services.AddModuleDbContext<TestDbContext>("Test", TestDbContext.SchemaName, (options, provider) => options.CountChanges(provider, TestDbContext.SchemaName));
         services.Configure<OutboxRelayOptions>(options => options.BatchSize = BatchSize);
         services.AddIntegrationEventTypes(typeof(TestDatabase).Assembly);
         services.AddTestMediator();

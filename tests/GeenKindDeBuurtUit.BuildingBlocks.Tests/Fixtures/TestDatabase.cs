@@ -1,5 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
 using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using GeenKindDeBuurtUit.Platform.Outbox;
 using GeenKindDeBuurtUit.Testing;
@@ -24,7 +25,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton(Signal);
         services.AddSingleton(Fault);
         _database.AddTo(services);
-        services.AddModuleDbContext<TestDbContext>("Test", TestDbContext.SchemaName);
+        services.AddModuleDbContext<TestDbContext>("Test", TestDbContext.SchemaName, (options, provider) => options.CountChanges(provider, TestDbContext.SchemaName));
         services.AddOptions<OutboxRelayOptions>();
         services.AddIntegrationEventTypes(typeof(TestDatabase).Assembly);
         services.AddTestMediator();

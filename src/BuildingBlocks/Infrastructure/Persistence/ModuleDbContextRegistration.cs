@@ -16,11 +16,16 @@ public static class ModuleDbContextRegistration
     /// to the migrator. The options are built once per host (docs/adr/0066) and the contexts pooled,
     /// so a scope leases a context instead of building one with its internal services, and returns it once (docs/adr/0069, 0070).
     /// </summary>
-    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module, string schema, Action<DbContextOptionsBuilder>? configure = null)
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module, string schema, Action<DbContextOptionsBuilder, IServiceProvider>? configure = null)
         where TContext : ModuleDbContext
     {
         services.AddPooledDbContextFactory<TContext>(
-            (provider, options) => (configure ?? (_ => { }))(provider.GetRequiredService<IDatabaseProviderSetup>().Configure(options, schema)), PoolSize);
+            (provider, options) =>
+            {
+                provider.GetRequiredService<IDatabaseProviderSetup>().Configure(options, schema);
+                configure?.Invoke(options, provider);
+            },
+            PoolSize);
         services.AddScoped(provider =>
         {
             var context = provider.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContext();

@@ -1,6 +1,8 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
+using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
 using GeenKindDeBuurtUit.CollectiveBudget.Application;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Access;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
@@ -32,6 +34,7 @@ public sealed class CollectiveBudgetModule : IModule
         services.AddScoped<IRecalculationRequests>(provider => provider.GetRequiredService<RecalculationRequests>());
         services.AddScoped<BudgetAccess>();
         services.AddScoped<BudgetScope>();
+        services.AddReadCache<(SchoolYear, Guid), KeptBudgetSummary>(CollectiveBudgetDbContext.SchemaName);
         services.AddScoped<FreedFundsRecalculation>();
         services.AddScoped<IExpertiseHoursLedger, ExpertiseHoursLedger>();
         services.AddScoped<IAgreementHistory, AgreementHistory>();

@@ -19,6 +19,14 @@ internal sealed class BudgetScope(IAreaBudgetRepository budgets, IBudgetSchoolMa
     {
         // The validators have checked the format; parsing cannot fail here.
         var year = SchoolYear.Parse(schoolYear);
+        var schools = await SchoolsOfAsync(areaId, cancellationToken);
+        access.EnsureCanRead(year, areaId, schools);
+        return (year, schools);
+    }
+
+    /// <summary>The schools the area holds, whoever asks; the caller's access is checked on them apart.</summary>
+    public async Task<IReadOnlyList<PlacedSchool>> SchoolsOfAsync(Guid areaId, CancellationToken cancellationToken)
+    {
         var schools = await map.InAreaAsync(areaId, cancellationToken);
         if (!schools.HasArea(areaId))
         {
@@ -26,8 +34,7 @@ internal sealed class BudgetScope(IAreaBudgetRepository budgets, IBudgetSchoolMa
             throw new NotFoundException("Area", areaId);
         }
 
-        access.EnsureCanRead(year, areaId, schools);
-        return (year, schools);
+        return schools;
     }
 
     /// <summary>The budget as stored, for an answer that changes nothing; null when nothing was ever agreed or booked for it.</summary>
