@@ -1,5 +1,5 @@
 using System.Data.Common;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
+using GeenKindDeBuurtUit.Platform.ReadCaches;
 using Npgsql;
 
 namespace GeenKindDeBuurtUit.Platform.Persistence.PostgreSql;

@@ -1,4 +1,4 @@
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
+using GeenKindDeBuurtUit.Platform.ReadCaches;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;

@@ -1,6 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
+using GeenKindDeBuurtUit.Platform.ReadCaches;
 using GeenKindDeBuurtUit.Platform.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

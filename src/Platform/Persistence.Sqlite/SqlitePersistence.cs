@@ -1,5 +1,5 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
+using GeenKindDeBuurtUit.Platform.ReadCaches;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeenKindDeBuurtUit.Platform.Persistence.Sqlite;

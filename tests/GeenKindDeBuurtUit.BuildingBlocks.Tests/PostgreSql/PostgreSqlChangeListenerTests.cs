@@ -1,4 +1,4 @@
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
+using GeenKindDeBuurtUit.Platform.ReadCaches;
 using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
 using GeenKindDeBuurtUit.Testing;
 using Microsoft.EntityFrameworkCore;

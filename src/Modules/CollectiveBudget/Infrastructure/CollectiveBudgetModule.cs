@@ -2,7 +2,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
+using GeenKindDeBuurtUit.Platform.ReadCaches;
 using GeenKindDeBuurtUit.CollectiveBudget.Application;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Access;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;

@@ -1,6 +1,6 @@
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
+using GeenKindDeBuurtUit.Platform.ReadCaches;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Persistence;

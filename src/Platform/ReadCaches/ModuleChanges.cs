@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
+namespace GeenKindDeBuurtUit.Platform.ReadCaches;
 
 /// <summary>
 /// What this host knows of the changes to each module's data: a version per schema that moves

@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
+namespace GeenKindDeBuurtUit.Platform.ReadCaches;
 
 /// <summary>
 /// Tells the other hosts on the same database that a schema changed, through the database itself,

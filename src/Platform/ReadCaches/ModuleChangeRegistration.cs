@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
+namespace GeenKindDeBuurtUit.Platform.ReadCaches;
 
 public static class ModuleChangeRegistration
 {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Persistence;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
+namespace GeenKindDeBuurtUit.Platform.ReadCaches;
 
 /// <summary>
 /// Keeps a module's answers under the module's version in <see cref="ModuleChanges"/>, taken before

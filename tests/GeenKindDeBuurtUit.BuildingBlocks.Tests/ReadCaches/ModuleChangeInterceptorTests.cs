@@ -1,9 +1,9 @@
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
+using GeenKindDeBuurtUit.Platform.ReadCaches;
 using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Persistence.Changes;
+namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.ReadCaches;
 
 /// <summary>A module's version moves once what it wrote is committed, never before, and not for reads or for writes that changed nothing.</summary>
 public sealed class ModuleChangeInterceptorTests : IAsyncLifetime

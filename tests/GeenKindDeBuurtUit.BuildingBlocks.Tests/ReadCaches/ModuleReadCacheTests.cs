@@ -1,7 +1,7 @@
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
+using GeenKindDeBuurtUit.Platform.ReadCaches;
 using Microsoft.Extensions.Time.Testing;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Persistence.Changes;
+namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.ReadCaches;
 
 /// <summary>An answer is kept only under the version of the module's data it was read under, and never when another host's change could go unheard.</summary>
 public sealed class ModuleReadCacheTests

@@ -1,8 +1,9 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence.Changes;
+namespace GeenKindDeBuurtUit.Platform.ReadCaches;
 
 /// <summary>
 /// Moves a module's version in <see cref="ModuleChanges"/> once what it wrote is committed: at the
