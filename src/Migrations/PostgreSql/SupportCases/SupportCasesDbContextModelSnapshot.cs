@@ -185,6 +185,12 @@ namespace GeenKindDeBuurtUit.Migrations.PostgreSql.SupportCases
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<byte[]>("Answer")
+                        .HasColumnType("bytea");
+
+                    b.Property<int?>("AnswerShape")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 

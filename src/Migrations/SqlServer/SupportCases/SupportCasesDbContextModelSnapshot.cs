@@ -185,6 +185,12 @@ namespace GeenKindDeBuurtUit.Migrations.SqlServer.SupportCases
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<byte[]>("Answer")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<int?>("AnswerShape")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 

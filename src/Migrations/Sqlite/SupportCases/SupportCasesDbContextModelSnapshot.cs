@@ -179,6 +179,12 @@ namespace GeenKindDeBuurtUit.Migrations.Sqlite.SupportCases
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Answer")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int?>("AnswerShape")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 

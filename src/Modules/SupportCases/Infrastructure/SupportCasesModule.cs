@@ -22,7 +22,10 @@ public sealed class SupportCasesModule : IModule
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<SupportCasesDbContext>(Name, SupportCasesDbContext.SchemaName);
+        services.AddSingleton<CaseAnswers>();
+        services.AddSingleton<CaseAnswerKeeping>();
+        services.AddModuleDbContext<SupportCasesDbContext>(Name, SupportCasesDbContext.SchemaName,
+            (options, provider) => options.AddInterceptors(provider.GetRequiredService<CaseAnswerKeeping>()));
         services.AddScoped<ISupportCasesUnitOfWork>(provider => provider.GetRequiredService<SupportCasesDbContext>());
         services.AddModuleConventions(typeof(SupportCasesModule).Assembly, typeof(ISupportCasesUnitOfWork).Assembly);
         services.AddScoped<ISchoolDirectory, SchoolDirectory>();
@@ -41,6 +44,8 @@ public sealed class SupportCasesModule : IModule
             .ValidateOnStart();
         services.AddScoped<SupportCaseErasure>();
         services.AddScoped<IModuleStartupTask, RetentionSchedule>();
+        services.AddScoped<CaseAnswerBackfill>();
+        services.AddScoped<IModuleStartupTask, CaseAnswerBackfillStart>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder api)

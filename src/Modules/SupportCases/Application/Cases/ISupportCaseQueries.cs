@@ -10,6 +10,12 @@ public interface ISupportCaseQueries
 
     Task<(IReadOnlyList<SupportCase> Cases, int Total)> ListAsync(SupportCaseFilter filter, PageRequest page, CancellationToken cancellationToken);
 
+    /// <summary>A case as the API answers it: the answer kept when it was saved, or written now from the aggregate when none is kept.</summary>
+    Task<WrittenCase?> FindWrittenAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>A page as <see cref="ListAsync"/> reads it, each case as the API answers it (see <see cref="FindWrittenAsync"/>).</summary>
+    Task<(IReadOnlyList<WrittenCase> Cases, int Total)> ListWrittenAsync(SupportCaseFilter filter, PageRequest page, CancellationToken cancellationToken);
+
     /// <summary>A pupil's cases at one school: open first, then the newest opened first.</summary>
     Task<(IReadOnlyList<SupportCase> Cases, int Total)> OfPupilAsync(Guid schoolId, string pupilRef, PageRequest page, CancellationToken cancellationToken);
 }

@@ -6,7 +6,7 @@ using GeenKindDeBuurtUit.SupportCases.Domain.Cases;
 
 namespace GeenKindDeBuurtUit.SupportCases.Application.Cases;
 
-public sealed record ListSupportCases(Guid? SchoolId, CaseStatus? Status, int? Level, Need? Need, int? Page, int? PageSize) : IQuery<PagedList<SupportCaseDto>>, IPagedQuery;
+public sealed record ListSupportCases(Guid? SchoolId, CaseStatus? Status, int? Level, Need? Need, int? Page, int? PageSize) : IQuery<PagedList<WrittenCase>>, IPagedQuery;
 
 internal sealed class ListSupportCasesValidator : AbstractValidator<ListSupportCases>
 {
@@ -17,13 +17,13 @@ internal sealed class ListSupportCasesValidator : AbstractValidator<ListSupportC
     }
 }
 
-internal sealed class ListSupportCasesHandler(ISupportCaseQueries queries, SupportCaseAccess access) : IQueryHandler<ListSupportCases, PagedList<SupportCaseDto>>
+internal sealed class ListSupportCasesHandler(ISupportCaseQueries queries, SupportCaseAccess access) : IQueryHandler<ListSupportCases, PagedList<WrittenCase>>
 {
-    public async ValueTask<PagedList<SupportCaseDto>> Handle(ListSupportCases query, CancellationToken cancellationToken)
+    public async ValueTask<PagedList<WrittenCase>> Handle(ListSupportCases query, CancellationToken cancellationToken)
     {
         var filter = new SupportCaseFilter(access.VisibleSchools, query.SchoolId, query.Status, query.Level, query.Need);
         var page = PageRequest.From(query.Page, query.PageSize);
-        var (cases, total) = await queries.ListAsync(filter, page, cancellationToken);
-        return cases.ToDtoPage(page, total);
+        var (cases, total) = await queries.ListWrittenAsync(filter, page, cancellationToken);
+        return PagedList<WrittenCase>.Of(cases, page, total);
     }
 }

@@ -37,11 +37,15 @@ internal static class SupportCaseEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
 
         cases.MapGet("/{caseId:guid}", async (Guid caseId, ISender sender, HttpResponse response, CancellationToken ct) =>
-                Respond(response, await sender.Send(new GetSupportCase(caseId), ct)))
+            {
+                var written = await sender.Send(new GetWrittenSupportCase(caseId), ct);
+                response.SetETag(written.Version);
+                return new WrittenAnswer<SupportCaseDto>(written);
+            })
             .WithName("GetSupportCase").WithSummary("One support case; the ETag is its version.").ProducesProblem(StatusCodes.Status404NotFound);
 
         cases.MapGet("", async (Guid? schoolId, [WireValues(typeof(CaseStatus))] string? status, [Range(1, 5)] int? level, [WireValues(typeof(Need))] string? need, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new ListSupportCases(schoolId, Parse<CaseStatus>(status), level, Parse<Need>(need), page, pageSize), ct)))
+                new WrittenAnswer<PagedList<SupportCaseDto>>(await sender.Send(new ListSupportCases(schoolId, Parse<CaseStatus>(status), level, Parse<Need>(need), page, pageSize), ct)))
             .WithName("ListSupportCases").WithSummary("Support cases in the caller's scope, by school, status, level and need.")
             .ProducesValidationProblem();
 

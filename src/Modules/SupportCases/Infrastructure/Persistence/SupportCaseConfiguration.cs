@@ -31,6 +31,9 @@ internal sealed class SupportCaseConfiguration : IEntityTypeConfiguration<Suppor
         builder.HasIndex(c => new { c.SchoolId, c.OpenedOn, c.Id });
         builder.Ignore(c => c.OngoingThuiszitterPeriod);
         builder.Ignore(c => c.WasReferredAtClosure);
+        // The case's answer as the API writes it, kept when the case is saved (docs/adr/0074); none on a row saved before.
+        builder.Property<byte[]?>(CaseAnswers.JsonColumn);
+        builder.Property<int?>(CaseAnswers.ShapeColumn);
 
         builder.OwnsMany(c => c.Involvements, involvement =>
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Paging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.SchoolMap;
 using GeenKindDeBuurtUit.SupportCases.Application.Cases;
@@ -12,14 +13,53 @@ namespace GeenKindDeBuurtUit.SupportCases.Infrastructure.Persistence;
 /// (a support route has a handful of each), and SQLite runs the page's filter and order once
 /// instead of once per child table.
 /// </summary>
-internal sealed class SupportCaseQueries(SupportCasesDbContext db) : ISupportCaseQueries
+internal sealed class SupportCaseQueries(SupportCasesDbContext db, CaseAnswers answers) : ISupportCaseQueries
 {
     // The hottest read: compiled once, so a request skips building the LINQ expression and looking it up in the query cache.
     private static readonly Func<SupportCasesDbContext, Guid, CancellationToken, Task<SupportCase?>> CaseById =
         EF.CompileAsyncQuery((SupportCasesDbContext context, Guid id, CancellationToken _) =>
             context.Cases.AsNoTracking().AsSingleQuery().SingleOrDefault(c => c.Id == id));
 
+    // A case's row alone, with its kept answer: no child table, no aggregate (docs/adr/0074).
+    private static readonly System.Linq.Expressions.Expression<Func<SupportCase, KeptAnswer>> Kept = c => new KeptAnswer(
+        c.Id, c.SchoolId, c.Version, EF.Property<byte[]?>(c, CaseAnswers.JsonColumn), EF.Property<int?>(c, CaseAnswers.ShapeColumn));
+
+    private static readonly Func<SupportCasesDbContext, Guid, CancellationToken, Task<KeptAnswer?>> KeptAnswerById =
+        EF.CompileAsyncQuery((SupportCasesDbContext context, Guid id, CancellationToken _) =>
+            context.Cases.Where(c => c.Id == id).Select(Kept).SingleOrDefault());
+
     public Task<SupportCase?> FindAsync(Guid id, CancellationToken cancellationToken) => CaseById(db, id, cancellationToken);
+
+    public async Task<WrittenCase?> FindWrittenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var kept = await KeptAnswerById(db, id, cancellationToken);
+        if (kept is null)
+        {
+            return null;
+        }
+
+        if (kept.Served(answers.Shape) is { } written)
+        {
+            return written;
+        }
+
+        return await FindAsync(id, cancellationToken) is { } supportCase ? answers.Written(supportCase) : null;
+    }
+
+    public async Task<(IReadOnlyList<WrittenCase> Cases, int Total)> ListWrittenAsync(SupportCaseFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        var cases = Filtered(filter);
+        var (kept, total) = await WithTotalAsync(cases, Page(cases, page).Select(Kept), page, cancellationToken);
+        var written = kept.Select(k => k.Served(answers.Shape)).OfType<WrittenCase>().ToList();
+        if (written.Count == kept.Count)
+        {
+            return (written, total);
+        }
+
+        // Some case of the page was saved before answers were kept, or under another shape: the page is read from its aggregates.
+        var (aggregates, recounted) = await WithTotalAsync(cases, Page(cases, page), page, cancellationToken);
+        return (aggregates.Select(answers.Written).ToList(), recounted);
+    }
 
     public async Task<(IReadOnlyList<SupportCase> Cases, int Total)> ListAsync(SupportCaseFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
@@ -39,8 +79,8 @@ internal sealed class SupportCaseQueries(SupportCasesDbContext db) : ISupportCas
     /// <summary>The statement of one page of a pupil's cases; it finds them through the index on school, pupil and status.</summary>
     internal IQueryable<SupportCase> PupilPageOf(Guid schoolId, string pupilRef, PageRequest page) => PupilPage(OfPupil(schoolId, pupilRef), page);
 
-    private static async Task<(IReadOnlyList<SupportCase> Cases, int Total)> WithTotalAsync(
-        IQueryable<SupportCase> cases, IQueryable<SupportCase> pageOfThem, PageRequest page, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<T> Items, int Total)> WithTotalAsync<T>(
+        IQueryable<SupportCase> cases, IQueryable<T> pageOfThem, PageRequest page, CancellationToken cancellationToken)
     {
         var items = await pageOfThem.ToListAsync(cancellationToken);
 
@@ -106,5 +146,11 @@ internal sealed class SupportCaseQueries(SupportCasesDbContext db) : ISupportCas
         }
 
         return cases;
+    }
+
+    private sealed record KeptAnswer(Guid Id, Guid SchoolId, long Version, byte[]? Json, int? Shape)
+    {
+        public WrittenCase? Served(int currentShape) =>
+            Json is { } json && Shape == currentShape ? new WrittenCase(Id, SchoolId, Version.ToString(CultureInfo.InvariantCulture), json) : null;
     }
 }
