@@ -1,3 +1,4 @@
+using FluentValidation;
 using GeenKindDeBuurtUit.BuildingBlocks.Application.Errors;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Modules;
 using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
@@ -36,6 +37,25 @@ public sealed class ValidationBehaviorTests
 
         Assert.Equal("enrolled Noor", answer);
         Assert.Equal(1, _calls.Count);
+    }
+
+    [Fact]
+    public async Task A_validator_that_needs_nothing_is_built_once_and_one_with_a_dependency_in_each_scope()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(_calls);
+        services.AddModuleConventions(typeof(EnrolChild).Assembly);
+        await using var provider = services.BuildServiceProvider();
+        await using var first = provider.CreateAsyncScope();
+        await using var second = provider.CreateAsyncScope();
+
+        var inFirst = first.ServiceProvider.GetServices<IValidator<EnrolChild>>().ToDictionary(v => v.GetType().Name);
+        var inSecond = second.ServiceProvider.GetServices<IValidator<EnrolChild>>().ToDictionary(v => v.GetType().Name);
+
+        Assert.Equal(["EnrolChildCountingValidator", "EnrolChildNameValidator", "EnrolChildParticipantsValidator"], inFirst.Keys.Order());
+        Assert.Same(inFirst["EnrolChildNameValidator"], inSecond["EnrolChildNameValidator"]);
+        Assert.Same(inFirst["EnrolChildParticipantsValidator"], inSecond["EnrolChildParticipantsValidator"]);
+        Assert.NotSame(inFirst["EnrolChildCountingValidator"], inSecond["EnrolChildCountingValidator"]);
     }
 
     private async Task<string> SendAsync(EnrolChild command)

@@ -36,3 +36,9 @@ internal sealed class EnrolChildParticipantsValidator : AbstractValidator<EnrolC
     public EnrolChildParticipantsValidator() =>
         RuleForEach(c => c.Participants).ChildRules(participant => participant.RuleFor(p => p.Role).NotEmpty());
 }
+
+/// <summary>A validator with a dependency: it is built in each scope, with the scope's services.</summary>
+internal sealed class EnrolChildCountingValidator : AbstractValidator<EnrolChild>
+{
+    public EnrolChildCountingValidator(HandlerCalls calls) => RuleFor(c => c.Name).Must(_ => calls.Count >= 0);
+}

@@ -62,6 +62,34 @@ public sealed class PageAnswerTests(PlatformFactory platform)
         Assert.Equal("2025-11-01", whole["referral"]!["withdrawnOn"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_schools_pages_walk_its_cases_in_list_order_each_telling_the_same_total()
+    {
+        var swv = platform.ClientAs("swv");
+        var school = (await CaseApi.SchoolsAsync(swv))[5]["id"]!.GetValue<Guid>();
+        var api = new CaseApi(swv);
+        foreach (var (pupil, openedOn) in new[] { ("page-walk-1", "2025-10-03"), ("page-walk-2", "2025-09-02"), ("page-walk-3", "2025-11-04") })
+        {
+            await api.OpenAsync(school, pupil, openedOn: openedOn);
+        }
+
+        var whole = (await swv.GetFromJsonAsync<JsonObject>($"{CaseApi.Base}?schoolId={school}&pageSize=200"))!;
+        var all = whole["items"]!.AsArray().Select(i => i!.AsObject()).ToList();
+        Assert.Equal(all.Count, whole["total"]!.GetValue<int>());
+        Assert.True(all.Count >= 3);
+        Assert.Equal(all.OrderBy(c => c["openedOn"]!.GetValue<string>()).ThenBy(CaseApi.Id).Select(CaseApi.Id), all.Select(CaseApi.Id));
+
+        var walked = new List<JsonObject>();
+        for (var page = 1; page <= (all.Count + 1) / 2 + 1; page++)
+        {
+            var answer = (await swv.GetFromJsonAsync<JsonObject>($"{CaseApi.Base}?schoolId={school}&page={page}&pageSize=2"))!;
+            Assert.Equal(all.Count, answer["total"]!.GetValue<int>());
+            walked.AddRange(answer["items"]!.AsArray().Select(i => i!.AsObject()));
+        }
+
+        Assert.Equal(all.Select(c => c.ToJsonString()), walked.Select(c => c.ToJsonString()));
+    }
+
     private static async Task<IReadOnlyList<JsonObject>> ItemsAsync(HttpClient client, string url) =>
         (await client.GetFromJsonAsync<JsonObject>(url))!["items"]!.AsArray().Select(i => i!.AsObject()).ToList();
 }

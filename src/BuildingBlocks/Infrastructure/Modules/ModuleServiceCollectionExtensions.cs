@@ -7,12 +7,17 @@ public static class ModuleServiceCollectionExtensions
 {
     /// <summary>
     /// The conventions every module follows, scanned once with Scrutor: validators, and classes
-    /// ending in Repository, Queries or Service registered as their interfaces (scoped).
+    /// ending in Repository, Queries or Service registered as their interfaces (scoped). A validator
+    /// that needs nothing is built once: its rules are fixed at construction and FluentValidation
+    /// validates with them from any thread, so building it for each request was pure cost.
     /// </summary>
     public static IServiceCollection AddModuleConventions(this IServiceCollection services, params System.Reflection.Assembly[] assemblies)
     {
         services.Scan(scan => scan.FromAssemblies(assemblies)
-            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false)
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)).Where(NeedsNothing), publicOnly: false)
+                .AsImplementedInterfaces()
+                .WithSingletonLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)).Where(t => !NeedsNothing(t)), publicOnly: false)
                 .AsImplementedInterfaces()
                 .WithScopedLifetime()
             .AddClasses(c => c.Where(t => t.Name.EndsWith("Repository", StringComparison.Ordinal)
@@ -22,4 +27,6 @@ public static class ModuleServiceCollectionExtensions
                 .WithScopedLifetime());
         return services;
     }
+
+    private static bool NeedsNothing(Type type) => type.GetConstructors().All(c => c.GetParameters().Length == 0);
 }
