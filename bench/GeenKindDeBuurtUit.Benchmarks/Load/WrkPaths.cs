@@ -21,7 +21,9 @@ internal sealed record WrkRun(int Number, int Host, string? PoolFile, int Thread
 /// <summary>The six paths the performance targets name, over the seeded data, and the bare Kestrel ceiling.</summary>
 internal static class WrkPaths
 {
-    public static WrkPath Bare(string root) => new("bare Kestrel GET (ceiling)", false, null, Script(root, "bare-kestrel"), _ => [], UrlPath: "/ping");
+    public const string BareName = "bare Kestrel GET (ceiling)";
+
+    public static WrkPath Bare(string root) => new(BareName, false, null, Script(root, "bare-kestrel"), _ => [], UrlPath: "/ping");
 
     public static IReadOnlyList<WrkPath> For(string root, string folder, SeededData data, IReadOnlyList<Guid> otPool)
     {
