@@ -57,92 +57,86 @@ public sealed class WalCheckpointTests : IAsyncLifetime
     public async Task The_WAL_is_emptied_after_a_burst_of_writes_although_readers_never_pause()
     {
         const long limitPages = 64;
-        var limit = SqliteCheckpointer.WalLimitPages;
-        SqliteCheckpointer.WalLimitPages = limitPages;
-        try
+        var names = Enumerable.Range(0, 150).Select(i => $"{i:D3}-" + new string('w', 6000)).ToList();
+        var grownTo = 0L;
+
+        var emptiedTo = await WithBusyReadersAsync(limitPages, async () =>
         {
-            using var stop = new CancellationTokenSource();
-            // Two readers whose read transactions overlap: at every moment one of them holds a snapshot, so
-            // SQLite never finds the WAL unused and never starts it over on its own.
-            var readers = new[] { KeepReadingAsync(TimeSpan.Zero, stop.Token), KeepReadingAsync(TimeSpan.FromMilliseconds(20), stop.Token) };
-            var names = Enumerable.Range(0, 150).Select(i => $"{i:D3}-" + new string('w', 6000)).ToList();
             foreach (var name in names)
             {
-                await _db.InScopeAsync(context =>
-                {
-                    context.Widgets.Add(new Widget(Guid.NewGuid(), name));
-                    return context.CommitAsync(CancellationToken.None);
-                });
+                await AddWidgetAsync(name);
             }
 
-            var grownTo = WalBytes();
-            var deadline = DateTime.UtcNow.AddSeconds(20);
-            while (WalBytes() > 0 && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(100);
-            }
+            grownTo = WalBytes();
+        });
 
-            var emptiedTo = WalBytes();
-            await stop.CancelAsync();
-            await Task.WhenAll(readers);
-
-            Assert.True(grownTo > limitPages * 4096, $"the burst grows the WAL past the limit ({grownTo} bytes)");
-            Assert.Equal(0, emptiedTo);
-            Assert.Equal(names.Count, await _db.InScopeAsync(context => context.Widgets.CountAsync()));
-        }
-        finally
-        {
-            SqliteCheckpointer.WalLimitPages = limit;
-        }
+        Assert.True(grownTo > limitPages * 4096, $"the burst grows the WAL past the limit ({grownTo} bytes)");
+        Assert.Equal(0, emptiedTo);
+        Assert.Equal(names.Count, await _db.InScopeAsync(context => context.Widgets.CountAsync()));
     }
 
     [SqliteFact]
     public async Task Under_steady_writes_the_WAL_starts_over_at_its_beginning_and_its_file_is_never_cut_in_a_writers_turn()
     {
-        const long limitPages = 64;
+        var sizes = new List<long>();
+        var firstSequence = -1L;
+        var lastSequence = -1L;
+
+        var quietSize = await WithBusyReadersAsync(64, async () =>
+        {
+            var writing = System.Diagnostics.Stopwatch.StartNew();
+            for (var i = 0; writing.Elapsed < TimeSpan.FromSeconds(4); i++)
+            {
+                await AddWidgetAsync($"{i:D5}-" + new string('s', 600));
+                await Task.Delay(1);
+                sizes.Add(WalBytes());
+                lastSequence = WalCheckpointSequence();
+                firstSequence = firstSequence < 0 ? lastSequence : firstSequence;
+            }
+        });
+
+        // Each start-over moves the sequence in the WAL's header; the file itself only ever grows while writes go on.
+        Assert.True(lastSequence - firstSequence >= 2, $"the WAL started over {lastSequence - firstSequence} times in 4 s of steady writes past its limit");
+        Assert.Equal(sizes, sizes.Order());
+        Assert.Equal(0, quietSize);
+    }
+
+    /// <summary>
+    /// Runs the writes with a WAL limit of <paramref name="limitPages"/> while two readers whose read transactions
+    /// overlap always hold a snapshot (so SQLite never finds the WAL unused and never starts it over on its own);
+    /// then waits up to 20 s for the WAL to be emptied, and returns its size at the end.
+    /// </summary>
+    private async Task<long> WithBusyReadersAsync(long limitPages, Func<Task> writes)
+    {
         var limit = SqliteCheckpointer.WalLimitPages;
         SqliteCheckpointer.WalLimitPages = limitPages;
         try
         {
             using var stop = new CancellationTokenSource();
             var readers = new[] { KeepReadingAsync(TimeSpan.Zero, stop.Token), KeepReadingAsync(TimeSpan.FromMilliseconds(20), stop.Token) };
-            var sizes = new List<long>();
-            var firstSequence = -1L;
-            var lastSequence = -1L;
-            var writing = System.Diagnostics.Stopwatch.StartNew();
-            for (var i = 0; writing.Elapsed < TimeSpan.FromSeconds(4); i++)
-            {
-                await _db.InScopeAsync(context =>
-                {
-                    context.Widgets.Add(new Widget(Guid.NewGuid(), $"{i:D5}-" + new string('s', 600)));
-                    return context.CommitAsync(CancellationToken.None);
-                });
-                await Task.Delay(1);
-                sizes.Add(WalBytes());
-                lastSequence = WalCheckpointSequence();
-                firstSequence = firstSequence < 0 ? lastSequence : firstSequence;
-            }
-
+            await writes();
             var deadline = DateTime.UtcNow.AddSeconds(20);
             while (WalBytes() > 0 && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(100);
             }
 
-            var quietSize = WalBytes();
+            var size = WalBytes();
             await stop.CancelAsync();
             await Task.WhenAll(readers);
-
-            // Each start-over moves the sequence in the WAL's header; the file itself only ever grows while writes go on.
-            Assert.True(lastSequence - firstSequence >= 2, $"the WAL started over {lastSequence - firstSequence} times in 4 s of steady writes past its limit");
-            Assert.Equal(sizes, sizes.Order());
-            Assert.Equal(0, quietSize);
+            return size;
         }
         finally
         {
             SqliteCheckpointer.WalLimitPages = limit;
         }
     }
+
+    private Task AddWidgetAsync(string name) => _db.InScopeAsync(context =>
+    {
+        context.Widgets.Add(new Widget(Guid.NewGuid(), name));
+        return context.CommitAsync(CancellationToken.None);
+    });
 
     /// <summary>The checkpoint sequence number of the WAL's header (big-endian, at byte 12): SQLite moves it each time the WAL starts over.</summary>
     private long WalCheckpointSequence()
