@@ -71,20 +71,14 @@ internal static class DatabaseFingerprint
     {
         await using var connection = await TestSql.OpenAsync(connectionString);
         var undelivered = new List<string>();
-        var outboxes = await ListAsync(connection, TestProvider.OnPostgreSql
-            ? "select table_schema || '.' || table_name from information_schema.tables where table_name = 'outbox_messages'"
-            : "select name from sqlite_master where type = 'table' and name like '%outbox_messages'");
-        foreach (var outbox in outboxes)
+        foreach (var outbox in await TablesNamedAsync(connection, "outbox_messages"))
         {
             undelivered.AddRange(await ListAsync(connection,
                 $"select \"Type\" || ' (' || \"Attempts\" || ' attempts): ' || coalesce(\"LastError\", 'no error') from {Quoted(outbox)} where \"ProcessedAt\" is null"));
         }
 
         // A delivered event can leave a recalculation for the job, which runs a moment later and removes its row.
-        var pending = await ListAsync(connection, TestProvider.OnPostgreSql
-            ? "select table_schema || '.' || table_name from information_schema.tables where table_name = 'pending_recalculations'"
-            : "select name from sqlite_master where type = 'table' and name like '%pending_recalculations'");
-        foreach (var table in pending)
+        foreach (var table in await TablesNamedAsync(connection, "pending_recalculations"))
         {
             undelivered.AddRange(await ListAsync(connection,
                 $"select 'recalculation of ' || \"AreaId\" || ' pending since ' || \"RequestedAt\" from {Quoted(table)}"));
@@ -92,6 +86,12 @@ internal static class DatabaseFingerprint
 
         return undelivered;
     }
+
+    /// <summary>Every module's table of that name: a schema's table on PostgreSQL, a prefixed one on SQLite.</summary>
+    private static Task<List<string>> TablesNamedAsync(DbConnection connection, string name) =>
+        ListAsync(connection, TestProvider.OnPostgreSql
+            ? $"select table_schema || '.' || table_name from information_schema.tables where table_name = '{name}'"
+            : $"select name from sqlite_master where type = 'table' and name like '%{name}'");
 
     /// <summary>A table's name quoted for the engine: on PostgreSQL "schema"."table", on SQLite the prefixed name.</summary>
     private static string Quoted(string table) => string.Join('.', table.Split('.').Select(part => $"\"{part}\""));
