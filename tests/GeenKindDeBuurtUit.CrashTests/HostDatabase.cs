@@ -116,6 +116,21 @@ internal sealed class HostDatabase : IDisposable
         return failed;
     }
 
+    /// <summary>Every undelivered outbox row with its claim and retry state: what a test that did not settle shows.</summary>
+    public async Task<IReadOnlyList<string>> UndeliveredRowsAsync()
+    {
+        var rows = new List<string>();
+        foreach (var module in Modules)
+        {
+            foreach (var row in await RowsAsync($"SELECT Type, OccurredAt, LockedBy, LockedUntil, NextAttemptAt, Attempts FROM {module}_outbox_messages WHERE ProcessedAt IS NULL"))
+            {
+                rows.Add($"{module}: {row[0]} of {row[1]}, claimed by {row[2] ?? "nobody"} until {row[3] ?? "-"}, next attempt {row[4] ?? "-"}, {row[5]} attempt(s)");
+            }
+        }
+
+        return rows;
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -35,7 +35,8 @@ internal static class Settle
             {
                 throw new Xunit.Sdk.XunitException(
                     $"Not settled within {timeout.TotalSeconds} s: {await database.UndeliveredAsync()} undelivered outbox rows, "
-                    + $"{await database.PendingRecalculationsAsync()} pending recalculations; failed deliveries: {string.Join("; ", await database.FailedDeliveriesAsync())}");
+                    + $"{await database.PendingRecalculationsAsync()} pending recalculations; failed deliveries: {string.Join("; ", await database.FailedDeliveriesAsync())}; "
+                    + $"at {DateTime.UtcNow:O} undelivered: {string.Join("; ", await database.UndeliveredRowsAsync())}");
             }
 
             await Task.Delay(500);
