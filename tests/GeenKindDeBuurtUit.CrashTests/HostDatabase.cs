@@ -93,6 +93,22 @@ internal sealed class HostDatabase : IDisposable
     public Task<long> ClaimedUndeliveredAsync() =>
         CountAsync(string.Join(" + ", Modules.Select(m => $"(SELECT COUNT(*) FROM {m}_outbox_messages WHERE ProcessedAt IS NULL AND LockedBy IS NOT NULL)")).Insert(0, "SELECT "));
 
+    /// <summary>Whether the newest outbox row of all modules went out through the relay of process <paramref name="processId"/>.</summary>
+    public async Task<bool> NewestDeliveredByAsync(int processId)
+    {
+        var newest = new List<(DateTime OccurredAt, bool Delivered, string LockedBy)>();
+        foreach (var module in Modules)
+        {
+            foreach (var row in await RowsAsync($"SELECT OccurredAt, ProcessedAt, LockedBy FROM {module}_outbox_messages ORDER BY OccurredAt DESC LIMIT 1"))
+            {
+                var occurredAt = row[0] as DateTime? ?? DateTime.Parse(TestSql.Text(row[0]), CultureInfo.InvariantCulture);
+                newest.Add((occurredAt, row[1] is not null, TestSql.Text(row[2])));
+            }
+        }
+
+        return newest.MaxBy(r => r.OccurredAt) is { Delivered: true } last && last.LockedBy.Contains($":{processId}:", StringComparison.Ordinal);
+    }
+
     public Task<long> PendingRecalculationsAsync() => CountAsync("SELECT COUNT(*) FROM collective_budget_pending_recalculations");
 
     public Task<long> ClaimedRecalculationsAsync() => CountAsync("SELECT COUNT(*) FROM collective_budget_pending_recalculations WHERE ClaimedBy IS NOT NULL");

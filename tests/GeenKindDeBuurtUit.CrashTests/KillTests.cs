@@ -76,10 +76,12 @@ public sealed class KillTests(ITestOutputHelper output)
                 Assert.Contains($"CRASH POINT {point} reached ({arrival})", host.Output, StringComparison.Ordinal);
                 kills[point]++;
 
-                // What the killed process left behind shows that it died where the point says.
+                // What the killed process left behind shows that it died where the point says. After
+                // an outbox commit that is a row not yet delivered, or, when its relay was going and
+                // took the row in the moment before the kill, the newest row delivered by that relay.
                 var left = point switch
                 {
-                    PlatformFaultPoints.OutboxCommitted => await database.UndeliveredAsync(),
+                    PlatformFaultPoints.OutboxCommitted => await database.UndeliveredAsync() + (await database.NewestDeliveredByAsync(host.Id) ? 1 : 0),
                     PlatformFaultPoints.HandlerCommitted => await database.ClaimedUndeliveredAsync(),
                     _ => await database.ClaimedRecalculationsAsync(),
                 };
