@@ -9,7 +9,7 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Persistence;
 
 /// <summary>
 /// SQLite's WAL is checkpointed in the background, never by the commit that crosses SQLite's own
-/// threshold inside a writer's turn (docs/adr/0067).
+/// threshold inside a writer's turn (docs/adr/0067), and started over under load without cutting its file (docs/adr/0076).
 /// </summary>
 public sealed class WalCheckpointTests : IAsyncLifetime
 {
@@ -75,6 +75,32 @@ public sealed class WalCheckpointTests : IAsyncLifetime
         Assert.Equal(names.Count, await _db.InScopeAsync(context => context.Widgets.CountAsync()));
     }
 
+    [SqliteFact]
+    public async Task Under_steady_writes_the_WAL_starts_over_at_its_beginning_and_its_file_is_never_cut_in_a_writers_turn()
+    {
+        var sizes = new List<long>();
+        var firstSequence = -1L;
+        var lastSequence = -1L;
+
+        var quietSize = await WithBusyReadersAsync(64, async () =>
+        {
+            var writing = System.Diagnostics.Stopwatch.StartNew();
+            for (var i = 0; writing.Elapsed < TimeSpan.FromSeconds(4); i++)
+            {
+                await AddWidgetAsync($"{i:D5}-" + new string('s', 600));
+                await Task.Delay(1);
+                sizes.Add(WalBytes());
+                lastSequence = WalCheckpointSequence();
+                firstSequence = firstSequence < 0 ? lastSequence : firstSequence;
+            }
+        });
+
+        // Each start-over moves the sequence in the WAL's header; the file itself only ever grows while writes go on.
+        Assert.True(lastSequence - firstSequence >= 2, $"the WAL started over {lastSequence - firstSequence} times in 4 s of steady writes past its limit");
+        Assert.Equal(sizes, sizes.Order());
+        Assert.Equal(0, quietSize);
+    }
+
     /// <summary>
     /// Runs the writes with a WAL limit of <paramref name="limitPages"/> while two readers whose read transactions
     /// overlap always hold a snapshot (so SQLite never finds the WAL unused and never starts it over on its own);
@@ -111,6 +137,14 @@ public sealed class WalCheckpointTests : IAsyncLifetime
         context.Widgets.Add(new Widget(Guid.NewGuid(), name));
         return context.CommitAsync(CancellationToken.None);
     });
+
+    /// <summary>The checkpoint sequence number of the WAL's header (big-endian, at byte 12): SQLite moves it each time the WAL starts over.</summary>
+    private long WalCheckpointSequence()
+    {
+        using var wal = new FileStream(_db.DatabaseFile + "-wal", FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var header = new byte[16];
+        return wal.Read(header, 0, 16) == 16 ? System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(header.AsSpan(12)) : -1;
+    }
 
     private long WalBytes() => new FileInfo(_db.DatabaseFile + "-wal") is { Exists: true } wal ? wal.Length : 0;
 
