@@ -10,6 +10,7 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Persistence;
 /// <summary>
 /// SQLite's WAL is checkpointed in the background, never by the commit that crosses SQLite's own
 /// threshold inside a writer's turn (docs/adr/0067), and started over under load without cutting its file (docs/adr/0076).
+/// Each pooled connection keeps a small page cache of its own, which every commit of another empties anyway (docs/adr/0079).
 /// </summary>
 public sealed class WalCheckpointTests : IAsyncLifetime
 {
@@ -32,6 +33,19 @@ public sealed class WalCheckpointTests : IAsyncLifetime
         });
 
         Assert.Equal(0, pages);
+    }
+
+    [SqliteFact]
+    public async Task Every_connection_of_a_module_context_caches_at_most_256_KiB_of_pages()
+    {
+        // A negative cache_size is a size in KiB; SQLite's own default is -2000.
+        var sizes = new List<long>();
+        for (var scope = 0; scope < 3; scope++)
+        {
+            sizes.Add(await _db.InScopeAsync(context => context.Database.SqlQueryRaw<long>("SELECT cache_size AS Value FROM pragma_cache_size").SingleAsync()));
+        }
+
+        Assert.All(sizes, size => Assert.Equal(-256, size));
     }
 
     [SqliteFact]
