@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,31 +77,79 @@ public sealed partial class OutboxRelay(
         var delivered = new List<Guid>(batch.Count);
         try
         {
-            foreach (var message in batch)
-            {
-                var failure = await DeliverAsync(context, source, message, cancellationToken);
-                if (failure is null)
-                {
-                    delivered.Add(message.Id);
-                }
-                else
-                {
-                    failures.Add(failure);
-                }
-            }
+            await DeliverAsync(context, source, batch, delivered, failures, cancellationToken);
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
-            // A graceful shutdown: mark what went out, and hand back the rest, so the next start (or
-            // another instance) delivers it at once instead of after the lease. Handlers that
-            // already had a message skip it through their inbox.
-            await MarkDeliveredAsync(context, delivered, CancellationToken.None);
+            // A graceful shutdown: hand back what this pass claimed, so the next start (or another
+            // instance) delivers it at once instead of after the lease. Handlers that already had a
+            // message skip it through their inbox.
             await ReleaseAsync(source);
             throw;
         }
 
         await MarkDeliveredAsync(context, delivered, CancellationToken.None);
         return claimed;
+    }
+
+    /// <summary>
+    /// Delivers the claimed messages in one scope: every receiving module handles its share of them in
+    /// one transaction (docs/adr/0080), so a burst costs each module one commit per batch, not one per event.
+    /// </summary>
+    private async Task DeliverAsync(
+        ModuleDbContext context, OutboxSource source, List<OutboxMessage> batch, List<Guid> delivered, List<OutboxDeliveryFailure> failures, CancellationToken cancellationToken)
+    {
+        var deliverable = new List<(OutboxMessage Message, IntegrationEvent Event)>(batch.Count);
+        foreach (var message in batch)
+        {
+            if (events.TryDeserialize(message.Type, message.Payload, out var integrationEvent))
+            {
+                deliverable.Add((message, integrationEvent));
+            }
+            else
+            {
+                failures.Add(await DeadLetterAsync(context, source, message));
+            }
+        }
+
+        if (deliverable.Count == 0)
+        {
+            return;
+        }
+
+        using var handlerScope = scopes.CreateScope();
+        var services = handlerScope.ServiceProvider;
+        var publisher = services.GetRequiredService<IPublisher>();
+        var collector = services.GetRequiredService<IntegrationEventCollector>();
+        collector.Start();
+        var published = new List<OutboxMessage>(batch.Count);
+        foreach (var (message, integrationEvent) in deliverable)
+        {
+            try
+            {
+                await publisher.Publish(integrationEvent, cancellationToken);
+                published.Add(message);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                failures.Add(await FailedAsync(context, source, message, exception));
+            }
+        }
+
+        var noted = collector.Stop();
+        var failed = await new BatchDelivery(services.GetService<IFaultInjector>() ?? NoFaultInjector.Instance, services.GetService<IOutboxRelaySignal>(), options.Value.EventsPerTransaction)
+            .DeliverAsync(noted, cancellationToken);
+        foreach (var message in published)
+        {
+            if (failed.TryGetValue(message.Id, out var exception))
+            {
+                failures.Add(await FailedAsync(context, source, message, exception));
+            }
+            else
+            {
+                delivered.Add(message.Id);
+            }
+        }
     }
 
     private async Task ReleaseAsync(OutboxSource source)
@@ -136,33 +186,18 @@ public sealed partial class OutboxRelay(
             cancellationToken);
     }
 
-    private async Task<OutboxDeliveryFailure?> DeliverAsync(ModuleDbContext context, OutboxSource source, OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records a failed attempt and releases the message until its next one. Never for a delivery that
+    /// a shutdown interrupted: that is no failed attempt, and the caller hands the message back.
+    /// </summary>
+    private async Task<OutboxDeliveryFailure> FailedAsync(ModuleDbContext context, OutboxSource source, OutboxMessage message, Exception exception)
     {
-        var id = message.Id;
-        try
-        {
-            if (!events.TryDeserialize(message.Type, message.Payload, out var integrationEvent))
-            {
-                return await DeadLetterAsync(context, source, message);
-            }
-
-            using (var handlerScope = scopes.CreateScope())
-            {
-                await handlerScope.ServiceProvider.GetRequiredService<IPublisher>().Publish(integrationEvent, cancellationToken);
-            }
-
-            return null;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            // Not when shutting down: an interrupted handler is no failed attempt, and the caller releases the message.
-            var attempts = message.Attempts + 1;
-            var retryAt = clock.GetUtcNow().UtcDateTime + RetryDelay(attempts);
-            var error = Truncate($"{exception.GetType().Name}: {exception.Message}", 4000);
-            await RecordAttemptAsync(context, id, attempts, retryAt, error);
-            LogDeliveryFailed(exception, source.Module, message.Type, id, attempts, retryAt);
-            return new OutboxDeliveryFailure(source.Module, id, message.Type, attempts, error);
-        }
+        var attempts = message.Attempts + 1;
+        var retryAt = clock.GetUtcNow().UtcDateTime + RetryDelay(attempts);
+        var error = Truncate($"{exception.GetType().Name}: {exception.Message}", 4000);
+        await RecordAttemptAsync(context, message.Id, attempts, retryAt, error);
+        LogDeliveryFailed(exception, source.Module, message.Type, message.Id, attempts, retryAt);
+        return new OutboxDeliveryFailure(source.Module, message.Id, message.Type, attempts, error);
     }
 
     /// <summary>

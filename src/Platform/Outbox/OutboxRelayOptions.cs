@@ -6,6 +6,9 @@ public sealed class OutboxRelayOptions
 
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>At most this many events of a batch share a receiving module's transaction, which holds SQLite's writer turn while it runs.</summary>
+    public int EventsPerTransaction { get; set; } = 16;
+
     /// <summary>How long a relay instance holds claimed messages; after a crash another instance takes them over.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 

@@ -1,3 +1,4 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using GeenKindDeBuurtUit.Platform.ReadCaches;
@@ -24,6 +25,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(Signal);
         services.AddSingleton(Fault);
+        services.AddSingleton<IFaultInjector>(Arrivals);
         _database.AddTo(services);
         services.AddModuleDbContext<TestDbContext>("Test", TestDbContext.SchemaName, (options, provider) => options.CountChanges(provider, TestDbContext.SchemaName));
         services.AddOptions<OutboxRelayOptions>();
@@ -40,6 +42,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public IOutboxRelaySignal Signal { get; } = Substitute.For<IOutboxRelaySignal>();
 
     public HandlerFault Fault { get; } = new();
+
+    public FaultPointArrivals Arrivals { get; } = new();
 
     public IServiceProvider Services => _services;
 

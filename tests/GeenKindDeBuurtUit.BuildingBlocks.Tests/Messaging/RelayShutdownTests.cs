@@ -3,8 +3,9 @@ using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
 namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Messaging;
 
 /// <summary>
-/// A relay claims a whole batch and marks it delivered in one statement at the end (docs/adr/0023);
-/// stopped in the middle of a batch, it still marks what went out and hands back the rest at once.
+/// A relay claims a whole batch and marks it delivered in one statement at the end (docs/adr/0023),
+/// and a module handles its share of the batch in one transaction (docs/adr/0080); stopped in the
+/// middle of that share, it rolls the share back and hands back every message at once.
 /// </summary>
 public sealed class RelayShutdownTests : IAsyncLifetime
 {
@@ -24,23 +25,22 @@ public sealed class RelayShutdownTests : IAsyncLifetime
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
     [Fact]
-    public async Task Stopped_during_the_second_delivery_it_marks_the_first_and_releases_the_others()
+    public async Task Stopped_during_the_second_delivery_it_rolls_back_the_first_and_hands_back_every_message()
     {
         using var shutdown = new CancellationTokenSource();
         _db.Fault.DuringDelivery = () => _db.Fault.DuringDelivery = shutdown.Cancel;
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _db.NewRelay().RelayAsync(shutdown.Token));
 
-        var first = await _db.OutboxMessageAsync(_events[0].EventId);
-        Assert.NotNull(first.ProcessedAt);
-        Assert.Equal(1, await _db.EffectsOfAsync(_events[0].EventId));
-        foreach (var left in _events.Skip(1))
+        foreach (var created in _events)
         {
-            var message = await _db.OutboxMessageAsync(left.EventId);
+            var message = await _db.OutboxMessageAsync(created.EventId);
             Assert.Null(message.ProcessedAt);
             Assert.Null(message.LockedBy);
             Assert.Null(message.LockedUntil);
-            Assert.Equal(0, await _db.EffectsOfAsync(left.EventId));
+            Assert.Equal(0, message.Attempts);
+            Assert.Equal(0, await _db.EffectsOfAsync(created.EventId));
+            Assert.Equal(0, await _db.InboxRowsOfAsync(created.EventId));
         }
     }
 

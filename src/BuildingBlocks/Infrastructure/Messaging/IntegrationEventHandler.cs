@@ -25,6 +25,14 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
 
     public async ValueTask Handle(TEvent notification, CancellationToken cancellationToken)
     {
+        if (Context.Collector?.TryNote(new Delivery(this, notification)) is not true)
+        {
+            await DeliverAloneAsync(notification, cancellationToken);
+        }
+    }
+
+    private async Task DeliverAloneAsync(TEvent notification, CancellationToken cancellationToken)
+    {
         var handler = GetType().FullName!;
 
         // One connection for the inbox question and the unit, not one opened and closed for each.
@@ -65,16 +73,9 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
         {
             Context.ChangeTracker.Clear();
             await using var transaction = await Context.Database.BeginTransactionAsync(cancellationToken);
-            await HandleAsync(notification, cancellationToken);
-            Context.Inbox.Add(new InboxMessage
-            {
-                EventId = notification.EventId, Handler = handler,
-                EventType = IntegrationEventSerializer.TypeName(typeof(TEvent)), ProcessedAt = Context.Clock.GetUtcNow().UtcDateTime,
-            });
-            var wroteOutbox = Context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
             try
             {
-                await Context.SaveChangesAsync(cancellationToken);
+                var wroteOutbox = await SaveAsync(notification, handler, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return wroteOutbox;
             }
@@ -95,11 +96,34 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
         }
     }
 
+    /// <summary>The module's change and the inbox record, saved in the transaction the caller holds.</summary>
+    /// <returns>Whether the unit wrote to the module's outbox.</returns>
+    private async Task<bool> SaveAsync(TEvent notification, string handler, CancellationToken cancellationToken)
+    {
+        await HandleAsync(notification, cancellationToken);
+        Context.Inbox.Add(new InboxMessage
+        {
+            EventId = notification.EventId, Handler = handler,
+            EventType = IntegrationEventSerializer.TypeName(typeof(TEvent)), ProcessedAt = Context.Clock.GetUtcNow().UtcDateTime,
+        });
+        var wroteOutbox = Context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        await Context.SaveChangesAsync(cancellationToken);
+        return wroteOutbox;
+    }
+
     private async Task<bool> HandledAsync(Guid eventId, string handler, CancellationToken cancellationToken)
     {
         Context.ChangeTracker.Clear();
         var inInbox = InInbox.GetValue(Context.Model, static _ => EF.CompileAsyncQuery(
             (TContext context, Guid eventId, string handler, CancellationToken _) => context.Inbox.Any(m => m.EventId == eventId && m.Handler == handler)));
         return await inInbox(Context, eventId, handler, cancellationToken);
+    }
+
+    private sealed record Delivery(IntegrationEventHandler<TEvent, TContext> Owner, TEvent Event)
+        : IntegrationEventDelivery(Owner.Context, Event.EventId, Owner.GetType().FullName!)
+    {
+        public override Task<bool> SaveAsync(CancellationToken cancellationToken) => Owner.SaveAsync(Event, Handler, cancellationToken);
+
+        public override Task DeliverAloneAsync(CancellationToken cancellationToken) => Owner.DeliverAloneAsync(Event, cancellationToken);
     }
 }

@@ -152,6 +152,8 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     internal IFaultInjector Faults => dependencies.Faults;
 
+    internal IntegrationEventCollector? Collector => dependencies.Collector;
+
     protected internal TimeProvider Clock => dependencies.Clock;
 
     protected abstract void ConfigureModel(ModelBuilder modelBuilder);

@@ -34,6 +34,7 @@ public static class ModuleDbContextRegistration
         });
         services.AddScoped(provider => provider.GetRequiredService<ModuleDbContextLease<TContext>>().Context);
         services.TryAddScoped(ModuleDbContextDependencies.From);
+        services.TryAddScoped<IntegrationEventCollector>();
         services.AddSingleton(new OutboxSource(module, typeof(TContext)));
         services.AddSingleton(new ModuleDatabase(module, schema, typeof(TContext)));
         return services;

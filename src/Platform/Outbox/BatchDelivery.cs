@@ -1,0 +1,97 @@
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
+using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace GeenKindDeBuurtUit.Platform.Outbox;
+
+/// <summary>
+/// Runs the deliveries the handlers of one scope noted for a batch of events (docs/adr/0080): every
+/// receiving module's share in the order of the events, with one inbox question, one transaction and
+/// one commit for the module. When one of them fails the module's transaction rolls back and each of
+/// its deliveries runs alone, as a single event would, so only the failing event is retried.
+/// </summary>
+internal sealed class BatchDelivery(IFaultInjector faults, IOutboxRelaySignal? signal, int perTransaction)
+{
+    /// <returns>The events a handler failed on, with the first failure of each.</returns>
+    public async Task<IReadOnlyDictionary<Guid, Exception>> DeliverAsync(IReadOnlyList<IntegrationEventDelivery> deliveries, CancellationToken cancellationToken)
+    {
+        var failures = new Dictionary<Guid, Exception>();
+        foreach (var module in deliveries.GroupBy(d => d.Context).SelectMany(m => m.Chunk(perTransaction)))
+        {
+            try
+            {
+                await DeliverTogetherAsync(module[0].Context, await DueAsync(module[0].Context, [.. module], cancellationToken), cancellationToken);
+            }
+            catch (Exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                foreach (var delivery in module)
+                {
+                    try
+                    {
+                        await delivery.DeliverAloneAsync(cancellationToken);
+                    }
+                    catch (Exception failure) when (failure is not OperationCanceledException && !cancellationToken.IsCancellationRequested)
+                    {
+                        failures.TryAdd(delivery.EventId, failure);
+                    }
+                }
+            }
+        }
+
+        return failures;
+    }
+
+    /// <summary>The deliveries whose event the handler does not have yet, asked of the module's inbox at once.</summary>
+    private static async Task<List<IntegrationEventDelivery>> DueAsync(ModuleDbContext context, List<IntegrationEventDelivery> deliveries, CancellationToken cancellationToken)
+    {
+        var events = deliveries.Select(d => d.EventId).Distinct().ToList();
+        context.ChangeTracker.Clear();
+        var handled = (await context.Inbox.AsNoTracking().Where(m => events.Contains(m.EventId))
+            .Select(m => new { m.EventId, m.Handler }).ToListAsync(cancellationToken)).Select(m => (m.EventId, m.Handler)).ToHashSet();
+        return [.. deliveries.Where(d => !handled.Contains((d.EventId, d.Handler)))];
+    }
+
+    private async Task DeliverTogetherAsync(ModuleDbContext context, List<IntegrationEventDelivery> due, CancellationToken cancellationToken)
+    {
+        if (due.Count == 0)
+        {
+            return;
+        }
+
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        bool wroteOutbox;
+        try
+        {
+            // SQL Server's retrying strategy refuses a user transaction outside of it; a retry runs every delivery again.
+            wroteOutbox = await context.Database.CreateExecutionStrategy().ExecuteAsync(
+                (Context: context, Due: due), static (_, state, ct) => RunInOneTransactionAsync(state.Context, state.Due, ct), verifySucceeded: null, cancellationToken);
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+
+        await faults.ReachedAsync(PlatformFaultPoints.HandlerCommitted, cancellationToken);
+        if (wroteOutbox)
+        {
+            signal?.OutboxWritten();
+        }
+    }
+
+    private static async Task<bool> RunInOneTransactionAsync(ModuleDbContext context, List<IntegrationEventDelivery> due, CancellationToken cancellationToken)
+    {
+        var wroteOutbox = false;
+        context.ChangeTracker.Clear();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var delivery in due)
+        {
+            // Each delivery starts from a clean tracker, as it would alone; what it saved stays in the transaction.
+            wroteOutbox |= await delivery.SaveAsync(cancellationToken);
+            context.ChangeTracker.Clear();
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return wroteOutbox;
+    }
+}
