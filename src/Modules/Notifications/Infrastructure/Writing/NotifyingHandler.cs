@@ -16,6 +16,10 @@ namespace GeenKindDeBuurtUit.Notifications.Infrastructure.Writing;
 internal abstract class NotifyingHandler<TEvent>(NotificationsDbContext context) : IntegrationEventHandler<TEvent, NotificationsDbContext>(context)
     where TEvent : IntegrationEvent
 {
+    // Every event asks it: compiled, the question skips building the LINQ expression and EF's cache lookup.
+    private static readonly Func<NotificationsDbContext, string, IAsyncEnumerable<Subscription>> Subscribed = EF.CompileAsyncQuery(
+        (NotificationsDbContext context, string type) => context.Subscriptions.Where(s => s.Status != SubscriptionStatus.Deactivated && s.Types.Contains(type)));
+
     protected abstract Notification Describe(TEvent integrationEvent);
 
     protected override async Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken)
@@ -23,8 +27,7 @@ internal abstract class NotifyingHandler<TEvent>(NotificationsDbContext context)
         var notification = Describe(integrationEvent).RecordedOn(Context.Time.GetUtcNow().UtcDateTime);
         Context.Notifications.Add(notification);
         var type = notification.Type;
-        var subscriptions = await Context.Subscriptions
-            .Where(s => s.Status != SubscriptionStatus.Deactivated && s.Types.Contains(type)).ToListAsync(cancellationToken);
+        var subscriptions = await Subscribed(Context, type).ToListAsync(cancellationToken);
         foreach (var subscription in subscriptions)
         {
             var (clusters, areas) = await OwnerReach.OfAsync(Context, subscription, cancellationToken);
