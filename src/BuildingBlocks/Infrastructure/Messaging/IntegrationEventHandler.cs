@@ -10,8 +10,8 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>
 /// The receiving side of an integration event in one module. The module's change and the inbox
-/// record commit in one transaction; an event already in the inbox is skipped, so redelivery
-/// (a relay retried after a crash, two relays racing) has exactly one effect.
+/// record commit in one transaction; an event already in the inbox is skipped, so a redelivery has no
+/// second effect. While the relay collects a batch, deliveries wait to run together (docs/adr/0080).
 /// </summary>
 public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context) : INotificationHandler<TEvent>
     where TEvent : IntegrationEvent
