@@ -11,6 +11,7 @@ using GeenKindDeBuurtUit.Host.OpenApi;
 using GeenKindDeBuurtUit.Host.Pages;
 using GeenKindDeBuurtUit.Platform.Idempotency;
 using GeenKindDeBuurtUit.Platform.Outbox;
+using Microsoft.Extensions.Options;
 
 namespace GeenKindDeBuurtUit.Host.Composition;
 
@@ -23,7 +24,8 @@ internal static class PlatformServices
         services.AddDatabaseProvider(database);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, HttpCurrentActor>();
-        services.Configure<OutboxRelayOptions>(configuration.GetSection(OutboxRelayOptions.Section));
+        services.AddOptions<OutboxRelayOptions>().Bind(configuration.GetSection(OutboxRelayOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OutboxRelayOptions>, OutboxRelayOptions.Validation>();
         services.AddIntegrationEventTypes([.. ModuleCatalog.EventAssemblies]);
 
         services.AddMediator(options =>

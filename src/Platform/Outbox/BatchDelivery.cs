@@ -17,15 +17,15 @@ internal sealed class BatchDelivery(IFaultInjector faults, IOutboxRelaySignal? s
     public async Task<IReadOnlyDictionary<Guid, Exception>> DeliverAsync(IReadOnlyList<IntegrationEventDelivery> deliveries, CancellationToken cancellationToken)
     {
         var failures = new Dictionary<Guid, Exception>();
-        foreach (var module in deliveries.GroupBy(d => d.Context).SelectMany(m => m.Chunk(perTransaction)))
+        foreach (var share in deliveries.GroupBy(d => d.Context).SelectMany(module => module.Chunk(perTransaction)))
         {
             try
             {
-                await DeliverTogetherAsync(module[0].Context, await DueAsync(module[0].Context, [.. module], cancellationToken), cancellationToken);
+                await DeliverTogetherAsync(share[0].Context, await DueAsync(share[0].Context, [.. share], cancellationToken), cancellationToken);
             }
             catch (Exception) when (!cancellationToken.IsCancellationRequested)
             {
-                foreach (var delivery in module)
+                foreach (var delivery in share)
                 {
                     try
                     {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace GeenKindDeBuurtUit.Platform.Outbox;
 
 public sealed class OutboxRelayOptions
@@ -18,4 +20,18 @@ public sealed class OutboxRelayOptions
 
     /// <summary>Cron of the periodic run that picks up what a crash or a failed handler left behind.</summary>
     public string PeriodicCron { get; set; } = "* * * * *";
+
+    /// <returns>What is wrong with the settings, naming the setting; null when the relay can run with them.</returns>
+    public string? Problem() =>
+        BatchSize < 1 ? "Outbox:BatchSize is a whole number of at least 1."
+        : EventsPerTransaction < 1 ? "Outbox:EventsPerTransaction is a whole number of at least 1."
+        : Lease <= TimeSpan.Zero ? "Outbox:Lease is a positive time span, e.g. 00:02:00."
+        : null;
+
+    /// <summary>Refuses to start with settings the relay could not run with, naming the setting.</summary>
+    public sealed class Validation : IValidateOptions<OutboxRelayOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, OutboxRelayOptions options) =>
+            options.Problem() is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
+    }
 }
