@@ -137,7 +137,12 @@ internal static class BenchmarkRun
         await using var second = store.OnPostgreSql
             ? await ChildProcess.StartAsync(hostDll, hostArgs, Path.Combine(folder, "host2.log"), "/health/ready", production)
             : null;
-        var bareEnvironment = new Dictionary<string, string>(production) { ["DOTNET_gcServer"] = ServerGc(hostDll) ? "1" : "0" };
+        var bareEnvironment = new Dictionary<string, string>(production);
+        foreach (var (variable, value) in HostGcSettings(hostDll))
+        {
+            bareEnvironment[variable] = value;
+        }
+
         await using var bare = await ChildProcess.StartAsync(
             Assembly.GetExecutingAssembly().Location, [BareKestrel.Mode], Path.Combine(folder, "bare.log"), "/ping", bareEnvironment);
         foreach (var engine in storage)
@@ -216,10 +221,32 @@ internal static class BenchmarkRun
     private static string Configuration() =>
         typeof(BenchmarkRun).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
 
-    private static bool ServerGc(string hostDll)
+    /// <summary>The host's GC mode and heap limit as environment variables, so bare Kestrel runs under the same GC (docs/adr/0077, 0082).</summary>
+    private static Dictionary<string, string> HostGcSettings(string hostDll)
     {
+        var settings = new Dictionary<string, string> { ["DOTNET_gcServer"] = "0" };
         var config = Path.ChangeExtension(hostDll, ".runtimeconfig.json");
-        return File.Exists(config) && File.ReadAllText(config).Contains("\"System.GC.Server\": true", StringComparison.Ordinal);
+        if (!File.Exists(config))
+        {
+            return settings;
+        }
+
+        using var document = JsonDocument.Parse(File.ReadAllText(config));
+        if (document.RootElement.GetProperty("runtimeOptions").TryGetProperty("configProperties", out var properties))
+        {
+            if (properties.TryGetProperty("System.GC.Server", out var server) && server.ValueKind == JsonValueKind.True)
+            {
+                settings["DOTNET_gcServer"] = "1";
+            }
+
+            // The runtime reads a number in an environment variable as hexadecimal.
+            if (properties.TryGetProperty("System.GC.HeapHardLimit", out var limit) && limit.TryGetUInt64(out var bytes))
+            {
+                settings["DOTNET_GCHeapHardLimit"] = bytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return settings;
     }
 
     private static string RepositoryRoot()
