@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Csv;
 
 namespace GeenKindDeBuurtUit.Platform.Spreadsheets;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Csv;
+using GeenKindDeBuurtUit.Platform.Spreadsheets;
 
 namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.Web;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper.Configuration.Attributes;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Csv;
+using GeenKindDeBuurtUit.Platform.Spreadsheets;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Budgets;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Api;

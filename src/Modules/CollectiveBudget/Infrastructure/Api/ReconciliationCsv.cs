@@ -1,5 +1,5 @@
 using CsvHelper.Configuration.Attributes;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Csv;
+using GeenKindDeBuurtUit.Platform.Spreadsheets;
 using GeenKindDeBuurtUit.CollectiveBudget.Application.Reconciliation;
 
 namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Api;

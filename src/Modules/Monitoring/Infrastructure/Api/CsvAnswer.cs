@@ -1,5 +1,5 @@
 using System.Globalization;
-using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Csv;
+using GeenKindDeBuurtUit.Platform.Spreadsheets;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 

@@ -2,7 +2,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using CsvHelper.TypeConversion;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Csv;
+namespace GeenKindDeBuurtUit.Platform.Spreadsheets;
 
 /// <summary>
 /// OWASP's CSV-injection rule for text cells: one starting with <c>=</c>, <c>+</c>, <c>-</c>,

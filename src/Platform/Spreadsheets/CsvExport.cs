@@ -5,7 +5,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Http;
 
-namespace GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web.Csv;
+namespace GeenKindDeBuurtUit.Platform.Spreadsheets;
 
 /// <summary>
 /// Every CSV file the platform hands out, written one way (docs/adr/0033): UTF-8 with a byte order
