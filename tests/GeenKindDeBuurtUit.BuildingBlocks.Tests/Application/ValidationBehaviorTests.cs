@@ -40,22 +40,35 @@ public sealed class ValidationBehaviorTests
     }
 
     [Fact]
-    public async Task A_validator_that_needs_nothing_is_built_once_and_one_with_a_dependency_in_each_scope()
+    public async Task A_validator_that_needs_nothing_or_only_singletons_is_built_once()
     {
-        var services = new ServiceCollection();
-        services.AddSingleton(_calls);
-        services.AddModuleConventions(typeof(EnrolChild).Assembly);
-        await using var provider = services.BuildServiceProvider();
-        await using var first = provider.CreateAsyncScope();
-        await using var second = provider.CreateAsyncScope();
-
-        var inFirst = first.ServiceProvider.GetServices<IValidator<EnrolChild>>().ToDictionary(v => v.GetType().Name);
-        var inSecond = second.ServiceProvider.GetServices<IValidator<EnrolChild>>().ToDictionary(v => v.GetType().Name);
+        var (inFirst, inSecond) = await ValidatorsOfTwoScopesAsync(services => services.AddSingleton(_calls));
 
         Assert.Equal(["EnrolChildCountingValidator", "EnrolChildNameValidator", "EnrolChildParticipantsValidator"], inFirst.Keys.Order());
+        Assert.All(inFirst, validator => Assert.Same(validator.Value, inSecond[validator.Key]));
+    }
+
+    [Fact]
+    public async Task A_validator_with_a_scoped_dependency_is_built_in_each_scope()
+    {
+        var (inFirst, inSecond) = await ValidatorsOfTwoScopesAsync(services => services.AddScoped(_ => _calls));
+
         Assert.Same(inFirst["EnrolChildNameValidator"], inSecond["EnrolChildNameValidator"]);
         Assert.Same(inFirst["EnrolChildParticipantsValidator"], inSecond["EnrolChildParticipantsValidator"]);
         Assert.NotSame(inFirst["EnrolChildCountingValidator"], inSecond["EnrolChildCountingValidator"]);
+    }
+
+    private static async Task<(Dictionary<string, IValidator<EnrolChild>> First, Dictionary<string, IValidator<EnrolChild>> Second)> ValidatorsOfTwoScopesAsync(
+        Action<IServiceCollection> registerCalls)
+    {
+        var services = new ServiceCollection();
+        registerCalls(services);
+        services.AddModuleConventions(typeof(EnrolChild).Assembly);
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await using var first = provider.CreateAsyncScope();
+        await using var second = provider.CreateAsyncScope();
+        return (first.ServiceProvider.GetServices<IValidator<EnrolChild>>().ToDictionary(v => v.GetType().Name),
+            second.ServiceProvider.GetServices<IValidator<EnrolChild>>().ToDictionary(v => v.GetType().Name));
     }
 
     private async Task<string> SendAsync(EnrolChild command)
