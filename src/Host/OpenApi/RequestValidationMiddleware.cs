@@ -23,7 +23,13 @@ internal sealed partial class RequestValidationMiddleware(RequestDelegate next, 
     // No text of the domain holds it, and PostgreSQL's text cannot store it: refused on every engine alike.
     private const string HoldsNul = "Text may not contain the NUL character (U+0000).";
 
+    // Nearly every request passes: the flag alone answers that, and only a failing one is evaluated
+    // again for the list that names each field and rule.
+    private static readonly EvaluationOptions Passes = new() { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true };
+
     private static readonly EvaluationOptions Evaluation = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+
+    private static ReadOnlySpan<byte> JsonWhitespace => [(byte)' ', (byte)'\t', (byte)'\r', (byte)'\n'];
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -86,9 +92,9 @@ internal sealed partial class RequestValidationMiddleware(RequestDelegate next, 
                 }
 
                 var instance = AsJson(value, parameter.Schema.Tree);
-                var results = parameter.Schema.Schema.Evaluate(instance, Evaluation);
-                if (!results.IsValid)
+                if (!parameter.Schema.Schema.Evaluate(instance, Passes).IsValid)
                 {
+                    var results = parameter.Schema.Schema.Evaluate(instance, Evaluation);
                     errors[parameter.Name] = [.. SchemaFailures.Describe(results, instance, parameter.Schema.Tree).SelectMany(e => e.Value).Distinct()];
                 }
             }
@@ -119,7 +125,8 @@ internal sealed partial class RequestValidationMiddleware(RequestDelegate next, 
         using var buffer = new MemoryStream();
         request.Body.Position = 0;
         await request.Body.CopyToAsync(buffer, cancellationToken);
-        if (buffer.ToArray().All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (bytes.Span.TrimStart(JsonWhitespace).IsEmpty)
         {
             return body.Required ? Single("body", BodyRequired) : null;
         }
@@ -133,7 +140,7 @@ internal sealed partial class RequestValidationMiddleware(RequestDelegate next, 
         JsonNode? document;
         try
         {
-            document = JsonNode.Parse(buffer.ToArray(), documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
+            document = JsonNode.Parse(bytes.Span, documentOptions: new JsonDocumentOptions { MaxDepth = 32 });
         }
         catch (JsonException malformed)
         {
@@ -158,8 +165,13 @@ internal sealed partial class RequestValidationMiddleware(RequestDelegate next, 
             return nulls.GroupBy(t => SchemaFailures.FieldOf(t.Pointer), StringComparer.Ordinal).ToDictionary(g => g.Key, _ => new[] { HoldsNul }, StringComparer.Ordinal);
         }
 
+        if (body.Schema.Schema.Evaluate(document, Passes).IsValid)
+        {
+            return null;
+        }
+
         var results = body.Schema.Schema.Evaluate(document, Evaluation);
-        return results.IsValid ? null : SchemaFailures.Describe(results, document, body.Schema.Tree);
+        return SchemaFailures.Describe(results, document, body.Schema.Tree);
     }
 
     private static IEnumerable<(string Pointer, string Value)> Numbers(JsonNode? node, string pointer) => node switch
