@@ -36,14 +36,13 @@ internal sealed class OpenSupportCaseHandler(
     public async ValueTask<SupportCaseDto> Handle(OpenSupportCase command, CancellationToken cancellationToken)
     {
         var schoolId = command.SchoolId;
+        // One connection for the school's question and the commit, instead of one taken and given back for each.
+        await using var connection = await unitOfWork.KeepConnectionOpenAsync(cancellationToken);
         _ = await schools.FindAsync(schoolId, cancellationToken) ?? throw InvalidRequestException.For("schoolId", "Unknown school.");
         access.EnsureCanActFor(schoolId);
-        // Past the scope check, so the caller acts for this school and may see the case it is pointed to.
-        if (await cases.FindOpenCaseIdAsync(schoolId, command.PupilRef, cancellationToken) is { } existingCaseId)
-        {
-            throw AlreadyOpen(existingCaseId);
-        }
 
+        // No question first whether the pupil already has an open case: the unique index on the open
+        // cases answers it in the commit, which rolls back whole, and only then is the case looked up.
         var supportCase = SupportCase.Open(Guid.NewGuid(), schoolId, command.PupilRef, command.Needs, command.Level, command.OpenedOn ?? SchoolCalendar.Today(clock));
         cases.Add(supportCase);
         unitOfWork.Publish(new SupportCaseOpenedIntegrationEvent(
@@ -54,7 +53,7 @@ internal sealed class OpenSupportCaseHandler(
         }
         catch (OpenCaseTakenException)
         {
-            // A request for the same pupil committed first: answered as if this one had come after it.
+            // Past the scope check, so the caller acts for this school and may see the case it is pointed to.
             throw AlreadyOpen(await cases.FindOpenCaseIdAsync(schoolId, command.PupilRef, cancellationToken));
         }
 
