@@ -57,6 +57,25 @@ public sealed class AggregateVersionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_change_after_a_save_is_seen_by_the_next_save_of_the_same_unit()
+    {
+        await _db.InScopeAsync(async context =>
+        {
+            var widget = await context.Widgets.SingleAsync(w => w.Id == _id);
+            widget.Rename("Beta");
+            await context.SaveChangesAsync();
+            widget.Rename("Gamma");
+            await context.SaveChangesAsync();
+
+            // A save detects changes once for itself and leaves EF's automatic detection as it found it.
+            Assert.True(context.ChangeTracker.AutoDetectChangesEnabled);
+        });
+
+        Assert.Equal(2, await VersionAsync());
+        Assert.Equal("Gamma", await _db.InScopeAsync(context => context.Widgets.Where(w => w.Id == _id).Select(w => w.Name).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_stale_concurrent_update_is_refused()
     {
         await _db.InScopeAsync(first => _db.InScopeAsync(async second =>

@@ -106,7 +106,7 @@ public abstract class IntegrationEventHandler<TEvent, TContext>(TContext context
             EventId = notification.EventId, Handler = handler,
             EventType = IntegrationEventSerializer.TypeName(typeof(TEvent)), ProcessedAt = Context.Clock.GetUtcNow().UtcDateTime,
         });
-        var wroteOutbox = Context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        var wroteOutbox = Context.HoldsNewOutboxMessages();
         await Context.SaveChangesAsync(cancellationToken);
         return wroteOutbox;
     }

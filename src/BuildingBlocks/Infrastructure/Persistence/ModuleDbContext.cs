@@ -45,7 +45,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
-        var wroteOutbox = ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        var wroteOutbox = HoldsNewOutboxMessages();
         await SaveChangesAsync(cancellationToken);
         if (wroteOutbox && Database.CurrentTransaction is null)
         {
@@ -63,7 +63,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        BumpVersionsOfChangedAggregates();
+        using var detected = ChangesDetectedOnce();
         if (dependencies.CommitFence is not { IsRaised: true } fence)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -100,7 +100,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             throw new InvalidOperationException("A module context saves asynchronously while a request holds an Idempotency-Key.");
         }
 
-        BumpVersionsOfChangedAggregates();
+        using var detected = ChangesDetectedOnce();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -148,6 +148,13 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     {
     }
 
+    /// <summary>Whether this unit adds to the outbox: an added row is known as added without detecting changes.</summary>
+    internal bool HoldsNewOutboxMessages()
+    {
+        using var undetected = new AutoDetection(ChangeTracker, enabled: false);
+        return ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+    }
+
     internal void NotifyOutboxWritten() => dependencies.RelaySignal?.OutboxWritten();
 
     internal IFaultInjector Faults => dependencies.Faults;
@@ -181,19 +188,53 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         return written;
     }
 
+    // EF detects changes in every Entries() call and again in SaveChanges, each time over every
+    // tracked entity: once is enough, and a version bumped afterwards is detected on its entry.
     // An aggregate changed when EF sees a change to it or it raised a domain event (a change to
     // one of its children): either way its version moves on, so a stale If-Match is caught.
-    private void BumpVersionsOfChangedAggregates()
+    private AutoDetection ChangesDetectedOnce()
     {
-        foreach (var entry in ChangeTracker.Entries<AggregateRoot>().ToList())
+        if (ChangeTracker.AutoDetectChangesEnabled)
         {
-            if (entry.State is EntityState.Modified || (entry.State is EntityState.Unchanged && entry.Entity.DomainEvents.Count > 0))
-            {
-                entry.Entity.IncrementVersion();
-            }
-
-            entry.Entity.ClearDomainEvents();
+            ChangeTracker.DetectChanges();
         }
+
+        var detected = new AutoDetection(ChangeTracker, enabled: false);
+        try
+        {
+            foreach (var entry in ChangeTracker.Entries<AggregateRoot>().ToList())
+            {
+                if (entry.State is EntityState.Modified || (entry.State is EntityState.Unchanged && entry.Entity.DomainEvents.Count > 0))
+                {
+                    entry.Entity.IncrementVersion();
+                    entry.DetectChanges();
+                }
+
+                entry.Entity.ClearDomainEvents();
+            }
+        }
+        catch
+        {
+            detected.Dispose();
+            throw;
+        }
+
+        return detected;
+    }
+
+    /// <summary>Sets EF's automatic change detection for a while, and back as it was.</summary>
+    private readonly struct AutoDetection : IDisposable
+    {
+        private readonly Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker tracker;
+        private readonly bool was;
+
+        public AutoDetection(Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker tracker, bool enabled)
+        {
+            (this.tracker, was) = (tracker, tracker.AutoDetectChangesEnabled);
+            tracker.AutoDetectChangesEnabled = enabled;
+        }
+
+        public void Dispose() => tracker.AutoDetectChangesEnabled = was;
     }
 
     private sealed class OpenConnection(DatabaseFacade database) : IAsyncDisposable
