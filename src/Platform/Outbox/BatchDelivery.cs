@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Faults;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Messaging;
 using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace GeenKindDeBuurtUit.Platform.Outbox;
 
@@ -13,6 +15,10 @@ namespace GeenKindDeBuurtUit.Platform.Outbox;
 /// </summary>
 internal sealed class BatchDelivery(IFaultInjector faults, IOutboxRelaySignal? signal, int perTransaction)
 {
+    // Every share asks it: compiled, the question skips EF's translation and cache lookup. A compiled
+    // query serves the model it first ran on, and every module has a model of its own.
+    private static readonly ConditionalWeakTable<IModel, Func<ModuleDbContext, Guid[], IAsyncEnumerable<Handled>>> InInbox = [];
+
     /// <returns>The events a handler failed on, with the first failure of each.</returns>
     public async Task<IReadOnlyDictionary<Guid, Exception>> DeliverAsync(IReadOnlyList<IntegrationEventDelivery> deliveries, CancellationToken cancellationToken)
     {
@@ -21,7 +27,7 @@ internal sealed class BatchDelivery(IFaultInjector faults, IOutboxRelaySignal? s
         {
             try
             {
-                await DeliverTogetherAsync(share[0].Context, await DueAsync(share[0].Context, [.. share], cancellationToken), cancellationToken);
+                await DeliverTogetherAsync(share[0].Context, [.. share], cancellationToken);
             }
             catch (Exception) when (!cancellationToken.IsCancellationRequested)
             {
@@ -45,24 +51,32 @@ internal sealed class BatchDelivery(IFaultInjector faults, IOutboxRelaySignal? s
     /// <summary>The deliveries whose event the handler does not have yet, asked of the module's inbox at once.</summary>
     private static async Task<List<IntegrationEventDelivery>> DueAsync(ModuleDbContext context, List<IntegrationEventDelivery> deliveries, CancellationToken cancellationToken)
     {
-        var events = deliveries.Select(d => d.EventId).Distinct().ToList();
+        var events = deliveries.Select(d => d.EventId).Distinct().ToArray();
         context.ChangeTracker.Clear();
-        var handled = (await context.Inbox.AsNoTracking().Where(m => events.Contains(m.EventId))
-            .Select(m => new { m.EventId, m.Handler }).ToListAsync(cancellationToken)).Select(m => (m.EventId, m.Handler)).ToHashSet();
-        return [.. deliveries.Where(d => !handled.Contains((d.EventId, d.Handler)))];
-    }
-
-    private async Task DeliverTogetherAsync(ModuleDbContext context, List<IntegrationEventDelivery> due, CancellationToken cancellationToken)
-    {
-        if (due.Count == 0)
+        var inInbox = InInbox.GetValue(context.Model, static _ => EF.CompileAsyncQuery(
+            (ModuleDbContext module, Guid[] ids) => module.Inbox.AsNoTracking().Where(m => ids.Contains(m.EventId)).Select(m => new Handled(m.EventId, m.Handler))));
+        var handled = new HashSet<Handled>();
+        await foreach (var delivered in inInbox(context, events).WithCancellation(cancellationToken))
         {
-            return;
+            handled.Add(delivered);
         }
 
+        return [.. deliveries.Where(d => !handled.Contains(new Handled(d.EventId, d.Handler)))];
+    }
+
+    private async Task DeliverTogetherAsync(ModuleDbContext context, List<IntegrationEventDelivery> share, CancellationToken cancellationToken)
+    {
+        // The inbox question and the transaction on one connection, taken from the pool once.
         await context.Database.OpenConnectionAsync(cancellationToken);
         bool wroteOutbox;
         try
         {
+            var due = await DueAsync(context, share, cancellationToken);
+            if (due.Count == 0)
+            {
+                return;
+            }
+
             // SQL Server's retrying strategy refuses a user transaction outside of it; a retry runs every delivery again.
             wroteOutbox = await context.Database.CreateExecutionStrategy().ExecuteAsync(
                 (Context: context, Due: due), static (_, state, ct) => RunInOneTransactionAsync(state.Context, state.Due, ct), verifySucceeded: null, cancellationToken);
@@ -94,4 +108,6 @@ internal sealed class BatchDelivery(IFaultInjector faults, IOutboxRelaySignal? s
         await transaction.CommitAsync(cancellationToken);
         return wroteOutbox;
     }
+
+    private sealed record Handled(Guid EventId, string Handler);
 }
