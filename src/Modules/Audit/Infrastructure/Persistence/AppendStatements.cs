@@ -124,7 +124,8 @@ internal sealed class AppendStatements : IDisposable
     private static DbParameter Add(DbCommand command, IEntityType type, string property, string name)
     {
         var column = type.FindProperty(property)!;
-        var parameter = ((RelationalTypeMapping)column.GetTypeMapping()).CreateParameter(command, name, value: null, nullable: column.IsNullable);
+        // Named as in the text: SQLite's driver looks an unprefixed name up four times on every execution.
+        var parameter = ((RelationalTypeMapping)column.GetTypeMapping()).CreateParameter(command, $"@{name}", value: null, nullable: column.IsNullable);
         command.Parameters.Add(parameter);
         return parameter;
     }
