@@ -36,13 +36,19 @@ internal sealed class OpenSupportCaseHandler(
     public async ValueTask<SupportCaseDto> Handle(OpenSupportCase command, CancellationToken cancellationToken)
     {
         var schoolId = command.SchoolId;
-        // One connection for the school's question and the commit, instead of one taken and given back for each.
+        // One connection for the questions and the commit, instead of one taken and given back for each.
         await using var connection = await unitOfWork.KeepConnectionOpenAsync(cancellationToken);
         _ = await schools.FindAsync(schoolId, cancellationToken) ?? throw InvalidRequestException.For("schoolId", "Unknown school.");
         access.EnsureCanActFor(schoolId);
 
-        // No question first whether the pupil already has an open case: the unique index on the open
-        // cases answers it in the commit, which rolls back whole, and only then is the case looked up.
+        // Past the scope check, so the caller acts for this school and may see the case it is pointed to.
+        // Asked before the commit, though the unique index on open cases would refuse the insert too: a
+        // school system repeating an opening is a plain conflict, not a failed statement in the log.
+        if (await cases.FindOpenCaseIdAsync(schoolId, command.PupilRef, cancellationToken) is { } existingCaseId)
+        {
+            throw AlreadyOpen(existingCaseId);
+        }
+
         var supportCase = SupportCase.Open(Guid.NewGuid(), schoolId, command.PupilRef, command.Needs, command.Level, command.OpenedOn ?? SchoolCalendar.Today(clock));
         cases.Add(supportCase);
         unitOfWork.Publish(new SupportCaseOpenedIntegrationEvent(
@@ -53,7 +59,7 @@ internal sealed class OpenSupportCaseHandler(
         }
         catch (OpenCaseTakenException)
         {
-            // Past the scope check, so the caller acts for this school and may see the case it is pointed to.
+            // A request for the same pupil committed first: answered as if this one had come after it.
             throw AlreadyOpen(await cases.FindOpenCaseIdAsync(schoolId, command.PupilRef, cancellationToken));
         }
 
