@@ -30,7 +30,7 @@ public sealed class GroupCommitTests(PlatformFactory platform)
         {
             // SQLite waits for a lock on the calling thread, so the first writer gets a thread of its own.
             var first = Task.Run(() => trail.RecordAsync(Entry(objectId), CancellationToken.None));
-            await transactions.StartedAsync(1);
+            await FirstAppendWaitsAsync(transactions);
             var queued = Enumerable.Range(0, 20).Select(_ => trail.RecordAsync(Entry(objectId), CancellationToken.None)).ToList();
             Assert.All(queued, q => Assert.False(q.IsCompleted));
 
@@ -38,7 +38,8 @@ public sealed class GroupCommitTests(PlatformFactory platform)
             await Task.WhenAll(queued.Prepend(first));
         }
 
-        Assert.Equal(2, transactions.Committed);
+        // A batch's records share the moment it was written: the first entry's, then the twenty queued behind it.
+        Assert.Equal(2, await platform.CountAsync($"select count(distinct RecordedAt) from audit_records where ObjectId = '{objectId}'"));
         Assert.Equal(before + 21, await platform.CountAsync("select count(*) from audit_records"));
         Assert.Equal(21, (await api.RecordsOfAsync(objectId)).Count);
         await AssertChainValidAsync(before + 21);
@@ -82,6 +83,15 @@ public sealed class GroupCommitTests(PlatformFactory platform)
         Assert.Equal(62, (await api.RecordsOfAsync(objectId)).Count);
         await AssertChainValidAsync(before + 62);
     }
+
+    /// <summary>
+    /// SQLite: the append's transaction has begun and waits for the write lock. PostgreSQL: the append,
+    /// one statement when the trail holds the head (docs/adr/0084), waits for the records table's lock.
+    /// </summary>
+    private Task FirstAppendWaitsAsync(AuditTransactions transactions) =>
+        platform.Provider == DatabaseProvider.PostgreSql
+            ? Eventually.AssertAsync(async () => await platform.CountAsync("select count(*) from pg_locks where not granted") >= 1, "the first append waits for the records table")
+            : transactions.StartedAsync(1);
 
     private static AuditEntry Entry(Guid objectId) =>
         new("test:group-commit", [], "GetSupportCase", "support-case", objectId.ToString(), AuditOutcome.Allowed, "127.0.0.1", 200);

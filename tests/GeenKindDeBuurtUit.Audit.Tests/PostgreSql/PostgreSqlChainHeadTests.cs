@@ -14,9 +14,11 @@ using Npgsql;
 namespace GeenKindDeBuurtUit.Audit.Tests.PostgreSql;
 
 /// <summary>
-/// On PostgreSQL an append reads the chain's head with <c>FOR UPDATE</c> in its own transaction
+/// On PostgreSQL an append that holds no head reads it with <c>FOR UPDATE</c> in its own transaction
 /// (docs/adr/0041): appenders on two hosts queue on the head's row, and none fails a concurrency
-/// check and builds its batch again. In the platform's collection, so the saves counted are these.
+/// check there. One that holds the head moves it and inserts its batch in one statement (docs/adr/0084);
+/// when another host moved the head first, the statement writes nothing and the batch goes in under
+/// the lock. In the platform's collection, so the saves counted are these.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class PostgreSqlChainHeadTests : IAsyncLifetime
@@ -76,6 +78,26 @@ public sealed class PostgreSqlChainHeadTests : IAsyncLifetime
 
         Assert.Equal(0, transactions.FailedSaves);
         await AssertChainValidAsync(300);
+    }
+
+    [PostgreSqlFact]
+    public async Task A_host_whose_head_another_host_moved_writes_nothing_with_it_and_appends_under_the_lock_instead()
+    {
+        using var hostA = Trail(hosts.NewHost());
+        using var hostB = Trail(hosts.NewHost());
+        await hostA.RecordAsync(Entry(), CancellationToken.None);
+        await hostB.RecordAsync(Entry(), CancellationToken.None);
+        using var transactions = AuditTransactions.Watch();
+
+        // A still holds the head at 1, B moved it to 2: A's statement is turned down, its batch goes in under the lock.
+        await hostA.RecordAsync(Entry(), CancellationToken.None);
+        Assert.Equal(1, transactions.Committed);
+
+        // Now A holds the head again: one statement, no transaction.
+        await hostA.RecordAsync(Entry(), CancellationToken.None);
+        Assert.Equal(1, transactions.Committed);
+        Assert.Equal(0, transactions.FailedSaves);
+        await AssertChainValidAsync(4);
     }
 
     private AuditTrail Trail(IServiceProvider host) => new(host.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, key);

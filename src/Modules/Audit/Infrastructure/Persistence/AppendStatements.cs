@@ -9,10 +9,11 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace GeenKindDeBuurtUit.Audit.Infrastructure.Persistence;
 
 /// <summary>
-/// The three statements an append runs, built once per kept connection from the model (names as the
+/// The statements an append runs, built once per kept connection from the model (names as the
 /// migrations created them, parameters typed as EF types them) and then executed again and again:
 /// SQLite keeps a command's compiled statement while its text stays, PostgreSQL prepares them on the
-/// connection (docs/adr/0065).
+/// connection (docs/adr/0065). On PostgreSQL the head's move and the inserts are one statement
+/// (docs/adr/0084).
 /// </summary>
 internal sealed class AppendStatements : IDisposable
 {
@@ -20,6 +21,8 @@ internal sealed class AppendStatements : IDisposable
     private readonly DbCommand moveHead;
     private readonly DbCommand insert;
     private readonly List<(IProperty Property, DbParameter Parameter)> recordParameters = [];
+    private readonly DbCommand? append;
+    private readonly List<(IProperty Property, Type Element, DbParameter Parameter)> columnParameters = [];
     private bool unprepared;
 
     public AppendStatements(AuditDbContext db)
@@ -60,6 +63,11 @@ internal sealed class AppendStatements : IDisposable
             recordParameters.Add((properties[i], Add(insert, record, properties[i].Name, $"p{i}")));
         }
 
+        if (onPostgreSql)
+        {
+            append = AppendCommand(db, connection, headName, (id, sequence, hash), recordTable, properties);
+        }
+
         unprepared = onPostgreSql;
     }
 
@@ -68,8 +76,8 @@ internal sealed class AppendStatements : IDisposable
     {
         if (unprepared && transaction is not null)
         {
-            // In the append's transaction: preparing the insert locks the records table as the insert does, so it waits where the insert would.
-            foreach (var command in new[] { readHead, moveHead, insert })
+            // In the append's transaction: preparing the append locks the records table as the insert does, so it waits where the insert would.
+            foreach (var command in new[] { readHead, append! })
             {
                 command.Transaction = transaction;
                 await command.PrepareAsync();
@@ -107,11 +115,87 @@ internal sealed class AppendStatements : IDisposable
         await insert.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// PostgreSQL: moves the head from <paramref name="from"/> and inserts the records in one statement, so
+    /// in one round trip, inside <paramref name="transaction"/> or committing on its own. The records go
+    /// in only if the head still stood at <paramref name="from"/>.
+    /// </summary>
+    /// <returns>False when another process appended first: nothing was written.</returns>
+    public async Task<bool> AppendAsync(DbTransaction? transaction, (long Sequence, string Hash) from, IReadOnlyList<AuditRecord> records)
+    {
+        var command = append ?? throw new InvalidOperationException("The one-statement append is PostgreSQL's.");
+        command.Transaction = transaction;
+        command.Parameters[0].Value = records[^1].Sequence;
+        command.Parameters[1].Value = records[^1].Hash;
+        command.Parameters[3].Value = from.Sequence;
+        command.Parameters[4].Value = from.Hash;
+        foreach (var (property, element, parameter) in columnParameters)
+        {
+            var getter = property.GetGetter();
+            var converter = property.GetTypeMapping().Converter;
+            var column = Array.CreateInstance(element, records.Count);
+            for (var i = 0; i < records.Count; i++)
+            {
+                var value = getter.GetClrValue(records[i]);
+                column.SetValue(converter is null || value is null ? value : converter.ConvertToProvider(value), i);
+            }
+
+            parameter.Value = column;
+        }
+
+        return await command.ExecuteNonQueryAsync() == records.Count;
+    }
+
     public void Dispose()
     {
         readHead.Dispose();
         moveHead.Dispose();
         insert.Dispose();
+        append?.Dispose();
+    }
+
+    /// <summary>
+    /// The head's move and the batch's insert as one statement: the records come as one array per
+    /// column, and are inserted only when the move found the head where this appender left it.
+    /// </summary>
+    private DbCommand AppendCommand(
+        AuditDbContext db, DbConnection connection, string headName, (string Id, string Sequence, string Hash) head,
+        StoreObjectIdentifier recordTable, List<IProperty> properties)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(recordTable)!)));
+        var arrays = string.Join(", ", properties.Select((p, i) => $"@c{i}::{p.GetColumnType()}[]"));
+        var command = Command(connection, $"""
+            WITH moved AS (UPDATE {headName} SET {head.Sequence} = @sequence, {head.Hash} = @hash
+                WHERE {head.Id} = @id AND {head.Sequence} = @previousSequence AND {head.Hash} = @previousHash RETURNING 1)
+            INSERT INTO {sql.DelimitIdentifier(recordTable.Name, recordTable.Schema)} ({columns})
+            SELECT {columns} FROM unnest({arrays}) AS batch({columns}) WHERE EXISTS (SELECT 1 FROM moved)
+            """);
+        var chainHead = db.Model.FindEntityType(typeof(ChainHead))!;
+        Add(command, chainHead, nameof(ChainHead.Sequence), "sequence");
+        Add(command, chainHead, nameof(ChainHead.Hash), "hash");
+        Add(command, chainHead, nameof(ChainHead.Id), "id").Value = ChainHead.SingletonId;
+        Add(command, chainHead, nameof(ChainHead.Sequence), "previousSequence");
+        Add(command, chainHead, nameof(ChainHead.Hash), "previousHash");
+
+        var mappings = db.GetService<IRelationalTypeMappingSource>();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var mapping = properties[i].GetTypeMapping();
+            var element = mapping.Converter?.ProviderClrType ?? mapping.ClrType;
+            if (properties[i].IsNullable && element.IsValueType && Nullable.GetUnderlyingType(element) is null)
+            {
+                element = typeof(Nullable<>).MakeGenericType(element);
+            }
+
+            var arrayMapping = mappings.FindMapping(element.MakeArrayType())
+                ?? throw new InvalidOperationException($"The provider maps no array of {element.Name}.");
+            var parameter = arrayMapping.CreateParameter(command, $"@c{i}", value: null, nullable: false);
+            command.Parameters.Add(parameter);
+            columnParameters.Add((properties[i], element, parameter));
+        }
+
+        return command;
     }
 
     private static DbCommand Command(DbConnection connection, string text)

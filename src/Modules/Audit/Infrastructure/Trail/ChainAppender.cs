@@ -13,9 +13,11 @@ namespace GeenKindDeBuurtUit.Audit.Infrastructure.Trail;
 /// Writes batches to the chain on one kept connection with prepared statements (docs/adr/0065). The
 /// head is held in memory after each commit; the update that moves it checks it still stands there,
 /// so a head another process moved meanwhile turns the append down, and the head is read again.
-/// On PostgreSQL the head is read under its row lock in the append's own transaction instead
-/// (docs/adr/0041): appenders of all hosts queue on it and none is turned down. Only the writer's
-/// turn of <see cref="AuditTrail"/> uses it, never two callers at once.
+/// On PostgreSQL an appender that holds the head moves it and inserts the batch in one statement, one
+/// round trip (docs/adr/0084); one that holds none, or was turned down, reads the head under its row
+/// lock in a transaction of its own (docs/adr/0041), queued behind the other hosts' appenders, and is
+/// never turned down there. Only the writer's turn of <see cref="AuditTrail"/> uses it, never two
+/// callers at once.
 /// </summary>
 internal sealed class ChainAppender(IServiceScopeFactory scopes, ChainKey key) : IDisposable
 {
@@ -28,22 +30,20 @@ internal sealed class ChainAppender(IServiceScopeFactory scopes, ChainKey key) :
     public async Task<bool> AppendAsync(IReadOnlyList<AuditEntry> batch, DateTime recordedAt)
     {
         var context = await OpenAsync();
-        var onPostgreSql = context.Database.RunsOnPostgreSql();
+        if (context.Database.RunsOnPostgreSql())
+        {
+            return await AppendOnPostgreSqlAsync(context, batch, recordedAt);
+        }
 
         // A retrying strategy refuses a transaction begun outside it, and runs the whole one again.
         return await context.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            // Elsewhere the head is read before the transaction, as a process that holds none in memory yet finds it.
-            if (!onPostgreSql)
-            {
-                head ??= await statements!.ReadHeadAsync(null);
-            }
-
+            // The head is read before the transaction, as a process that holds none in memory yet finds it.
+            head ??= await statements!.ReadHeadAsync(null);
             await using var transaction = await context.Database.BeginTransactionAsync();
             var dbTransaction = transaction.GetDbTransaction();
-            var from = onPostgreSql ? await statements!.ReadHeadAsync(dbTransaction) : head;
-            var records = Chain(from, batch, recordedAt);
-            if (!await statements!.MoveHeadAsync(dbTransaction, from!.Value, records[^1]))
+            var records = Chain(head, batch, recordedAt);
+            if (!await statements!.MoveHeadAsync(dbTransaction, head!.Value, records[^1]))
             {
                 await transaction.RollbackAsync();
                 head = null;
@@ -53,6 +53,42 @@ internal sealed class ChainAppender(IServiceScopeFactory scopes, ChainKey key) :
             foreach (var record in records)
             {
                 await statements.InsertAsync(dbTransaction, record);
+            }
+
+            await transaction.CommitAsync();
+            head = (records[^1].Sequence, records[^1].Hash);
+            return true;
+        });
+    }
+
+    private async Task<bool> AppendOnPostgreSqlAsync(AuditDbContext context, IReadOnlyList<AuditEntry> batch, DateTime recordedAt)
+    {
+        var strategy = context.Database.CreateExecutionStrategy();
+        if (head is { } held)
+        {
+            var chained = Chain(held, batch, recordedAt);
+            if (await strategy.ExecuteAsync(() => statements!.AppendAsync(null, held, chained)))
+            {
+                head = (chained[^1].Sequence, chained[^1].Hash);
+                return true;
+            }
+
+            // Another host appended since: this batch is chained again on the head it left.
+            head = null;
+        }
+
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await context.Database.BeginTransactionAsync();
+            var dbTransaction = transaction.GetDbTransaction();
+            var from = await statements!.ReadHeadAsync(dbTransaction);
+            var records = Chain(from, batch, recordedAt);
+
+            // Under the head's row lock the head stands where it was read, so the append goes in.
+            if (!await statements.AppendAsync(dbTransaction, from!.Value, records))
+            {
+                await transaction.RollbackAsync();
+                return false;
             }
 
             await transaction.CommitAsync();
