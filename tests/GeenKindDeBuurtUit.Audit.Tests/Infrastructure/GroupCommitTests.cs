@@ -90,7 +90,7 @@ public sealed class GroupCommitTests(PlatformFactory platform)
     /// </summary>
     private Task FirstAppendWaitsAsync(AuditTransactions transactions) =>
         platform.Provider == DatabaseProvider.PostgreSql
-            ? Eventually.AssertAsync(async () => await platform.CountAsync("select count(*) from pg_locks where not granted and relation = 'audit.records'::regclass") >= 1, "the first append waits for the records table")
+            ? Eventually.AssertAsync(async () => await platform.CountAsync("select count(*) from pg_locks where not granted and relation = 'audit.records'::regclass and database = (select oid from pg_database where datname = current_database())") >= 1, "the first append waits for the records table")
             : transactions.StartedAsync(1);
 
     private static AuditEntry Entry(Guid objectId) =>

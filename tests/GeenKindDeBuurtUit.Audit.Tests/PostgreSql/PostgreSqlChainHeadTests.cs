@@ -68,7 +68,7 @@ public sealed class PostgreSqlChainHeadTests : IAsyncLifetime
     }
 
     [PostgreSqlFact]
-    public async Task Many_appends_from_two_hosts_leave_one_chain_that_verifies_without_a_single_refused_save()
+    public async Task Many_appends_from_two_hosts_leave_one_chain_that_verifies_and_no_append_under_the_lock_is_refused()
     {
         using var hostA = Trail(hosts.NewHost());
         using var hostB = Trail(hosts.NewHost());
@@ -97,7 +97,30 @@ public sealed class PostgreSqlChainHeadTests : IAsyncLifetime
         await hostA.RecordAsync(Entry(), CancellationToken.None);
         Assert.Equal(1, transactions.Committed);
         Assert.Equal(0, transactions.FailedSaves);
+
+        // Turned down, not failed: the appender kept its connection, so nothing was reset.
+        Assert.Equal(0, transactions.ConnectionsOpened);
         await AssertChainValidAsync(4);
+    }
+
+    [PostgreSqlFact]
+    public async Task A_host_whose_kept_connection_the_server_ended_appends_its_next_batch_on_a_new_one()
+    {
+        using var host = Trail(hosts.NewHost());
+        await host.RecordAsync(Entry(), CancellationToken.None);
+
+        // As a failover or a restart of the server would: the trail's kept connection is gone.
+        await using (var other = new NpgsqlConnection(hosts.ConnectionString))
+        {
+            await other.OpenAsync();
+            await using var end = new NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", other);
+            Assert.True((long)(await end.ExecuteScalarAsync())! >= 1);
+        }
+
+        await host.RecordAsync(Entry(), CancellationToken.None);
+        await host.RecordAsync(Entry(), CancellationToken.None);
+        await AssertChainValidAsync(3);
     }
 
     private AuditTrail Trail(IServiceProvider host) => new(host.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, key);

@@ -164,7 +164,9 @@ internal sealed class AppendStatements : IDisposable
     {
         var sql = db.GetService<ISqlGenerationHelper>();
         var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(recordTable)!)));
-        var arrays = string.Join(", ", properties.Select((p, i) => $"@c{i}::{p.GetColumnType()}[]"));
+        // No casts to the columns' types: a cast to varchar(n) would cut a longer value without a word, and
+        // the record would no longer match its hash; the insert's own assignment refuses it instead.
+        var arrays = string.Join(", ", properties.Select((_, i) => $"@c{i}"));
         var command = Command(connection, $"""
             WITH moved AS (UPDATE {headName} SET {head.Sequence} = @sequence, {head.Hash} = @hash
                 WHERE {head.Id} = @id AND {head.Sequence} = @previousSequence AND {head.Hash} = @previousHash RETURNING 1)

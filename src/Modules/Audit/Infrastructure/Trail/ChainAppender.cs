@@ -63,11 +63,12 @@ internal sealed class ChainAppender(IServiceScopeFactory scopes, ChainKey key) :
 
     private async Task<bool> AppendOnPostgreSqlAsync(AuditDbContext context, IReadOnlyList<AuditEntry> batch, DateTime recordedAt)
     {
-        var strategy = context.Database.CreateExecutionStrategy();
         if (head is { } held)
         {
+            // Not under the retrying strategy: a statement that failed leaves a connection that may be
+            // broken, and the trail resets this appender and tries the batch again on a fresh one.
             var chained = Chain(held, batch, recordedAt);
-            if (await strategy.ExecuteAsync(() => statements!.AppendAsync(null, held, chained)))
+            if (await statements!.AppendAsync(null, held, chained))
             {
                 head = (chained[^1].Sequence, chained[^1].Hash);
                 return true;
@@ -77,7 +78,7 @@ internal sealed class ChainAppender(IServiceScopeFactory scopes, ChainKey key) :
             head = null;
         }
 
-        return await strategy.ExecuteAsync(async () =>
+        return await context.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await context.Database.BeginTransactionAsync();
             var dbTransaction = transaction.GetDbTransaction();
