@@ -7,6 +7,7 @@ using GeenKindDeBuurtUit.BuildingBlocks.Infrastructure.Web;
 using GeenKindDeBuurtUit.Host.Authentication;
 using GeenKindDeBuurtUit.Host.Edge;
 using GeenKindDeBuurtUit.Host.Jobs;
+using GeenKindDeBuurtUit.Host.Memory;
 using GeenKindDeBuurtUit.Host.OpenApi;
 using GeenKindDeBuurtUit.Host.Pages;
 using GeenKindDeBuurtUit.Platform.Idempotency;
@@ -54,6 +55,7 @@ internal static class PlatformServices
         services.AddIdempotencyKeys(configuration);
         services.AddApiDocumentation();
         services.AddJobs(database);
+        services.AddNativeHeapTrimming(configuration);
         services.AddSingleton<ModuleDatabaseMigrator>();
         services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);
 
