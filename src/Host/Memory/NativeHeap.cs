@@ -6,7 +6,7 @@ namespace GeenKindDeBuurtUit.Host.Memory;
 /// The C library's heap, where SQLite, the JIT and the runtime itself allocate. glibc keeps what they
 /// free in its arenas, and hands back on its own only what lies at the top of one (docs/adr/0085).
 /// </summary>
-internal static partial class NativeHeap
+internal static class NativeHeap
 {
     /// <summary>glibc's name on Linux; musl and the other systems' C libraries have no <c>malloc_trim</c>.</summary>
     private const string GnuC = "libc.so.6";

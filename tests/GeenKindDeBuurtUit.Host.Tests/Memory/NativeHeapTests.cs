@@ -21,7 +21,7 @@ public sealed class NativeHeapTests
     private const int Blocks = 1_280;
 
     [Fact]
-    public void The_host_can_trim_on_every_linux_but_musl_s_so_the_test_below_is_not_skipped_where_it_should_run()
+    public void Every_linux_but_musl_can_trim_so_the_trim_test_below_runs_wherever_it_should()
     {
         var glibc = OperatingSystem.IsLinux() && !RuntimeInformation.RuntimeIdentifier.Contains("musl", StringComparison.Ordinal);
         Assert.Equal(glibc, NativeHeap.CanTrim);

@@ -33,21 +33,12 @@ public sealed class NativeHeapTrimmerTests
         Assert.Equal(3, _trims);
     }
 
-    [Fact]
-    public async Task An_interval_of_zero_never_trims()
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(2, false)]
+    public async Task An_interval_of_zero_or_a_c_library_that_cannot_trim_never_trims(int seconds, bool canTrim)
     {
-        using var trimmer = Trimmer(TimeSpan.Zero);
-        await trimmer.StartAsync(CancellationToken.None);
-        _clock.Advance(TimeSpan.FromMinutes(1));
-        await Task.Delay(50);
-        await trimmer.StopAsync(CancellationToken.None);
-        Assert.Equal(0, _trims);
-    }
-
-    [Fact]
-    public async Task A_c_library_that_cannot_trim_is_never_asked_to()
-    {
-        using var trimmer = Trimmer(TimeSpan.FromSeconds(2), canTrim: false);
+        using var trimmer = Trimmer(TimeSpan.FromSeconds(seconds), canTrim);
         await trimmer.StartAsync(CancellationToken.None);
         _clock.Advance(TimeSpan.FromMinutes(1));
         await Task.Delay(50);
