@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace GeenKindDeBuurtUit.Host.Tests;
 
-/// <summary>The GC settings the host's build hands the runtime (docs/adr/0077, 0082) and its tiered compilation (docs/adr/0086), read from the file the runtime reads.</summary>
+/// <summary>The GC settings the host's build hands the runtime (docs/adr/0077, 0082), read from the file the runtime reads.</summary>
 public sealed class RuntimeConfigurationTests
 {
     private static JsonElement ConfigProperties()
@@ -23,11 +23,5 @@ public sealed class RuntimeConfigurationTests
     public void The_managed_heap_is_limited_to_256_MiB_which_bounds_the_youngest_generation()
     {
         Assert.Equal(256UL * 1024 * 1024, ConfigProperties().GetProperty("System.GC.HeapHardLimit").GetUInt64());
-    }
-
-    [Fact]
-    public void Methods_with_loops_are_compiled_optimized_at_once()
-    {
-        Assert.Equal(JsonValueKind.False, ConfigProperties().GetProperty("System.Runtime.TieredCompilation.QuickJitForLoops").ValueKind);
     }
 }
