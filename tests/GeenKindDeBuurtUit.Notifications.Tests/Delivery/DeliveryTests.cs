@@ -74,7 +74,8 @@ public sealed class DeliveryTests(PlatformFactory platform)
         var first = await ArrivalAsync(receiver, caseId);
 
         var where = $"from notifications_deliveries where SubscriptionId = '{id.ToString().ToUpperInvariant()}' and Subject = '{caseId}'";
-        await Eventually.AssertAsync(async () => await platform.CountAsync($"select count(*) {where} and Attempts = 1 and LastStatusCode = 500 and Status = 'Pending'") == 1,
+        // At least one attempt: on a loaded machine the probe may first look after the second attempt, 8-10 s later.
+        await Eventually.AssertAsync(async () => await platform.CountAsync($"select count(*) {where} and Attempts >= 1 and LastStatusCode = 500 and Status = 'Pending'") == 1,
             "the failed attempt is recorded and the delivery stays pending", TimeSpan.FromSeconds(10));
         var second = await ArrivalAsync(receiver, caseId, skip: 1, TimeSpan.FromSeconds(30));
         Assert.InRange((second.At - first.At).TotalSeconds, 7, 20);
