@@ -134,7 +134,7 @@ internal static class BenchmarkRun
         await using var host = await ChildProcess.StartAsync(hostDll, hostArgs, Path.Combine(folder, "host.log"), "/health/ready", production);
 
         // A second host on the same database, as a scaled-out deployment runs: PostgreSQL only, SQLite's file is one host's.
-        await using var second = store.OnPostgreSql
+        await using var second = store.HostCounts.Count > 1
             ? await ChildProcess.StartAsync(hostDll, hostArgs, Path.Combine(folder, "host2.log"), "/health/ready", production)
             : null;
         var bareEnvironment = new Dictionary<string, string>(production);
@@ -171,8 +171,8 @@ internal static class BenchmarkRun
         Console.WriteLine($"ceiling @{Scale.Connections}: kestrel {bareFigures.Result.Rps} rps, {bareFigures.CpuMsPerRequest} ms CPU a request, warm-up {bareFigures.Warmup.Seconds} s");
 
         // Each host count spends a share of its own of the prepared cases.
-        var hostCounts = second is null ? new[] { 1 } : [1, 2];
-        var otShare = data.OtReadyCases.Count / hostCounts.Length;
+        var hostCounts = store.HostCounts;
+        var otShare = data.OtReadyCases.Count / hostCounts.Count;
         var endpoints = new List<Measured>();
         foreach (var hosts in hostCounts)
         {

@@ -14,6 +14,9 @@ internal static class Targets
         ("POST support case", 0.50),
     ];
 
+    /// <summary>A write whose pool of prepared cases ran out sooner than this has no rate to judge.</summary>
+    private const double MinimumWriteSeconds = 5;
+
     /// <summary>The targets are one host's; the two-host figures are reported beside them, not held to them.</summary>
     public static List<Target> Evaluate(IReadOnlyList<Measured> measured, Propagation.Result propagation, IReadOnlyList<RecalculationBench.Size> recalculation, Memory memory)
     {
@@ -36,8 +39,13 @@ internal static class Targets
 
         foreach (var write in endpoints.Where(e => e.Kind == "write"))
         {
+            // A pool of prepared cases spent within seconds gives the rate of a burst, not of sustained load.
+            var tooShort = write.Result.RanOutOfWork && write.Result.Seconds < MinimumWriteSeconds;
+            var figure = tooShort
+                ? $"not measured: the prepared cases ran out after {F(write.Result.Seconds)} s ({write.Result.Rps}/s)"
+                : $"{write.Result.Rps}/s, {Percent(write.RatioToCeiling)}";
             targets.Add(new($"{write.Name} at {write.Result.Connections} connections", ">= 1,000/s and >= 30% of the raw insert transaction rate",
-                $"{write.Result.Rps}/s, {Percent(write.RatioToCeiling)}", write.Result.Rps >= 1000 && write.RatioToCeiling >= 0.30));
+                figure, !tooShort && write.Result.Rps >= 1000 && write.RatioToCeiling >= 0.30));
         }
 
         targets.Add(new("Propagation withdrawal -> budget summary", "p95 < 500 ms",

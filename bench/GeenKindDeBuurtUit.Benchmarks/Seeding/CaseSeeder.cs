@@ -88,7 +88,9 @@ internal sealed class CaseSeeder(InProcessPlatform platform, Scale scale, int se
             }
         }
 
-        items.AddRange(Enumerable.Range(0, scale.OtReferralPool).Select(i => (current, i, Kind.Prepared)));
+        // Each host count the paths are measured on spends its own share.
+        var prepared = scale.OtReferralsPerHostCount * platform.Store.HostCounts.Count;
+        items.AddRange(Enumerable.Range(0, prepared).Select(i => (current, i, Kind.Prepared)));
         return items;
     }
 

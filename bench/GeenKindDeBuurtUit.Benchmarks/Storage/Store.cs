@@ -16,6 +16,9 @@ internal sealed record Store(DatabaseProvider Provider, string ConnectionString)
 
     public bool OnPostgreSql => Provider == DatabaseProvider.PostgreSql;
 
+    /// <summary>How many hosts the paths are measured on, one count after the other: a second host shares a PostgreSQL database; SQLite's file is one host's.</summary>
+    public IReadOnlyList<int> HostCounts => OnPostgreSql ? [1, 2] : [1];
+
     /// <summary>A module's table: a schema per module on PostgreSQL, a prefix on SQLite.</summary>
     public string Table(string schema, string table) => OnPostgreSql ? $"{schema}.{table}" : $"{schema}_{table}";
 
