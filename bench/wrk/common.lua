@@ -74,9 +74,14 @@ end
 -- unnoticed, and no measured path answers one.
 -- A script whose work can run out (ot-referral.lua) sets "spent_us" on a thread when it stopped; the
 -- run then lasted as long as its last thread, reported as activeUs (0: every thread ran the whole -d).
+-- Such a script also sets "taken" on a thread: the highest line of its file it sent a request for.
 function common.done(summary, latency, requests)
   local errors = summary.errors
   local active = 0
+  local taken = 0
+  for _, thread in ipairs(threads) do
+    taken = math.max(taken, thread:get("taken") or 0)
+  end
   for _, thread in ipairs(threads) do
     local spent = thread:get("spent_us")
     if spent == nil then
@@ -87,9 +92,9 @@ function common.done(summary, latency, requests)
   end
   io.write(string.format(
     'WRK-JSON {"requests":%d,"durationUs":%d,"activeUs":%d,"connectErrors":%d,"readErrors":%d,"writeErrors":%d,' ..
-    '"statusErrors":%d,"timeouts":%d,"p50Us":%d,"p95Us":%d,"p99Us":%d,"maxUs":%d}\n',
+    '"statusErrors":%d,"timeouts":%d,"p50Us":%d,"p95Us":%d,"p99Us":%d,"maxUs":%d,"taken":%d}\n',
     summary.requests, summary.duration, active, errors.connect, errors.read, errors.write, errors.status, errors.timeout,
-    latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max))
+    latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.max, taken))
 end
 
 return common

@@ -61,8 +61,8 @@ internal sealed class PathRunner(string folder, LoadSettings settings, Store sto
             var prime = pool is null ? null : pool.Skip(spent).Take(Math.Min(connections * 10, pool.Count / 10)).ToList();
             if (prime is not { Count: 0 })
             {
-                spent += prime?.Count ?? 0;
-                await DriveAsync(path, targets, settings.Round, prime, connections);
+                var (primed, _) = await DriveAsync(path, targets, settings.Round, prime, connections);
+                spent += Taken(primed, prime);
             }
         }
 
@@ -73,7 +73,7 @@ internal sealed class PathRunner(string folder, LoadSettings settings, Store sto
             List<Guid>? share = null;
             if (pool is not null)
             {
-                // The warm-up spends at most half of a pool, a quarter at a time; the measured run gets the rest.
+                // The warm-up spends at most half of a pool, offered a quarter at a time; the measured run gets the rest.
                 var take = Math.Min(pool.Count / 4, (pool.Count / 2) - spent);
                 if (take < settings.Connections)
                 {
@@ -81,10 +81,10 @@ internal sealed class PathRunner(string folder, LoadSettings settings, Store sto
                 }
 
                 share = pool.Skip(spent).Take(take).ToList();
-                spent += take;
             }
 
             var (summary, cpuMs) = await DriveAsync(path, targets, settings.Round, share);
+            spent += Taken(summary, share);
             rounds++;
 
             // A round that answered fewer requests than it has connections says nothing about the JIT.
@@ -104,6 +104,9 @@ internal sealed class PathRunner(string folder, LoadSettings settings, Store sto
 
         return (new Warmup(Math.Round(clock.Elapsed.TotalSeconds, 1), rounds, Quiet: false), spent);
     }
+
+    /// <summary>How many of a share's leading cases a run sent requests for: the cases after them are still unspent.</summary>
+    private static int Taken(Wrk.Summary summary, List<Guid>? share) => share is null ? 0 : (int)Math.Min(share.Count, summary.Taken);
 
     /// <summary>
     /// A host that fell behind (on this machine, audited reads at 32 connections stalled for many seconds) is given
@@ -184,9 +187,14 @@ internal sealed class PathRunner(string folder, LoadSettings settings, Store sto
 
     private static double Cpu(IReadOnlyList<LoadTarget> targets) => targets.Sum(t => ProcessCpu.Read(t.Process.ProcessId).TotalMilliseconds);
 
-    /// <summary>Two generators' figures as one: counts add up; the percentiles are the worse of the two, not a merge.</summary>
+    /// <summary>
+    /// Two generators' figures as one: counts add up; the percentiles are the worse of the two, not a merge; what was taken
+    /// of the pool counts in the share both files were cut from.
+    /// </summary>
     private static Wrk.Summary Combine(IReadOnlyList<Wrk.Summary> all) => all.Count == 1 ? all[0] : new(
         all.Sum(s => s.Requests), all.Max(s => s.DurationUs), all.All(s => s.ActiveUs > 0) ? all.Max(s => s.ActiveUs) : 0,
         all.Sum(s => s.ConnectErrors), all.Sum(s => s.ReadErrors), all.Sum(s => s.WriteErrors), all.Sum(s => s.StatusErrors), all.Sum(s => s.Timeouts),
-        all.Max(s => s.P50Us), all.Max(s => s.P95Us), all.Max(s => s.P99Us), all.Max(s => s.MaxUs));
+        all.Max(s => s.P50Us), all.Max(s => s.P95Us), all.Max(s => s.P99Us), all.Max(s => s.MaxUs),
+        // Target i's file holds every n-th case of the share from the i-th: its k-th line is the share's (k * n + i)-th.
+        all.Select((s, i) => s.Taken == 0 ? 0 : ((s.Taken - 1) * all.Count) + i + 1).Max());
 }

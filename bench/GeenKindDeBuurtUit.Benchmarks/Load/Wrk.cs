@@ -12,10 +12,13 @@ internal static class Wrk
 {
     public const string Marker = "WRK-JSON ";
 
-    /// <summary>wrk's numbers as the scripts print them (microseconds).</summary>
+    /// <summary>
+    /// wrk's numbers as the scripts print them (microseconds). <c>Taken</c>: for a script that spends a pool, how many
+    /// of the leading ids of its file it sent requests for; ids after it were never sent.
+    /// </summary>
     public sealed record Summary(
         long Requests, long DurationUs, long ActiveUs, long ConnectErrors, long ReadErrors, long WriteErrors, long StatusErrors, long Timeouts,
-        long P50Us, long P95Us, long P99Us, long MaxUs)
+        long P50Us, long P95Us, long P99Us, long MaxUs, long Taken = 0)
     {
         public long Errors => ConnectErrors + ReadErrors + WriteErrors + StatusErrors + Timeouts;
 

@@ -30,6 +30,7 @@ internal static class WrkPaths
         var year = SchoolYears.Name(SchoolYears.CurrentStart);
         var cases = Ids(folder, "case-ids.txt", data.CaseIds);
         var schools = Ids(folder, "school-ids.txt", data.SchoolIds);
+        var pageSchools = Ids(folder, "page-school-ids.txt", data.PageSchoolIds);
         var areas = Ids(folder, "area-ids.txt", data.AreaIds);
 
         // Letters apart from the run's number keep pupil references unique over the runs of one data set.
@@ -37,7 +38,7 @@ internal static class WrkPaths
         return
         [
             new("GET support case", false, "swv", Script(root, "support-case"), _ => [cases]),
-            new("GET page of cases", false, "swv", Script(root, "cases-page"), _ => [schools]),
+            new("GET page of cases", false, "swv", Script(root, "cases-page"), _ => [pageSchools]),
             new("GET budget summary", false, "swv", Script(root, "budget-summary"), _ => [areas, year]),
             new("GET monitoring referrals by area", false, "analyst", Script(root, "monitoring-referrals"), _ => [year]),
             new("POST support case", true, "swv", Script(root, "create-support-case"), run => [schools, $"{tag}r{run.Number}h{run.Host}"]),

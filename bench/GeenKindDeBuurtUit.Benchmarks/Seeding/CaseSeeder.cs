@@ -36,7 +36,7 @@ internal sealed class CaseSeeder(InProcessPlatform platform, Scale scale, int se
     {
         var (year, index, kind) = Items[item];
         var random = new Random(unchecked((seed * 31 + year) * 1_000_003 + index));
-        var school = schools[random.Next(schools.Count)];
+        var school = kind == Kind.Prepared ? PreparedSchool(random) : schools[random.Next(schools.Count)];
         var openedOn = SchoolYears.RandomDay(year, kind == Kind.Open ? 0 : 6, random);
         // Letters between the numbers: digits joined by hyphens could read as a BSN written in groups, which is refused.
         var pupilRef = $"bench-{Tag(kind)}-{year}y{index}n{random.Next():x}";
@@ -72,6 +72,17 @@ internal sealed class CaseSeeder(InProcessPlatform platform, Scale scale, int se
         {
             await platform.SendAsync(Roles.Swv, new HoldOtMeeting(supportCase.Id, null, openedOn.AddDays(5), Participants, OtDecision.Refer, referral));
         }
+    }
+
+    /// <summary>
+    /// One school in nine (every ninth by name, so spread over clusters and areas) holds the prepared cases: the
+    /// OT referrals' tens of thousands would otherwise fill every school's page of cases, which the page path reads
+    /// from the other schools.
+    /// </summary>
+    private Guid PreparedSchool(Random random)
+    {
+        var count = Math.Max(1, schools.Count / 9);
+        return schools[Math.Min(schools.Count - 1, (random.Next(count) * 9) + 8)];
     }
 
     private List<(int, int, Kind)> Plan()

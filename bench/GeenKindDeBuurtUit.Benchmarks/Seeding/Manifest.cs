@@ -10,7 +10,7 @@ namespace GeenKindDeBuurtUit.Benchmarks.Seeding;
 internal sealed class Manifest
 {
     /// <summary>Raised when what a seed builds changes, so data built by an older plan is not taken for the new one.</summary>
-    public const int CurrentPlan = 3;
+    public const int CurrentPlan = 4;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 

@@ -9,6 +9,9 @@ internal sealed class SeededData
 
     public List<Guid> SchoolIds { get; } = [];
 
+    /// <summary>The schools the page of cases reads: those without prepared cases, whose pages hold the seeded years.</summary>
+    public List<Guid> PageSchoolIds { get; } = [];
+
     /// <summary>The cases the GET paths read (the prepared ones are left to the OT referrals).</summary>
     public List<Guid> CaseIds { get; } = [];
 
@@ -26,6 +29,11 @@ internal sealed class SeededData
         var (cases, referrals) = (db.Table("support_cases", "cases"), db.Table("support_cases", "case_referrals"));
         data.AreaIds.AddRange(await Database.GuidsAsync(db, $"select \"Id\" from {db.Table("neighbourhoods", "areas")} order by \"Name\""));
         data.SchoolIds.AddRange(await Database.GuidsAsync(db, $"select \"Id\" from {db.Table("neighbourhoods", "schools")} order by \"Name\""));
+        data.PageSchoolIds.AddRange(await Database.GuidsAsync(db, $"""
+            select s."Id" from {db.Table("neighbourhoods", "schools")} s
+            where not exists (select 1 from {cases} c where c."SchoolId" = s."Id" and c."PupilRef" like '{CaseSeeder.PreparedPrefix}%')
+            order by s."Name"
+            """));
         data.CaseIds.AddRange(await Database.GuidsAsync(db, $"select \"Id\" from {cases} where \"PupilRef\" not like '{CaseSeeder.PreparedPrefix}%'"));
         data.OtReadyCases.AddRange(await Database.GuidsAsync(db, $"""
             select c."Id" from {cases} c
