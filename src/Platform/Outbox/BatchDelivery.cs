@@ -98,6 +98,14 @@ internal sealed class BatchDelivery(IFaultInjector faults, IOutboxRelaySignal? s
         var wroteOutbox = false;
         context.ChangeTracker.Clear();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        if (context.Database.RunsOnPostgreSql())
+        {
+            // A share locks rows event by event, in the order of its batch; two shares to one module, from two relays or
+            // two hosts, could take the same rows in the opposite order and deadlock. A module's shares take turns instead,
+            // until their commit (docs/adr/0087). SQLite writes one transaction at a time anyway.
+            await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({ShareLock(context)}, 0))", cancellationToken);
+        }
+
         foreach (var delivery in due)
         {
             // Each delivery starts from a clean tracker, as it would alone; what it saved stays in the transaction.
@@ -108,6 +116,9 @@ internal sealed class BatchDelivery(IFaultInjector faults, IOutboxRelaySignal? s
         await transaction.CommitAsync(cancellationToken);
         return wroteOutbox;
     }
+
+    /// <summary>The name of the lock a module's shares take turns on: the same on every host.</summary>
+    private static string ShareLock(ModuleDbContext context) => "outbox share to " + context.GetType().FullName;
 
     private sealed record Handled(Guid EventId, string Handler);
 }

@@ -3,6 +3,8 @@ using GeenKindDeBuurtUit.BuildingBlocks.Tests.Fixtures;
 using GeenKindDeBuurtUit.Platform.Outbox;
 using GeenKindDeBuurtUit.Platform.Persistence.PostgreSql;
 using GeenKindDeBuurtUit.Testing;
+using GeenKindDeBuurtUit.BuildingBlocks.IntegrationEvents;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -11,7 +13,7 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.PostgreSql;
 /// <summary>
 /// The relay on PostgreSQL claims its batch with <c>FOR UPDATE SKIP LOCKED</c> (docs/adr/0041):
 /// relays on two hosts drain one outbox together, each message delivered once, and a claim never
-/// waits for rows another host is claiming.
+/// waits for rows another host is claiming; their shares to one module take turns (docs/adr/0087).
 /// </summary>
 public sealed class PostgreSqlRelayTests : IAsyncLifetime
 {
@@ -91,4 +93,36 @@ public sealed class PostgreSqlRelayTests : IAsyncLifetime
 
         Assert.All(events, e => Assert.Equal(1, WidgetDeliveries.Of(e.EventId)));
     }
+
+    [PostgreSqlFact]
+    public async Task The_shares_of_two_hosts_to_one_module_take_turns_so_they_cannot_deadlock()
+    {
+        var first = new WidgetCreated(Guid.NewGuid());
+        await _module.PublishAsync([first]);
+        using var inside = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        _module.Fault.DuringDelivery = () =>
+        {
+            inside.Set();
+            release.Wait(TimeSpan.FromSeconds(60));
+        };
+        var holding = Task.Run(() => PostgreSqlTestModule.NewRelay(_module.NewHost()).RelayAsync(CancellationToken.None));
+        Assert.True(inside.Wait(TimeSpan.FromSeconds(30)), "the first host's share did not start");
+
+        var second = new WidgetCreated(Guid.NewGuid());
+        await _module.PublishAsync([second]);
+        var waiting = Task.Run(() => PostgreSqlTestModule.NewRelay(_module.NewHost()).RelayAsync(CancellationToken.None));
+        var finished = await Task.WhenAny(waiting, Task.Delay(TimeSpan.FromSeconds(3)));
+
+        Assert.False(finished == waiting, "the second host's share committed while the first host's share to the module was open");
+        Assert.Equal(0, await EffectsOfAsync(second));
+        release.Set();
+        Assert.Empty(await holding);
+        Assert.Empty(await waiting);
+        var effects = new[] { await EffectsOfAsync(first), await EffectsOfAsync(second) };
+        Assert.Equal([1, 1], effects);
+    }
+
+    private Task<int> EffectsOfAsync(IntegrationEvent delivered) =>
+        _module.InScopeAsync(context => context.Effects.CountAsync(e => e.EventId == delivered.EventId));
 }
