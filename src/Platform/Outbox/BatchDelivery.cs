@@ -98,11 +98,11 @@ internal sealed class BatchDelivery(IFaultInjector faults, IOutboxRelaySignal? s
         var wroteOutbox = false;
         context.ChangeTracker.Clear();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        if (context.Database.RunsOnPostgreSql())
+        if (context.DeliveriesTakeTurns && context.Database.RunsOnPostgreSql())
         {
-            // A share locks rows event by event, in the order of its batch; two shares to one module, from two relays or
-            // two hosts, could take the same rows in the opposite order and deadlock. A module's shares take turns instead,
-            // until their commit (docs/adr/0087). SQLite writes one transaction at a time anyway.
+            // A share locks rows event by event, in the order of its batch; two shares to a module whose events share rows,
+            // from two relays or two hosts, could take them in the opposite order and deadlock. Its shares take turns
+            // instead, until their commit (docs/adr/0087). SQLite writes one transaction at a time anyway.
             await context.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({ShareLock(context)}, 0))", cancellationToken);
         }
 

@@ -10,6 +10,9 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : Mod
 
     public override string Schema => SchemaName;
 
+    // As a module whose events share rows: its shares take turns on PostgreSQL (docs/adr/0087).
+    public override bool DeliveriesTakeTurns => true;
+
     public DbSet<Widget> Widgets => Set<Widget>();
 
     public DbSet<Effect> Effects => Set<Effect>();

@@ -13,7 +13,7 @@ namespace GeenKindDeBuurtUit.BuildingBlocks.Tests.PostgreSql;
 /// <summary>
 /// The relay on PostgreSQL claims its batch with <c>FOR UPDATE SKIP LOCKED</c> (docs/adr/0041):
 /// relays on two hosts drain one outbox together, each message delivered once, and a claim never
-/// waits for rows another host is claiming; their shares to one module take turns (docs/adr/0087).
+/// waits for rows another host is claiming; their shares to a module whose events share rows take turns (docs/adr/0087).
 /// </summary>
 public sealed class PostgreSqlRelayTests : IAsyncLifetime
 {
@@ -95,7 +95,7 @@ public sealed class PostgreSqlRelayTests : IAsyncLifetime
     }
 
     [PostgreSqlFact]
-    public async Task The_shares_of_two_hosts_to_one_module_take_turns_so_they_cannot_deadlock()
+    public async Task The_shares_of_two_hosts_to_a_module_whose_events_share_rows_take_turns_so_they_cannot_deadlock()
     {
         var first = new WidgetCreated(Guid.NewGuid());
         await _module.PublishAsync([first]);

@@ -53,6 +53,14 @@ public sealed class RecalculationJobTests(PlatformFactory platform)
     }
 
     [Fact]
+    public void Referrals_share_budget_and_request_rows_so_their_deliveries_take_turns_on_a_server_engine()
+    {
+        using var scope = platform.Services.CreateScope();
+
+        Assert.True(scope.ServiceProvider.GetRequiredService<CollectiveBudgetDbContext>().DeliveriesTakeTurns);
+    }
+
+    [Fact]
     public async Task Many_requests_for_one_area_wait_as_one_pending_recalculation_that_one_run_works_off()
     {
         await Pilot.LoadAsync(platform);

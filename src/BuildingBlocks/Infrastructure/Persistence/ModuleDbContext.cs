@@ -24,6 +24,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>The schema on SQL Server and the table prefix on SQLite, for example <c>support_cases</c>.</summary>
     public abstract string Schema { get; }
 
+    /// <summary>
+    /// True for a module whose handlers write rows that many events share (a count per school, a request per area):
+    /// on a server engine its shares of delivered events then take turns, so they cannot deadlock (docs/adr/0087).
+    /// </summary>
+    public virtual bool DeliveriesTakeTurns => false;
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();

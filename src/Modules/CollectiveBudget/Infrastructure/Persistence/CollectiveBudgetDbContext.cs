@@ -18,6 +18,9 @@ internal sealed class CollectiveBudgetDbContext(DbContextOptions<CollectiveBudge
 
     public override string Schema => SchemaName;
 
+    // Every referral counts in its school's budget row and asks for its area's recalculation: rows many events share.
+    public override bool DeliveriesTakeTurns => true;
+
     public DbSet<AreaBudget> AreaBudgets => Set<AreaBudget>();
 
     public DbSet<AgreementRevision> AgreementRevisions => Set<AgreementRevision>();
