@@ -17,6 +17,15 @@ public sealed class ReferralSummaryTests
     private static readonly DateOnly FirstDecision = new(2023, 9, 1);
 
     [Fact]
+    public async Task Referrals_share_summary_and_version_rows_so_their_deliveries_take_turns_on_a_server_engine()
+    {
+        await using var db = await MonitoringDatabase.CreateAsync();
+        await using var context = db.Context();
+
+        Assert.True(context.DeliveriesTakeTurns);
+    }
+
+    [Fact]
     public async Task The_summary_equals_a_recount_after_referrals_withdrawals_moves_erasures_and_redeliveries_in_any_order()
     {
         var random = new Random(20261123);
