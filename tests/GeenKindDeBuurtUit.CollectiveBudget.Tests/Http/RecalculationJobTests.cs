@@ -53,7 +53,7 @@ public sealed class RecalculationJobTests(PlatformFactory platform)
     }
 
     [Fact]
-    public void Referrals_share_budget_and_request_rows_so_their_deliveries_take_turns_on_a_server_engine()
+    public void Referrals_share_budget_and_request_rows_so_their_deliveries_take_turns_on_postgresql()
     {
         using var scope = platform.Services.CreateScope();
 

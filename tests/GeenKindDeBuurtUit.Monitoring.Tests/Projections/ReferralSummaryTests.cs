@@ -17,7 +17,7 @@ public sealed class ReferralSummaryTests
     private static readonly DateOnly FirstDecision = new(2023, 9, 1);
 
     [Fact]
-    public async Task Referrals_share_summary_and_version_rows_so_their_deliveries_take_turns_on_a_server_engine()
+    public async Task Referrals_share_summary_and_version_rows_so_their_deliveries_take_turns_on_postgresql()
     {
         await using var db = await MonitoringDatabase.CreateAsync();
         await using var context = db.Context();

@@ -26,7 +26,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>
     /// True for a module whose handlers write rows that many events share (a count per school, a request per area):
-    /// on a server engine its shares of delivered events then take turns, so they cannot deadlock (docs/adr/0087).
+    /// on PostgreSQL its shares of delivered events then take turns, so they cannot deadlock (docs/adr/0087).
     /// </summary>
     public virtual bool DeliveriesTakeTurns => false;
 
