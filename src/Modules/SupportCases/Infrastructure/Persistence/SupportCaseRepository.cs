@@ -8,8 +8,12 @@ internal sealed class SupportCaseRepository(SupportCasesDbContext db) : ISupport
 {
     // One statement for the case and its six owned collections, as the read side does (docs/adr/0021): a case's
     // children multiply to a few dozen rows, cheaper than seven statements prepared and run one after another.
-    public Task<SupportCase?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Cases.AsSingleQuery().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+    // Every change to a case starts here: compiled, it skips extracting parameters from the LINQ expression
+    // and looking it up in EF's query cache (docs/adr/0088).
+    private static readonly Func<SupportCasesDbContext, Guid, CancellationToken, Task<SupportCase?>> CaseById = EF.CompileAsyncQuery(
+        (SupportCasesDbContext context, Guid id, CancellationToken _) => context.Cases.AsSingleQuery().SingleOrDefault(c => c.Id == id));
+
+    public Task<SupportCase?> FindAsync(Guid id, CancellationToken cancellationToken) => CaseById(db, id, cancellationToken);
 
     public void Add(SupportCase supportCase) => db.Cases.Add(supportCase);
 

@@ -1,12 +1,17 @@
+using System.Runtime.CompilerServices;
 using GeenKindDeBuurtUit.BuildingBlocks.Domain;
 using GeenKindDeBuurtUit.Monitoring.Domain.Referrals;
 using GeenKindDeBuurtUit.Monitoring.Infrastructure.ReadModels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace GeenKindDeBuurtUit.Monitoring.Infrastructure.Projections.Referrals;
 
 internal static class ReferralProjection
 {
+    // Every referral event looks its referral up: compiled, as CaseFactsLookup does and for its reasons (docs/adr/0088).
+    private static readonly ConditionalWeakTable<IModel, Func<MonitoringDbContext, Guid, DateOnly, CancellationToken, Task<ReferralFact?>>> Stored = [];
+
     /// <summary>
     /// Applies one event to the referral it describes in full (so either event may create it), and
     /// moves the referral's tally in its school's summary by what the event changed: nothing for a
@@ -15,7 +20,8 @@ internal static class ReferralProjection
     public static async Task ReferralAsync(
         this MonitoringDbContext context, ReferralDescription described, Action<ReferralFact> apply, CancellationToken cancellationToken)
     {
-        var referral = await context.Referrals.FindAsync([described.CaseId, described.DecidedOn], cancellationToken);
+        var referral = context.Referrals.Local.FindEntryUntyped([described.CaseId, described.DecidedOn])?.Entity
+            ?? await StoredIn(context)(context, described.CaseId, described.DecidedOn, cancellationToken);
         var before = referral is null ? ReferralTally.None : referral.Tally();
         if (referral is null)
         {
@@ -28,6 +34,11 @@ internal static class ReferralProjection
         apply(referral);
         await context.AddToSummaryAsync(referral.SchoolYearStart, referral.SchoolId, referral.Tally() - before, cancellationToken);
     }
+
+    private static Func<MonitoringDbContext, Guid, DateOnly, CancellationToken, Task<ReferralFact?>> StoredIn(MonitoringDbContext context) =>
+        Stored.GetValue(context.Model, static _ => EF.CompileAsyncQuery(
+            (MonitoringDbContext context, Guid caseId, DateOnly decidedOn, CancellationToken _) =>
+                context.Referrals.SingleOrDefault(r => r.CaseId == caseId && r.DecidedOn == decidedOn)));
 
     /// <summary>
     /// Adds to the row in one statement (<c>set referrals = referrals + 1</c>), so two handlers
