@@ -84,6 +84,31 @@ public sealed class RecalculationJobTests(PlatformFactory platform)
     }
 
     [Fact]
+    public async Task A_request_raises_the_stored_row_at_once_so_a_run_finishing_meanwhile_leaves_it_for_the_next_run()
+    {
+        await Pilot.LoadAsync(platform);
+        var year = SchoolYear.Parse("2046-2047");
+        using var runScope = platform.Services.CreateScope();
+        var run = runScope.ServiceProvider.GetRequiredService<PendingRecalculations>();
+        await run.RequestAsync(year, PilotIds.Osdorp, CancellationToken.None);
+        Assert.True(await run.ClaimAsync(year, PilotIds.Osdorp, CancellationToken.None));
+        var worked = Assert.NotNull(await run.ClaimedGenerationAsync(year, PilotIds.Osdorp, CancellationToken.None));
+
+        using var scope = platform.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CollectiveBudgetDbContext>();
+        await scope.ServiceProvider.GetRequiredService<IRecalculationRequests>().RequestAsync(year, PilotIds.Osdorp, CancellationToken.None);
+
+        // The run finishes after the request was made and before its unit of work saves.
+        Assert.False(await run.CompleteAsync(year, PilotIds.Osdorp, worked, CancellationToken.None));
+        db.RecalculationRequested = false;
+        await db.SaveChangesAsync();
+
+        var pending = await db.PendingRecalculations.AsNoTracking().SingleAsync(p => p.SchoolYearStart == year.StartYear && p.AreaId == PilotIds.Osdorp);
+        Assert.Equal(worked + 1, pending.Generation);
+        Assert.Empty(db.ChangeTracker.Entries<PendingRecalculation>());
+    }
+
+    [Fact]
     public async Task The_nightly_run_is_scheduled_and_recalculates_every_open_school_year_and_area()
     {
         await Pilot.LoadAsync(platform);

@@ -12,6 +12,11 @@ namespace GeenKindDeBuurtUit.CollectiveBudget.Infrastructure.Recalculation;
 /// </summary>
 internal sealed class RecalculationRequests(CollectiveBudgetDbContext db, TimeProvider clock) : IRecalculationRequests
 {
+    // Every referral asks it: compiled, it skips extracting parameters and EF's query cache lookup (docs/adr/0088).
+    private static readonly Func<CollectiveBudgetDbContext, Guid, CancellationToken, Task<Guid?>> AreaOfSchool = EF.CompileAsyncQuery(
+        (CollectiveBudgetDbContext context, Guid schoolId, CancellationToken _) =>
+            context.Set<SchoolPlacement>().Where(p => p.SchoolId == schoolId).Select(p => (Guid?)p.AreaId).SingleOrDefault());
+
     public async Task RequestAsync(SchoolYear schoolYear, Guid areaId, CancellationToken cancellationToken)
     {
         await UpsertAsync(db, schoolYear.StartYear, areaId, clock.GetUtcNow().UtcDateTime, cancellationToken);
@@ -21,7 +26,7 @@ internal sealed class RecalculationRequests(CollectiveBudgetDbContext db, TimePr
     /// <summary>A referral counts in its year's actual figures and in the next year's baseline.</summary>
     public async Task RequestForReferralAsync(Guid schoolId, SchoolYear schoolYear, CancellationToken cancellationToken)
     {
-        var areaId = await db.SchoolPlacements().Where(p => p.SchoolId == schoolId).Select(p => (Guid?)p.AreaId).SingleOrDefaultAsync(cancellationToken);
+        var areaId = await AreaOfSchool(db, schoolId, cancellationToken);
 
         // A school not yet on the map: its registration, when it arrives, asks for the recalculation.
         if (areaId is { } area)
@@ -47,16 +52,25 @@ internal sealed class RecalculationRequests(CollectiveBudgetDbContext db, TimePr
         }
     }
 
+    /// <summary>
+    /// Raises the row's generation in one statement, or adds the row. Not a read and then a write: a run of
+    /// the job completing in between deletes the row read, and the write then fails the whole unit of work
+    /// (docs/adr/0088). A row this unit of work already holds is not in the table yet, so it is raised here.
+    /// </summary>
     public static async Task UpsertAsync(CollectiveBudgetDbContext db, int schoolYearStart, Guid areaId, DateTime at, CancellationToken cancellationToken)
     {
-        var pending = await db.PendingRecalculations.FindAsync([schoolYearStart, areaId], cancellationToken);
-        if (pending is null)
+        if (db.PendingRecalculations.Local.FindEntryUntyped([schoolYearStart, areaId]) is { } held)
+        {
+            held.Entity.RequestAgain(at);
+            return;
+        }
+
+        var raised = await db.PendingRecalculations
+            .Where(p => p.SchoolYearStart == schoolYearStart && p.AreaId == areaId)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.Generation, p => p.Generation + 1).SetProperty(p => p.RequestedAt, at), cancellationToken);
+        if (raised == 0)
         {
             db.PendingRecalculations.Add(PendingRecalculation.Request(schoolYearStart, areaId, at));
-        }
-        else
-        {
-            pending.RequestAgain(at);
         }
     }
 }
