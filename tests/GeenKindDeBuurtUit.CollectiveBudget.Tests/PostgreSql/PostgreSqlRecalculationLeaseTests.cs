@@ -134,6 +134,36 @@ public sealed class PostgreSqlRecalculationLeaseTests : IAsyncLifetime
         }
     }
 
+    [PostgreSqlFact]
+    public async Task A_delivered_request_raises_the_row_at_once_so_a_run_completing_meanwhile_waits_and_then_leaves_it()
+    {
+        var areaId = Guid.NewGuid();
+        var run = Run(hosts.NewHost());
+        await run.RequestAsync(Year, areaId, CancellationToken.None);
+        Assert.True(await run.ClaimAsync(Year, areaId, CancellationToken.None));
+        var worked = Assert.NotNull(await run.ClaimedGenerationAsync(Year, areaId, CancellationToken.None));
+
+        // As a delivered event asks: inside the transaction of its share, which runs in the execution strategy.
+        await using var scope = hosts.NewHost().CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CollectiveBudgetDbContext>();
+        var completed = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var delivery = await db.Database.BeginTransactionAsync();
+            await RecalculationRequests.UpsertAsync(db, Year.StartYear, areaId, DateTime.UtcNow, CancellationToken.None);
+
+            var completing = run.CompleteAsync(Year, areaId, worked, CancellationToken.None);
+            await Eventually.AssertAsync(async () => await hosts.LockWaitersAsync() >= 1, "the run's completion waits for the request's row lock");
+            await db.SaveChangesAsync();
+            await delivery.CommitAsync();
+            return await completing;
+        });
+
+        Assert.False(completed);
+        await using var check = hosts.NewHost().CreateAsyncScope();
+        Assert.Equal(worked + 1, await check.ServiceProvider.GetRequiredService<CollectiveBudgetDbContext>().PendingRecalculations.AsNoTracking()
+            .Where(p => p.AreaId == areaId).Select(p => p.Generation).SingleAsync());
+    }
+
     /// <summary>Another host's claim of the area's row, its transaction left open for the test to end; the claim must have taken the row.</summary>
     private async Task<HeldClaim> AnotherHostClaimsAsync(Guid areaId, string claim)
     {

@@ -53,24 +53,38 @@ internal sealed class RecalculationRequests(CollectiveBudgetDbContext db, TimePr
     }
 
     /// <summary>
-    /// Raises the row's generation in one statement, or adds the row. Not a read and then a write: a run of
-    /// the job completing in between deletes the row read, and the write then fails the whole unit of work
-    /// (docs/adr/0088). A row this unit of work already holds is not in the table yet, so it is raised here.
+    /// Raises the row's generation, or adds the row. Inside a transaction (every delivered event) the raise is one
+    /// statement, not a read and then a write: on PostgreSQL a run completing in between would delete the row read,
+    /// and the write would fail the whole share (docs/adr/0088). Without one, such a statement would commit ahead of
+    /// the change that asks for it, and a run could recalculate before that change and delete the row; there the row
+    /// is raised when the unit of work saves, and a conflict is the caller's to retry. A row this unit of work already
+    /// holds is not in the table yet, so it is raised in the change tracker.
     /// </summary>
     public static async Task UpsertAsync(CollectiveBudgetDbContext db, int schoolYearStart, Guid areaId, DateTime at, CancellationToken cancellationToken)
     {
-        if (db.PendingRecalculations.Local.FindEntryUntyped([schoolYearStart, areaId]) is { } held)
+        var pending = db.PendingRecalculations.Local.FindEntryUntyped([schoolYearStart, areaId])?.Entity;
+        if (pending is null && db.Database.CurrentTransaction is null)
         {
-            held.Entity.RequestAgain(at);
-            return;
+            pending = await db.PendingRecalculations.FindAsync([schoolYearStart, areaId], cancellationToken);
+        }
+        else if (pending is null)
+        {
+            var raised = await db.PendingRecalculations
+                .Where(p => p.SchoolYearStart == schoolYearStart && p.AreaId == areaId)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.Generation, p => p.Generation + 1).SetProperty(p => p.RequestedAt, at), cancellationToken);
+            if (raised == 1)
+            {
+                return;
+            }
         }
 
-        var raised = await db.PendingRecalculations
-            .Where(p => p.SchoolYearStart == schoolYearStart && p.AreaId == areaId)
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.Generation, p => p.Generation + 1).SetProperty(p => p.RequestedAt, at), cancellationToken);
-        if (raised == 0)
+        if (pending is null)
         {
             db.PendingRecalculations.Add(PendingRecalculation.Request(schoolYearStart, areaId, at));
+        }
+        else
+        {
+            pending.RequestAgain(at);
         }
     }
 }
