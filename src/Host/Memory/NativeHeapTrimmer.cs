@@ -14,16 +14,31 @@ internal sealed class NativeHeapTrimmer(IOptions<NativeHeapOptions> options, Tim
 
     internal bool CanTrim { get; init; } = NativeHeap.CanTrim;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private PeriodicTimer? timer;
+
+    /// <summary>
+    /// Starts the schedule with the host. Since .NET 10 the host runs all of ExecuteAsync on the thread
+    /// pool, later or sooner; a timer made there would start its interval whenever that happened.
+    /// </summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         var interval = options.Value.TrimInterval;
-        if (interval == TimeSpan.Zero || !CanTrim)
+        if (interval != TimeSpan.Zero && CanTrim)
+        {
+            timer = new PeriodicTimer(interval, time);
+        }
+
+        return base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (timer is null)
         {
             logger.LogDebug("The native heap is not trimmed: {Reason}.", CanTrim ? "NativeHeap:TrimInterval is zero" : "this C library cannot");
             return;
         }
 
-        using var timer = new PeriodicTimer(interval, time);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -35,5 +50,11 @@ internal sealed class NativeHeapTrimmer(IOptions<NativeHeapOptions> options, Tim
         {
             // The host is stopping.
         }
+    }
+
+    public override void Dispose()
+    {
+        timer?.Dispose();
+        base.Dispose();
     }
 }
