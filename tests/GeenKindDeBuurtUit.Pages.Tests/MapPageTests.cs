@@ -76,7 +76,7 @@ public sealed class MapPageTests(PagesHost host)
 
         await page.CheckAsync("#behoefte-language");
         await page.ClickAsync("#tonen");
-        await page.WaitForURLAsync(url => url.Contains("behoefte=language", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("behoefte=language", StringComparison.Ordinal), PagesHost.AfterCommit);
         await page.WaitForSelectorAsync("#kaart[data-markers]");
 
         Assert.Equal(1, await page.Locator($"#voorziening-{taal}").CountAsync());
@@ -87,7 +87,7 @@ public sealed class MapPageTests(PagesHost host)
         await page.UncheckAsync("#behoefte-language");
         await page.FillAsync("#leeftijd", "10");
         await page.ClickAsync("#tonen");
-        await page.WaitForURLAsync(url => url.Contains("leeftijd=10", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("leeftijd=10", StringComparison.Ordinal), PagesHost.AfterCommit);
         await page.WaitForSelectorAsync("#kaart[data-markers]");
 
         Assert.Equal(0, await page.Locator($"#voorziening-{taal}").CountAsync());
@@ -112,7 +112,7 @@ public sealed class MapPageTests(PagesHost host)
 
         await page.SelectOptionAsync("#school", school.ToString());
         await page.ClickAsync("#tonen");
-        await page.WaitForURLAsync(url => url.Contains("school=", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains("school=", StringComparison.Ordinal), PagesHost.AfterCommit);
         await page.WaitForSelectorAsync("#kaart[data-markers]");
 
         var ids = await page.Locator("#punten tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.id)");

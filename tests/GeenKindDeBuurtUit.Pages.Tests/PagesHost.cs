@@ -114,6 +114,13 @@ public sealed class PagesHost : IAsyncLifetime
         Platform.ClientAs(role, schools, boards);
 
     /// <summary>Fails with every serious or critical WCAG 2.x A/AA violation axe-core finds on the page.</summary>
+    /// <summary>
+    /// Waits for a form's navigation only until the new page is committed. Waiting for its load event too
+    /// timed out now and then on a busy machine after the page had loaded (Playwright logged network idle
+    /// but never load); what follows waits for what it reads, or navigates again.
+    /// </summary>
+    public static PageWaitForURLOptions AfterCommit { get; } = new() { WaitUntil = WaitUntilState.Commit };
+
     public static Task AssertAccessibleAsync(IPage page) => Axe.AssertAccessibleAsync(page);
 
     /// <summary>docs/screenshots/{name}.png, the whole page.</summary>

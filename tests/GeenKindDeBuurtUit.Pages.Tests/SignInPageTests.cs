@@ -68,7 +68,7 @@ public sealed class SignInPageTests(PagesHost host)
 
         Assert.Contains(await page.Context.CookiesAsync(), c => c.Name == PageSignIn.SessionCookie);
         await page.ClickAsync("#afmelden");
-        await page.WaitForURLAsync(url => url.EndsWith("/app/aanmelden", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.EndsWith("/app/aanmelden", StringComparison.Ordinal), PagesHost.AfterCommit);
         var after = await page.GotoAsync("/app");
 
         Assert.Equal(401, after!.Status);
