@@ -8,6 +8,9 @@ namespace GeenKindDeBuurtUit.Host.Localization;
 /// capture what varied; the Dutch is filled with those values, as sent or, where it says
 /// <c>{n:nl}</c>, translated through the fragments. A text no template matches stays English:
 /// a client always gets an answer, and the coverage test keeps that from happening.
+/// A hole echoes what a client sent, so a backtracking match has a time limit; a match that runs
+/// out of time, on a hostile text or a busy machine, is made again by the linear-time engine, so
+/// the answer never depends on the clock.
 /// </summary>
 internal sealed partial class DutchCatalogue
 {
@@ -19,14 +22,15 @@ internal sealed partial class DutchCatalogue
     private readonly Dictionary<string, string> _exactFragments = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Template> _fragmentTemplates = [];
 
-    public DutchCatalogue(IEnumerable<(string English, string Dutch)> messages, IEnumerable<(string English, string Dutch)> fragments)
+    /// <param name="linearOnly">Match with the linear-time engine from the start, as after a time-out.</param>
+    public DutchCatalogue(IEnumerable<(string English, string Dutch)> messages, IEnumerable<(string English, string Dutch)> fragments, bool linearOnly = false)
     {
         var templates = new List<Template>();
         foreach (var (english, dutch) in messages)
         {
             if (Hole().IsMatch(english))
             {
-                templates.Add(Template.Compile(english, dutch));
+                templates.Add(Template.Compile(english, dutch, linearOnly));
             }
             else
             {
@@ -40,7 +44,7 @@ internal sealed partial class DutchCatalogue
         {
             if (Hole().IsMatch(english))
             {
-                _fragmentTemplates.Add(Template.Compile(english, dutch));
+                _fragmentTemplates.Add(Template.Compile(english, dutch, linearOnly));
             }
             else
             {
@@ -104,19 +108,24 @@ internal sealed partial class DutchCatalogue
 
     private sealed class Template
     {
-        private readonly Regex _english;
+        private const RegexOptions Options = RegexOptions.Singleline | RegexOptions.CultureInvariant;
+
+        private readonly Regex? _english;
+        private readonly Lazy<Regex> _linear;
         private readonly List<(string? Text, int Hole, bool Translated)> _dutch;
 
-        private Template(Regex english, List<(string? Text, int Hole, bool Translated)> dutch, int fixedLength)
+        // The linear engine is built only when needed: it takes far longer to build than to run.
+        private Template(string pattern, bool linearOnly, List<(string? Text, int Hole, bool Translated)> dutch, int fixedLength)
         {
-            _english = english;
+            _english = linearOnly ? null : new Regex(pattern, Options, Patience);
+            _linear = new(() => new Regex(pattern, Options | RegexOptions.NonBacktracking));
             _dutch = dutch;
             FixedLength = fixedLength;
         }
 
         public int FixedLength { get; }
 
-        public static Template Compile(string english, string dutch)
+        public static Template Compile(string english, string dutch, bool linearOnly)
         {
             var pattern = new StringBuilder("^");
             var last = 0;
@@ -141,8 +150,7 @@ internal sealed partial class DutchCatalogue
             }
 
             parts.Add((dutch[last..], -1, false));
-            var regex = new Regex(pattern.ToString(), RegexOptions.Singleline | RegexOptions.CultureInvariant, Patience);
-            return new Template(regex, parts, fixedLength);
+            return new Template(pattern.ToString(), linearOnly, parts, fixedLength);
         }
 
         public string? Fill(string english, DutchCatalogue catalogue, int depth)
@@ -150,11 +158,11 @@ internal sealed partial class DutchCatalogue
             Match match;
             try
             {
-                match = _english.Match(english);
+                match = (_english ?? _linear.Value).Match(english);
             }
             catch (RegexMatchTimeoutException)
             {
-                return null;
+                match = _linear.Value.Match(english);
             }
 
             if (!match.Success)

@@ -131,16 +131,19 @@ public sealed partial class DutchCatalogueCoverageTests
         Assert.Empty(repeated);
     }
 
-    [Fact]
-    public void Each_message_translates_to_its_own_Dutch()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Each_message_translates_to_its_own_Dutch(bool afterATimeOut)
     {
+        var catalogue = afterATimeOut ? new DutchCatalogue(DutchTexts.Messages, DutchTexts.Fragments, linearOnly: true) : DutchCatalogue.Instance;
         foreach (var (english, dutch) in DutchTexts.Messages)
         {
             // Sample values no fragment knows, so every hole comes back as sent.
             var sample = Hole().Replace(english, m => $"V{m.Groups[1].Value}v");
             var expected = DutchHole().Replace(dutch, m => $"V{m.Groups[1].Value}v");
 
-            Assert.Equal(expected, DutchCatalogue.Instance.Translate(sample));
+            Assert.Equal(expected, catalogue.Translate(sample));
         }
     }
 

@@ -5,6 +5,9 @@ namespace GeenKindDeBuurtUit.Host.Tests.Localization;
 /// <summary>Messages built from parts come out Dutch in every part a client reads, and as sent in what it sent.</summary>
 public sealed class DutchCatalogueTests
 {
+    // What takes over a match that ran out of time must give the same Dutch.
+    private static readonly DutchCatalogue AfterATimeOut = new(DutchTexts.Messages, DutchTexts.Fragments, linearOnly: true);
+
     [Theory]
     [InlineData("There is no support case '7' in your scope: the id is unknown, or outside what your token may see.",
         "Er is geen ondersteuningstraject '7' binnen uw bereik: het id is onbekend, of valt buiten wat uw token mag zien.")]
@@ -33,16 +36,36 @@ public sealed class DutchCatalogueTests
         "Deze bewerking neemt een inhoud van het type application/json; het verzoek had geen Content-Type.")]
     [InlineData("'Note' must not be empty.", "'Note' mag niet leeg zijn.")]
     [InlineData("Not Found", "Niet gevonden")]
-    public void A_message_and_its_parts_come_out_in_Dutch(string english, string dutch) =>
+    public void A_message_and_its_parts_come_out_in_Dutch(string english, string dutch)
+    {
         Assert.Equal(dutch, DutchCatalogue.Instance.Translate(english));
+        Assert.Equal(dutch, AfterATimeOut.Translate(english));
+    }
 
     [Theory]
     [InlineData("Professional 'Jansen and Co' does not work in the request's area.", "Professional 'Jansen and Co' werkt niet in het gebied van de aanvraag.")]
     [InlineData("An area named 'at most 5' is already registered.", "Een gebied met de naam 'at most 5' is al geregistreerd.")]
-    public void What_a_client_sent_comes_back_as_sent(string english, string dutch) =>
+    public void What_a_client_sent_comes_back_as_sent(string english, string dutch)
+    {
         Assert.Equal(dutch, DutchCatalogue.Instance.Translate(english));
+        Assert.Equal(dutch, AfterATimeOut.Translate(english));
+    }
 
     [Fact]
-    public void A_text_without_an_entry_is_not_made_up() =>
+    public void A_long_value_that_repeats_the_message_comes_back_whole()
+    {
+        var value = string.Concat(Enumerable.Repeat("x' does not work in the request's area; '", 2000));
+        var english = $"Professional '{value}' does not work in the request's area.";
+        var dutch = $"Professional '{value}' werkt niet in het gebied van de aanvraag.";
+
+        Assert.Equal(dutch, DutchCatalogue.Instance.Translate(english));
+        Assert.Equal(dutch, AfterATimeOut.Translate(english));
+    }
+
+    [Fact]
+    public void A_text_without_an_entry_is_not_made_up()
+    {
         Assert.Null(DutchCatalogue.Instance.Translate("Something nobody wrote."));
+        Assert.Null(AfterATimeOut.Translate("Something nobody wrote."));
+    }
 }
