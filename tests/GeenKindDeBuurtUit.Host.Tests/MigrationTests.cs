@@ -87,6 +87,36 @@ public sealed class ProviderMigrationTests
         }
     }
 
+    [Fact]
+    public async Task A_file_that_has_every_migration_is_read_at_start_up_and_not_migrated_again()
+    {
+        var folder = Directory.CreateTempSubdirectory("gkdbu-migrations-").FullName;
+        try
+        {
+            var connectionString = $"Data Source={Path.Combine(folder, "current.db")};Pooling=False";
+            await using var services = ModuleServices(new DatabaseSettings(DatabaseProvider.Sqlite, connectionString, true));
+            var migrator = services.GetRequiredService<ModuleDatabaseMigrator>();
+            await migrator.MigrateAsync(CancellationToken.None);
+            Assert.Contains("__EFMigrationsLock", await TablesAsync(connectionString));
+            await using (var connection = new SqliteConnection(connectionString))
+            {
+                await connection.OpenAsync();
+                await using var drop = connection.CreateCommand();
+                drop.CommandText = "DROP TABLE \"__EFMigrationsLock\"";
+                await drop.ExecuteNonQueryAsync();
+            }
+
+            await migrator.MigrateAsync(CancellationToken.None);
+
+            // Migrating takes EF's lock, which creates its table again; a current file is only read.
+            Assert.DoesNotContain("__EFMigrationsLock", await TablesAsync(connectionString));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Modules))]
     public void The_sql_server_migrations_match_the_model_and_their_idempotent_script_snapshot(string module)

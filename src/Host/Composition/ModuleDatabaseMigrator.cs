@@ -15,7 +15,15 @@ internal sealed partial class ModuleDatabaseMigrator(IServiceScopeFactory scopes
             using var scope = scopes.CreateScope();
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
             var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            await context.Database.MigrateAsync(cancellationToken);
+
+            // A database that has them all is left alone: migrating anyway loads EF's model differ and
+            // everything it needs, about 5 MB the host then keeps (docs/adr/0090). Another host migrating
+            // now leaves some pending here, and this one then waits for it at the migration lock.
+            if (pending.Count > 0)
+            {
+                await context.Database.MigrateAsync(cancellationToken);
+            }
+
             LogMigrated(module.Module, pending.Count);
         }
     }
