@@ -113,7 +113,6 @@ public sealed class PagesHost : IAsyncLifetime
     public HttpClient Api(string role, IEnumerable<Guid>? schools = null, IEnumerable<Guid>? boards = null) =>
         Platform.ClientAs(role, schools, boards);
 
-    /// <summary>Fails with every serious or critical WCAG 2.x A/AA violation axe-core finds on the page.</summary>
     /// <summary>
     /// Waits for a form's navigation only until the new page is committed. Waiting for its load event too
     /// timed out now and then on a busy machine after the page had loaded (Playwright logged network idle
@@ -121,6 +120,7 @@ public sealed class PagesHost : IAsyncLifetime
     /// </summary>
     public static PageWaitForURLOptions AfterCommit { get; } = new() { WaitUntil = WaitUntilState.Commit };
 
+    /// <summary>Fails with every serious or critical WCAG 2.x A/AA violation axe-core finds on the page.</summary>
     public static Task AssertAccessibleAsync(IPage page) => Axe.AssertAccessibleAsync(page);
 
     /// <summary>docs/screenshots/{name}.png, the whole page.</summary>
